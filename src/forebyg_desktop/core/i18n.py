@@ -1,0 +1,37 @@
+"""Translation markers for code that must not import Qt.
+
+`core`, `store`, `sync` and `services` produce user-facing messages but may not
+import PySide6. They mark source strings (English) with `QT_TRANSLATE_NOOP`,
+which `pyside6-lupdate` recognises by name, and the UI translates them with
+`QCoreApplication.translate(context, text)` when showing them. The CLI, the
+scripting interface for IT, prints the English source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: the UI translates `text` in `context`, then formats.
+
+    `params` fill `{name}` placeholders after translation, so translators see
+    the placeholders and values stay untranslated.
+    """
+
+    context: str
+    text: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def english(self) -> str:
+        """The message in English (source language), placeholders filled."""
+        return self.text.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.english()
