@@ -1,0 +1,32 @@
+"""Errors services raise for the UI and CLI to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from forebyg_desktop.core.i18n import Message
+
+
+class ServiceError(Exception):
+    """A refused request; `str(err)` is one clear English sentence."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input: where (field, or file and line) and what."""
+
+    where: str
+    message: Message
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message.english()}"
+
+
+class ValidationFailed(ServiceError):
+    """The input was refused; nothing was written. `problems` says everything wrong."""
+
+    def __init__(self, problems: list[Problem], subject: str = "") -> None:
+        self.problems = problems
+        self.subject = subject
+        text = "; ".join(str(p) for p in problems)
+        super().__init__(f"{subject}: {text}" if subject else text)

@@ -1,0 +1,77 @@
+"""A user's working session: their unlocked store and their municipality's profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.core.profile_loader import bundled_profile_ids, load_bundled_profile
+from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.store.connection import STORE_FILENAME
+from forebyg_desktop.store.record_store import Store
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass
+class Session:
+    """What every use case works on."""
+
+    store: Store
+    profile: Profile
+
+    @property
+    def user(self) -> str:
+        return self.store.user
+
+    def today(self) -> date:
+        return date.today()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def store_path(data_dir: Path) -> Path:
+    return data_dir / STORE_FILENAME
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase too weak to protect children's records."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ServiceError(
+            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long."
+        )
+
+
+def create_session(data_dir: Path, passphrase: str, *, profile_id: str, user: str, role: str = "staff") -> Session:
+    """Create the user's store with `profile_id` (refuses to overwrite one)."""
+    if profile_id not in bundled_profile_ids():
+        known = ", ".join(bundled_profile_ids())
+        raise ServiceError(f'Unknown profile "{profile_id}". Known profiles: {known}.')
+    if not user.strip():
+        raise ServiceError("The user name must not be empty.")
+    check_new_passphrase(passphrase)
+    profile = load_bundled_profile(profile_id)
+    store = Store.create(
+        store_path(data_dir), passphrase, user=user.strip(), profile_id=profile_id, role=role
+    )
+    return Session(store, profile)
+
+
+def open_session(data_dir: Path, passphrase: str) -> Session:
+    """Unlock the user's store and load its profile."""
+    store = Store.open(store_path(data_dir), passphrase)
+    try:
+        profile = load_bundled_profile(store.profile_id)
+    except Exception:
+        store.close()
+        raise
+    return Session(store, profile)

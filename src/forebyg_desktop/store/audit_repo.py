@@ -1,0 +1,126 @@
+"""The append-only, hash-chained audit log of every read and write of a child's record.
+
+Each entry's hash covers the previous entry's hash and the entry itself, and
+the head (hash and count) is kept in `meta` in the same transaction, so an
+edited, removed, reordered or truncated entry is detected by `verify()`.
+The audit log is device-local: it is never synced or dumped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from forebyg_desktop.store.canonical import canonical_json
+
+GENESIS = "0" * 64
+_COLUMNS = ("seq", "ts", "actor", "device", "action", "entity", "entity_id", "child_id", "detail")
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """What happened: `action` is "read", "write", "export", ..."""
+
+    action: str
+    entity: str
+    entity_id: str
+    child_id: str | None
+    detail: str = ""
+
+
+def _entry_hash(prev_hash: str, values: tuple) -> str:
+    payload = canonical_json(dict(zip(_COLUMNS, values, strict=True)))
+    return hashlib.sha256((prev_hash + payload).encode()).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class AuditLog:
+    """Append and verify audit entries; call `record` inside a transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, device: str) -> None:
+        self.db = db
+        self.device = device
+
+    def _head(self) -> tuple[int, str]:
+        rows = dict(
+            self.db.execute(
+                "SELECT key, value FROM meta WHERE key IN ('audit_count', 'audit_head')"
+            ).fetchall()
+        )
+        return int(rows.get("audit_count", 0)), rows.get("audit_head", GENESIS)
+
+    def record(self, actor: str, events: Iterable[AuditEvent]) -> int:
+        """Append `events` by `actor`; returns how many were written."""
+        count, prev = self._head()
+        ts = _now()
+        rows = []
+        for ev in events:
+            count += 1
+            values = (
+                count,
+                ts,
+                actor,
+                self.device,
+                ev.action,
+                ev.entity,
+                ev.entity_id,
+                ev.child_id,
+                ev.detail,
+            )
+            digest = _entry_hash(prev, values)
+            rows.append((*values, prev, digest))
+            prev = digest
+        if not rows:
+            return 0
+        self.db.conn.executemany(
+            f"INSERT INTO audit ({', '.join(_COLUMNS)}, prev_hash, hash) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("audit_count", str(count)), ("audit_head", prev)],
+        )
+        return len(rows)
+
+    def verify(self) -> list[str]:
+        """Problems with the chain (empty when intact)."""
+        problems: list[str] = []
+        prev = GENESIS
+        expected_seq = 0
+        cols = ", ".join(_COLUMNS)
+        for row in self.db.execute(f"SELECT {cols}, prev_hash, hash FROM audit ORDER BY seq"):
+            values, prev_hash, digest = tuple(row[:9]), row[9], row[10]
+            expected_seq += 1
+            if values[0] != expected_seq:
+                problems.append(f"audit entry {expected_seq} is missing (found {values[0]})")
+                expected_seq = values[0]
+            if prev_hash != prev or _entry_hash(prev, values) != digest:
+                problems.append(f"audit entry {values[0]} was altered (hash chain broken)")
+                return problems
+            prev = digest
+        count, head = self._head()
+        if count != expected_seq or head != prev:
+            problems.append(
+                f"audit log ends at entry {expected_seq} but {count} were written "
+                "(entries removed from the end)"
+            )
+        return problems
+
+    def entries(self, child_id: str | None = None) -> list[dict]:
+        """Audit entries, oldest first, optionally for one child."""
+        cols = ", ".join(_COLUMNS)
+        if child_id is None:
+            cur = self.db.execute(f"SELECT {cols} FROM audit ORDER BY seq")
+        else:
+            cur = self.db.execute(
+                f"SELECT {cols} FROM audit WHERE child_id = ? ORDER BY seq", [child_id]
+            )
+        return [dict(zip(_COLUMNS, row, strict=True)) for row in cur]

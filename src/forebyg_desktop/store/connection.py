@@ -1,0 +1,97 @@
+"""Opening the encrypted store: SQLCipher through `sqlcipher3`, used via sqlite-utils.
+
+The passphrase is handed to SQLCipher, which derives the page key with its own
+KDF (PBKDF2-HMAC-SHA512); nothing about the key is written next to the store.
+The key is verified right after opening because SQLCipher only fails on the
+first read of a page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import sqlite_utils
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from forebyg_desktop.store.errors import (
+    StoreCorrupt,
+    StoreExists,
+    StoreMissing,
+    WrongPassphrase,
+)
+
+DbError = sqlcipher.Error
+STORE_FILENAME = "store.db"
+PRIVATE_FILE_MODE = 0o600
+
+
+def _quote(passphrase: str) -> str:
+    # PRAGMA does not take bound parameters; quote as an SQL string literal.
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _connect(path: Path, passphrase: str) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher logs decryption failures to stderr; a wrong passphrase is ours to explain.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    return conn
+
+
+def _configure(conn: sqlcipher.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed change survives a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Temporary tables and indices in memory: SQLCipher temp files would be plaintext.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def secure_file(path: Path) -> None:
+    """Restrict `path` and its WAL/SHM companions to the owner (0600)."""
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(p, PRIVATE_FILE_MODE)
+
+
+def create_database(path: Path, passphrase: str) -> sqlite_utils.Database:
+    """Create a new, empty encrypted database file at `path` (mode 0600)."""
+    if path.exists():
+        raise StoreExists(f"A store already exists at {path}; it was not changed.")
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Create the file ourselves so it never exists with a wider mode.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+    os.close(fd)
+    try:
+        conn = _connect(path, passphrase)
+        _configure(conn)
+        secure_file(path)
+        return sqlite_utils.Database(conn)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+
+
+def open_database(path: Path, passphrase: str) -> sqlite_utils.Database:
+    """Open and unlock the existing store at `path`; the key is verified here."""
+    if not path.exists():
+        raise StoreMissing(f"No store at {path}. Create one with `forebyg init`.")
+    if path.stat().st_size == 0:
+        raise StoreCorrupt(f"The store file {path} is empty.")
+    conn = _connect(path, passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DbError as exc:
+        conn.close()
+        # SQLCipher cannot tell a wrong key from a file that is not a store.
+        raise WrongPassphrase(
+            f"The passphrase does not unlock {path} (or the file is not a Forebyg store). "
+            "Nothing was changed."
+        ) from exc
+    _configure(conn)
+    secure_file(path)
+    return sqlite_utils.Database(conn)

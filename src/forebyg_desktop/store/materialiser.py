@@ -1,0 +1,130 @@
+"""Materialise the record tables from change-log operations.
+
+Every field merges last-writer-wins by its stamp "hlc/device" (fixed-width
+HLC first, then device id), so applying the same set of operations in any
+order gives the same tables: what sync relies on. A row's `clocks` keep a
+default stamp under "*" (the stamp of the op that first wrote the row) and
+only the fields written later by another op, which keeps rows small when a
+record is written once, as most are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from forebyg_desktop.store.canonical import canonical_json
+from forebyg_desktop.store.operation import Operation
+
+DELETED = "_deleted"
+
+
+@dataclass(frozen=True)
+class EntityTable:
+    """Where an entity type is materialised and which fields get a column."""
+
+    table: str
+    # column name -> field name (columns exist for filtering and sorting)
+    columns: tuple[tuple[str, str], ...]
+
+
+ENTITY_TABLES: dict[str, EntityTable] = {
+    "child": EntityTable(
+        "children", (("name", "name"), ("group_name", "group"), ("birth_date", "birth_date"))
+    ),
+    "assessment": EntityTable(
+        "assessments",
+        (
+            ("child_id", "child_id"),
+            ("date", "date"),
+            ("position", "position"),
+            ("kind", "kind"),
+            ("status", "status"),
+            ("supersedes", "supersedes"),
+        ),
+    ),
+    "plan": EntityTable(
+        "plans", (("child_id", "child_id"), ("follow_up", "follow_up"), ("status", "status"))
+    ),
+    "evaluation": EntityTable(
+        "evaluations", (("child_id", "child_id"), ("plan_id", "plan_id"), ("date", "date"))
+    ),
+    "consent": EntityTable("consents", (("child_id", "child_id"), ("expires", "expires"))),
+}
+
+
+@dataclass
+class MaterialRow:
+    """One record being merged: its fields, per-field stamps and tombstone."""
+
+    data: dict[str, Any]
+    clocks: dict[str, str]
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.data.get(DELETED))
+
+    def stamp_of(self, field: str) -> str:
+        stamp = self.clocks.get(field)
+        if stamp is not None:
+            return stamp
+        return self.clocks.get("*", "") if field in self.data else ""
+
+
+def apply_operation(row: MaterialRow | None, op: Operation) -> MaterialRow:
+    """Merge `op` into `row` (None: not seen yet) by last-writer-wins per field."""
+    stamp = op.stamp
+    fields = {DELETED: True} if op.kind == "delete" else op.fields
+    if row is None:
+        return MaterialRow(dict(fields), {"*": stamp})
+    for name, value in fields.items():
+        if stamp > row.stamp_of(name):
+            row.data[name] = value
+            if stamp != row.clocks.get("*"):
+                row.clocks[name] = stamp
+    return row
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def load_rows(db: sqlite_utils.Database, spec: EntityTable, ids: Sequence[str]) -> dict:
+    """Existing rows for `ids` as MaterialRows."""
+    found: dict[str, MaterialRow] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, data, clocks FROM {spec.table} WHERE id IN ({marks})"
+        for rid, data, clocks in db.execute(sql, list(chunk)):
+            found[rid] = MaterialRow(json.loads(data), json.loads(clocks))
+    return found
+
+
+def row_values(spec: EntityTable, rid: str, row: MaterialRow) -> tuple:
+    """The table row for a merged record: id, data, clocks, columns..., deleted."""
+    cols = tuple(row.data.get(field) for _, field in spec.columns)
+    return (rid, canonical_json(row.data), canonical_json(row.clocks), *cols, int(row.deleted))
+
+
+def materialise(db: sqlite_utils.Database, ops: Sequence[Operation]) -> None:
+    """Apply `ops` to the record tables (inside the caller's transaction)."""
+    by_entity: dict[str, list[Operation]] = {}
+    for op in ops:
+        by_entity.setdefault(op.entity, []).append(op)
+    for entity, entity_ops in by_entity.items():
+        spec = ENTITY_TABLES[entity]
+        ids = list(dict.fromkeys(op.entity_id for op in entity_ops))
+        rows = load_rows(db, spec, ids)
+        for op in entity_ops:
+            rows[op.entity_id] = apply_operation(rows.get(op.entity_id), op)
+        names = ["id", "data", "clocks", *(c for c, _ in spec.columns), "deleted"]
+        marks = ",".join("?" * len(names))
+        db.conn.executemany(
+            f"INSERT OR REPLACE INTO {spec.table} ({','.join(names)}) VALUES ({marks})",
+            [row_values(spec, rid, rows[rid]) for rid in ids],
+        )

@@ -1,0 +1,61 @@
+"""An operation of the append-only change log: what sync ships between devices."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from forebyg_desktop.store.canonical import canonical_json
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change a service wants made: one entity, the fields it sets."""
+
+    entity: str
+    entity_id: str
+    fields: dict[str, Any]
+    kind: str = "put"  # "put" sets fields; "delete" leaves a tombstone
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One appended, never rewritten, entry of the change log."""
+
+    op_id: str
+    device: str
+    seq: int  # per-device, contiguous from 1
+    hlc: str  # encoded hybrid-logical-clock timestamp
+    actor: str
+    entity: str
+    entity_id: str
+    kind: str
+    fields: dict[str, Any]
+
+    @property
+    def stamp(self) -> str:
+        """The last-writer-wins order key: HLC, then device id."""
+        return f"{self.hlc}/{self.device}"
+
+    def row(self) -> tuple:
+        """The oplog table row."""
+        return (
+            self.op_id,
+            self.device,
+            self.seq,
+            self.hlc,
+            self.actor,
+            self.entity,
+            self.entity_id,
+            self.kind,
+            canonical_json(self.fields),
+        )
+
+    @classmethod
+    def from_row(cls, row: tuple) -> Operation:
+        op_id, device, seq, hlc, actor, entity, entity_id, kind, fields = row
+        return cls(op_id, device, seq, hlc, actor, entity, entity_id, kind, json.loads(fields))
+
+
+OPLOG_COLUMNS = "op_id, device, seq, hlc, actor, entity, entity_id, kind, fields"

@@ -1,0 +1,239 @@
+"""The store: an encrypted SQLite file holding the change log, the tables
+materialised from it, device-local metadata and the audit log.
+
+Every write goes through `write()`: operations are appended to the log,
+materialised and audited in one transaction, so a crash leaves either the
+whole logical change or none of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from forebyg_desktop.core.hlc import HybridClock, Timestamp
+from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
+from forebyg_desktop.store.connection import DbError, create_database, open_database
+from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt
+from forebyg_desktop.store.materialiser import ENTITY_TABLES, materialise
+from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
+from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
+
+
+class Store:
+    """One user's encrypted store on one device."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.migration_backup: Path | None = None
+        self._in_tx = False
+        meta = self.meta()
+        if "device_id" not in meta:
+            raise StoreCorrupt(f"{path} is not a Forebyg store (no device id).")
+        self.device_id: str = meta["device_id"]
+        self.user: str = meta.get("user", "")
+        self.profile_id: str = meta.get("profile_id", "")
+        self.audit = AuditLog(db, self.device_id)
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: str, *, user: str, profile_id: str, role: str = "staff"
+    ) -> Store:
+        """Create a new store at `path` (refuses to overwrite an existing one)."""
+        db = create_database(path, passphrase)
+        try:
+            migrate(db, None)
+            with _transaction(db):
+                db.conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("device_id", str(uuid.uuid4())),
+                        ("user", user),
+                        ("role", role),
+                        ("profile_id", profile_id),
+                        ("hlc", Timestamp(0, 0).encode()),
+                    ],
+                )
+        except BaseException:
+            db.conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(f"{path}{suffix}").unlink()
+            raise
+        return cls(db, path)
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Store:
+        """Open and unlock `path`, migrating an older schema (after a backup)."""
+        db = open_database(path, passphrase)
+        try:
+            backup = migrate(db, path)
+            store = cls(db, path)
+        except DbError as exc:
+            db.conn.close()
+            raise StoreCorrupt(f"The store {path} is damaged: {exc}") from exc
+        except BaseException:
+            db.conn.close()
+            raise
+        store.migration_backup = backup
+        return store
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- metadata -------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    @property
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    # -- transactions ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction per logical change; nested use joins the outer one."""
+        if self._in_tx:
+            yield
+            return
+        self._in_tx = True
+        try:
+            with _transaction(self.db):
+                yield
+        finally:
+            self._in_tx = False
+
+    # -- writing ---------------------------------------------------------------
+
+    def write(self, changes: Sequence[Change], *, actor: str | None = None) -> list[Operation]:
+        """Append `changes` as operations, materialise and audit them, atomically."""
+        actor = actor or self.user
+        with self.transaction():
+            seq = self.db.execute(
+                "SELECT coalesce(max(seq), 0) FROM oplog WHERE device = ?", [self.device_id]
+            ).fetchone()[0]
+            clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
+            ops = []
+            for change in changes:
+                seq += 1
+                ops.append(
+                    Operation(
+                        op_id=str(uuid.uuid4()),
+                        device=self.device_id,
+                        seq=seq,
+                        hlc=clock.tick().encode(),
+                        actor=actor,
+                        entity=change.entity,
+                        entity_id=change.entity_id,
+                        kind=change.kind,
+                        fields=change.fields,
+                    )
+                )
+            self._append(ops, actor)
+        return ops
+
+    def _append(self, ops: Sequence[Operation], actor: str) -> None:
+        if not ops:
+            return
+        self.db.conn.executemany(
+            f"INSERT INTO oplog ({OPLOG_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            [op.row() for op in ops],
+        )
+        last = max(op.hlc for op in ops)
+        if last > self.meta_value("hlc"):
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [last])
+        materialise(self.db, ops)
+        self.audit.record(actor, self._write_events(ops))
+
+    def _write_events(self, ops: Sequence[Operation]) -> Iterator[AuditEvent]:
+        for op in ops:
+            child_id = op.entity_id if op.entity == "child" else op.fields.get("child_id")
+            if child_id is None:
+                child_id = self._child_of(op.entity, op.entity_id)
+            yield AuditEvent("write", op.entity, op.entity_id, child_id, op.kind)
+
+    def _child_of(self, entity: str, entity_id: str) -> str | None:
+        spec = ENTITY_TABLES[entity]
+        row = self.db.execute(f"SELECT child_id FROM {spec.table} WHERE id = ?", [entity_id])
+        found = row.fetchone()
+        return found[0] if found else None
+
+    def meta_value(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, entity: str, entity_id: str, *, include_deleted: bool = False) -> dict:
+        """The record's fields (with "id"); raises RecordNotFound."""
+        spec = ENTITY_TABLES[entity]
+        row = self.db.execute(
+            f"SELECT data, deleted FROM {spec.table} WHERE id = ?", [entity_id]
+        ).fetchone()
+        if row is None or (row[1] and not include_deleted):
+            raise RecordNotFound(f"No {entity} with id {entity_id}.")
+        return {"id": entity_id, **json.loads(row[0])}
+
+    def find(
+        self,
+        entity: str,
+        where: str = "",
+        params: Sequence[Any] = (),
+        order_by: str = "id",
+        *,
+        include_deleted: bool = False,
+    ) -> list[dict]:
+        """Records of `entity` matching an SQL condition on its indexed columns."""
+        spec = ENTITY_TABLES[entity]
+        clauses = [c for c in (where, "" if include_deleted else "deleted = 0") if c]
+        sql = f"SELECT id, data FROM {spec.table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
+        sql += f" ORDER BY {order_by}"
+        return [{"id": rid, **json.loads(data)} for rid, data in self.db.execute(sql, params)]
+
+    def operations(self, where: str = "", params: Sequence[Any] = ()) -> Iterator[Operation]:
+        """Change-log operations in (device, seq) order."""
+        sql = f"SELECT {OPLOG_COLUMNS} FROM oplog"
+        if where:
+            sql += f" WHERE {where}"
+        sql += " ORDER BY device, seq"
+        for row in self.db.execute(sql, params):
+            yield Operation.from_row(tuple(row))
+
+    def record_reads(self, events: Iterable[AuditEvent], *, actor: str | None = None) -> None:
+        """Audit reads of children's records (in their own small transaction)."""
+        with self.transaction():
+            self.audit.record(actor or self.user, events)
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

@@ -1,0 +1,139 @@
+"""Schema versions of the store and the ordered steps that migrate between them.
+
+The version lives in `PRAGMA user_version`. Each step moves the schema up by
+one and runs in its own transaction; before the first step on an existing
+store a backup copy is written next to it (`store.db.v{N}.bak`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from forebyg_desktop.store.connection import PRIVATE_FILE_MODE
+from forebyg_desktop.store.errors import StoreTooNew
+
+# Materialised record tables: (table, extra indexed columns taken from the fields).
+# `data` holds every field as canonical JSON, `clocks` the per-field
+# last-writer-wins stamps "hlc/device" (see materialiser.py).
+_RECORD_COLUMNS = "id TEXT PRIMARY KEY, data TEXT NOT NULL, clocks TEXT NOT NULL"
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    """Initial schema: meta, change log, children, assessments, plans, audit."""
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE oplog (
+            op_id TEXT PRIMARY KEY,
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hlc TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('put', 'delete')),
+            fields TEXT NOT NULL,
+            UNIQUE (device, seq)
+        )"""
+    )
+    db.execute(
+        f"""CREATE TABLE children ({_RECORD_COLUMNS},
+            name TEXT, group_name TEXT, birth_date TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        f"""CREATE TABLE assessments ({_RECORD_COLUMNS},
+            child_id TEXT, date TEXT, position TEXT, kind TEXT, status TEXT,
+            supersedes TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        f"""CREATE TABLE plans ({_RECORD_COLUMNS},
+            child_id TEXT, follow_up TEXT, status TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        """CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            ts TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            device TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            child_id TEXT,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Plan evaluations and consents; indexes for per-child reads and the log."""
+    db.execute(
+        f"""CREATE TABLE evaluations ({_RECORD_COLUMNS},
+            child_id TEXT, plan_id TEXT, date TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        f"""CREATE TABLE consents ({_RECORD_COLUMNS},
+            child_id TEXT, expires TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute("CREATE INDEX oplog_entity ON oplog (entity, entity_id)")
+    db.execute("CREATE INDEX oplog_hlc ON oplog (hlc, device)")
+    for table in ("assessments", "plans", "evaluations", "consents"):
+        db.execute(f"CREATE INDEX {table}_child ON {table} (child_id)")
+    db.execute("CREATE INDEX assessments_supersedes ON assessments (supersedes)")
+    db.execute("CREATE INDEX children_group ON children (group_name)")
+    db.execute("CREATE INDEX audit_child ON audit (child_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_path(store_path: Path, version: int) -> Path:
+    return store_path.with_name(f"{store_path.name}.v{version}.bak")
+
+
+def _backup(db: sqlite_utils.Database, store_path: Path, version: int) -> Path:
+    """Copy the (encrypted) store file aside before migrating; atomic and private."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = backup_path(store_path, version)
+    tmp = target.with_name(target.name + ".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "wb") as out, open(store_path, "rb") as src:
+        shutil.copyfileobj(src, out)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, target)
+    return target
+
+
+def migrate(db: sqlite_utils.Database, store_path: Path | None) -> Path | None:
+    """Bring the schema to SCHEMA_VERSION; returns the backup written, if any."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"This store was written by a newer version of Forebyg (schema {current}; "
+            f"this program knows up to {SCHEMA_VERSION}). Update the program."
+        )
+    backup = None
+    if 0 < current < SCHEMA_VERSION and store_path is not None:
+        backup = _backup(db, store_path, current)
+    conn = db.conn
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version - 1](db)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return backup
