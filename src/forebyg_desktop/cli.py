@@ -31,31 +31,46 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="forebyg", description="Forebyg Desktop: early, preventive work with children's wellbeing.")
-    p.add_argument("--data-dir", help="folder of the store (default: FOREBYG_DATA_DIR or the user data folder)")
+    p = _Parser(
+        prog="forebyg",
+        description="Forebyg Desktop: early, preventive work with children's wellbeing.",
+    )
+    p.add_argument(
+        "--data-dir", help="folder of the store (default: FOREBYG_DATA_DIR or the user data folder)"
+    )
     p.add_argument("--json", action="store_true", help="print results as JSON")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="start the desktop app (the default)")
     sub.add_parser("profiles", help="list the bundled strategy profiles")
-    prof = sub.add_parser("profile", help="strategy profile files").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    prof = sub.add_parser("profile", help="strategy profile files").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
     prof.add_parser("validate", help="check a profile file").add_argument("file")
 
     init = sub.add_parser("init", help="create your encrypted store")
-    init.add_argument("--profile", required=True, help="municipality profile id (see `forebyg profiles`)")
+    init.add_argument(
+        "--profile", required=True, help="municipality profile id (see `forebyg profiles`)"
+    )
     init.add_argument("--user", required=True, help="your name as it appears in records")
     init.add_argument("--role", choices=["staff", "leader"], default="staff")
 
-    child = sub.add_parser("child", help="children").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    child = sub.add_parser("child", help="children").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
     add = child.add_parser("add", help="register a child (prints the id)")
     add.add_argument("--name", required=True)
     add.add_argument("--birth-date", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--group", required=True)
-    child.add_parser("import", help="import a class list CSV (name,birth_date,group)").add_argument("file")
+    child.add_parser("import", help="import a class list CSV (name,birth_date,group)").add_argument(
+        "file"
+    )
     lst = child.add_parser("list", help="list children")
     lst.add_argument("--group")
 
-    assess = sub.add_parser("assess", help="concern assessments").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    assess = sub.add_parser("assess", help="concern assessments").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
     a = assess.add_parser("add", help="record a finalised assessment (prints the id)")
     a.add_argument("--child", required=True, metavar="ID")
     a.add_argument("--position", required=True, metavar="KEY")
@@ -64,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--note", default="", metavar="TEXT")
     a.add_argument("--joint", action="store_true", help="a joint assessment (agreed position)")
 
-    plan = sub.add_parser("plan", help="action plans").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    plan = sub.add_parser("plan", help="action plans").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
     pa = plan.add_parser("add", help="start an action plan (prints the id)")
     pa.add_argument("--child", required=True, metavar="ID")
     pa.add_argument("--template", required=True, metavar="KEY")
@@ -76,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the store with realistic synthetic data")
     demo.add_argument("--children", type=int, default=100)
     demo.add_argument("--assessments", type=int, default=4)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--seed", type=int, default=None, help="reproducible data (default: random)")
     sub.add_parser("check", help="check the store's integrity")
     aud = sub.add_parser("audit", help="the audit log")
     aud.add_argument("--child", metavar="ID")

@@ -186,7 +186,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             _emit(args, {"ok": not problems, "problems": problems}, "")
         elif problems:
-            print(f"forebyg: the store has {len(problems)} problem(s): {problems[0]}", file=sys.stderr)
+            print(
+                f"forebyg: the store has {len(problems)} problem(s): {problems[0]}", file=sys.stderr
+            )
             for line in problems[1:]:
                 print(f"  {line}", file=sys.stderr)
         else:

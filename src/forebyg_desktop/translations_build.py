@@ -46,8 +46,20 @@ def update() -> None:
     files = [str(p) for p in source_files()]
     for lang in LANGUAGES:
         subprocess.run(
-            [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files,
-             "-source-language", "en", "-target-language", lang, "-ts", str(ts_file(lang))],
+            [
+                _tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *files,
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts_file(lang)),
+            ],
             check=True,
         )
 

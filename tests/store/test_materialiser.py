@@ -15,7 +15,7 @@ op_strategy = st.builds(
         op_id=f"{device}-{seq}",
         device=device,
         seq=seq,
-        hlc=f"{wall:015d}-000000",
+        hlc=f"{wall:015d}-{seq:06d}",  # an HLC never repeats on one device
         actor="x",
         entity="child",
         entity_id="c1",
@@ -37,7 +37,10 @@ def _replay(ops: list[Operation]) -> dict:
     return row.data
 
 
-@given(st.lists(op_strategy, min_size=1, max_size=12, unique_by=lambda o: (o.device, o.seq)), st.randoms())
+@given(
+    st.lists(op_strategy, min_size=1, max_size=12, unique_by=lambda o: (o.device, o.seq)),
+    st.randoms(),
+)
 def test_order_does_not_matter(ops: list[Operation], rnd) -> None:
     shuffled = list(ops)
     rnd.shuffle(shuffled)
@@ -46,7 +49,17 @@ def test_order_does_not_matter(ops: list[Operation], rnd) -> None:
 
 def test_later_write_wins_per_field() -> None:
     def op(wall: int, device: str, **fields: str) -> Operation:
-        return Operation(f"{device}{wall}", device, wall, f"{wall:015d}-000000", "x", "child", "c1", "put", fields)
+        return Operation(
+            f"{device}{wall}",
+            device,
+            wall,
+            f"{wall:015d}-000000",
+            "x",
+            "child",
+            "c1",
+            "put",
+            fields,
+        )
 
     first = op(1, "a", name="Ida", group="A")
     second = op(2, "b", group="B")

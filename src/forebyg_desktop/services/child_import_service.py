@@ -32,10 +32,16 @@ def _read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise ValidationFailed(
-            [_problem(name, QT_TRANSLATE_NOOP(CTX, "cannot be read: {reason}"), reason=exc.strerror)]
+            [
+                _problem(
+                    name, QT_TRANSLATE_NOOP(CTX, "cannot be read: {reason}"), reason=exc.strerror
+                )
+            ]
         ) from exc
     if len(raw) > MAX_BYTES:
-        raise ValidationFailed([_problem(name, QT_TRANSLATE_NOOP(CTX, "is too large for a class list"))])
+        raise ValidationFailed(
+            [_problem(name, QT_TRANSLATE_NOOP(CTX, "is too large for a class list"))]
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -56,7 +62,14 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
     text = _read_text(path)
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise ValidationFailed([_problem(name, QT_TRANSLATE_NOOP(CTX, "is empty; expected the header name,birth_date,group"))])
+        raise ValidationFailed(
+            [
+                _problem(
+                    name,
+                    QT_TRANSLATE_NOOP(CTX, "is empty; expected the header name,birth_date,group"),
+                )
+            ]
+        )
     delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = tuple(h.strip().lower() for h in next(reader))
@@ -83,7 +96,9 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
             problems.append(
                 _problem(
                     where,
-                    QT_TRANSLATE_NOOP(CTX, "has {count} fields; expected 3 (name, birth_date, group)"),
+                    QT_TRANSLATE_NOOP(
+                        CTX, "has {count} fields; expected 3 (name, birth_date, group)"
+                    ),
                     count=len(row),
                 )
             )
@@ -97,7 +112,9 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
             problems.append(
                 _problem(
                     where,
-                    QT_TRANSLATE_NOOP(CTX, "{child} born {born} is already registered or listed twice"),
+                    QT_TRANSLATE_NOOP(
+                        CTX, "{child} born {born} is already registered or listed twice"
+                    ),
                     child=built.name,
                     born=built.birth_date.isoformat(),
                 )

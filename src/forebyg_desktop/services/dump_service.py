@@ -33,9 +33,9 @@ def iter_dump(session: Session) -> Iterator[str]:
     tables = sorted(spec.table for spec in ENTITY_TABLES.values())
     yield "{"
     for ti, table in enumerate(tables):
-        yield f'{"," if ti else ""}\n{json.dumps(table)}:['
+        yield f"{',' if ti else ''}\n{json.dumps(table)}:["
         for ri, record in enumerate(_records(session, table)):
-            yield f'{"," if ri else ""}\n{canonical_json(record)}'
+            yield f"{',' if ri else ''}\n{canonical_json(record)}"
         yield "\n]"
     yield "\n}\n"
 

@@ -51,7 +51,9 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
-def create_session(data_dir: Path, passphrase: str, *, profile_id: str, user: str, role: str = "staff") -> Session:
+def create_session(
+    data_dir: Path, passphrase: str, *, profile_id: str, user: str, role: str = "staff"
+) -> Session:
     """Create the user's store with `profile_id` (refuses to overwrite one)."""
     if profile_id not in bundled_profile_ids():
         known = ", ".join(bundled_profile_ids())

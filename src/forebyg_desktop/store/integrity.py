@@ -11,7 +11,6 @@ import itertools
 import json
 from collections.abc import Iterator
 
-
 from forebyg_desktop.store.materialiser import ENTITY_TABLES, MaterialRow, apply_operation
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Operation
 from forebyg_desktop.store.record_store import Store
@@ -20,7 +19,9 @@ _MAX_REPORTED = 20
 
 
 def _file_problems(store: Store) -> list[str]:
-    problems = [f"encrypted page check: {r[0]}" for r in store.db.execute("PRAGMA cipher_integrity_check")]
+    problems = [
+        f"encrypted page check: {r[0]}" for r in store.db.execute("PRAGMA cipher_integrity_check")
+    ]
     result = [r[0] for r in store.db.execute("PRAGMA integrity_check")]
     if result != ["ok"]:
         problems += [f"database integrity: {r}" for r in result]

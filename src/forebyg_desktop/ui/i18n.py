@@ -21,7 +21,9 @@ def install_translator(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> b
     if ok:
         app.installTranslator(translator)
         _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
+    )
     return ok
 
 

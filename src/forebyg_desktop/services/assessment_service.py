@@ -1,0 +1,138 @@
+"""Use cases for concern assessments."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+
+from forebyg_desktop.core.guidance import Guidance, guidance_for
+from forebyg_desktop.core.records import (
+    Assessment,
+    AssessmentKind,
+    AssessmentStatus,
+    Child,
+    ParentsInformed,
+    ReportDecision,
+)
+from forebyg_desktop.core.validation import FieldError, validate_assessment
+from forebyg_desktop.services.errors import Problem, ValidationFailed
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.store.errors import ImmutableRecord, RecordNotFound
+from forebyg_desktop.store.operation import Change
+
+# Completeness rules a quick entry (CLI) records as outstanding instead of refusing:
+# the joint dialogue's individual assessments and the report decision.
+_OUTSTANDING_IN_QUICK_ENTRY = frozenset({"based_on", "report_decision"})
+
+
+@dataclass(frozen=True)
+class AssessmentResult:
+    """What a saved assessment means: its id, the signpost guidance, warnings."""
+
+    id: str
+    guidance: Guidance
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        g = self.guidance
+        return {
+            "id": self.id,
+            "position": g.position.key,
+            "reporting_duty": g.reporting_duty,
+            "consider_report": g.consider_report,
+            "abuse_path": g.abuse_path,
+            "inform_parents_first": g.inform_parents_first,
+            "plan_required": g.plan_required,
+            "follow_up_weeks": g.signpost.follow_up_weeks,
+            "warnings": self.warnings,
+        }
+
+
+def load_child(session: Session, child_id: str) -> Child:
+    """The child as a record; RecordNotFound with a clear message."""
+    try:
+        fields = session.store.get("child", child_id)
+    except RecordNotFound:
+        raise RecordNotFound(f"No child with id {child_id}.") from None
+    return Child.from_fields(child_id, fields)
+
+
+def _individual_since_last_joint(session: Session, child_id: str) -> tuple[str, ...]:
+    rows = session.store.find(
+        "assessment", "child_id = ? AND status = 'final'", [child_id], "date, id"
+    )
+    ids: list[str] = []
+    for r in rows:
+        if r.get("kind") == "joint":
+            ids = []
+        elif not r.get("supersedes"):
+            ids.append(r["id"])
+    return tuple(ids)
+
+
+def _problems(errors: list[FieldError]) -> list[Problem]:
+    return [Problem(e.field, e.message) for e in errors]
+
+
+def quick_assessment(
+    session: Session,
+    *,
+    child_id: str,
+    position: str,
+    signs: list[str],
+    protective: list[str],
+    note: str = "",
+    joint: bool = False,
+) -> AssessmentResult:
+    """Record a finalised assessment in one step (the CLI's `assess add`).
+
+    The position and signs are validated strictly; what only the full dialogue
+    can settle (the individual assessments behind a joint one, the report
+    decision) is recorded as outstanding and returned as warnings.
+    """
+    profile = session.profile
+    child = load_child(session, child_id)
+    a = Assessment(
+        id=str(uuid.uuid4()),
+        child_id=child_id,
+        date=session.today(),
+        profile_id=profile.id,
+        profile_version=profile.version,
+        kind=AssessmentKind.JOINT if joint else AssessmentKind.INDIVIDUAL,
+        assessors=(session.user,),
+        position=position,
+        signs=tuple(signs),
+        protective=tuple(protective),
+        observations=note,
+        based_on=_individual_since_last_joint(session, child_id) if joint else (),
+        agreed_reason=note if joint else "",
+        parents_informed=ParentsInformed.NOT_YET,
+        report_decision=ReportDecision.NOT_APPLICABLE,
+        status=AssessmentStatus.FINAL,
+    )
+    if profile.scale.position(position) is not None:
+        g = guidance_for(profile, position, signs)
+        if g.reporting_duty or g.consider_report:
+            a = replace(a, report_decision=ReportDecision.PENDING)
+        if g.abuse_path:
+            a = replace(a, parents_informed=ParentsInformed.WITHHELD)
+    errors = validate_assessment(a, profile, child=child, today=session.today(), finalising=True)
+    hard = [e for e in errors if e.field not in _OUTSTANDING_IN_QUICK_ENTRY]
+    if hard:
+        raise ValidationFailed(_problems(hard))
+    guidance = guidance_for(profile, position, signs)
+    warnings = [e.message.english() for e in errors if e.field in _OUTSTANDING_IN_QUICK_ENTRY]
+    if guidance.reporting_duty:
+        warnings += [m.english() for m in guidance.reasons]
+    save_assessment(session, a)
+    return AssessmentResult(a.id, guidance, warnings)
+
+
+def save_assessment(session: Session, a: Assessment) -> None:
+    """Write an assessment; a finalised one can never be changed afterwards."""
+    existing = session.store.find("assessment", "id = ?", [a.id])
+    if existing and existing[0].get("status") == AssessmentStatus.FINAL:
+        raise ImmutableRecord(
+            "This assessment is finalised and read-only; record a correction instead."
+        )
+    session.store.write([Change("assessment", a.id, a.to_fields())])

@@ -1,0 +1,93 @@
+"""A child's chronology: everything recorded about the child, newest first.
+
+Opening it is a read of the child's record and is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.store.audit_repo import AuditEvent
+
+# Entity types in a chronology, and the field holding each one's date.
+_DATED = (
+    ("assessment", "date"),
+    ("plan", "created"),
+    ("evaluation", "date"),
+    ("consent", "given_date"),
+)
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    """One record in the chronology."""
+
+    entity: str
+    id: str
+    date: str
+    record: dict
+    superseded_by: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        out = {"entity": self.entity, "id": self.id, "date": self.date, "record": self.record}
+        if self.superseded_by:
+            out["superseded_by"] = self.superseded_by
+        return out
+
+
+def chronology(session: Session, child_id: str) -> tuple[dict, list[ChronologyEntry]]:
+    """The child and every record about them, newest first (audited as a read)."""
+    store = session.store
+    child = store.get("child", child_id)
+    entries: list[ChronologyEntry] = []
+    superseded = {
+        r["supersedes"]: r["id"]
+        for r in store.find("assessment", "child_id = ? AND supersedes IS NOT NULL", [child_id])
+    }
+    for entity, date_field in _DATED:
+        for record in store.find(entity, "child_id = ?", [child_id]):
+            date = record.get(date_field) or record.get("date") or ""
+            entries.append(
+                ChronologyEntry(entity, record["id"], date, record, superseded.get(record["id"]))
+            )
+    # Newest first; a correction sorts before what it corrects on the same day.
+    entries.sort(key=lambda e: (e.date, e.superseded_by is None, e.id), reverse=True)
+    store.record_reads([AuditEvent("read", "child", child_id, child_id, "chronology")])
+    return child, entries
+
+
+def _position_label(profile: Profile, key: str | None) -> str:
+    pos = profile.scale.position(key or "")
+    return f"{pos.label.en} [{pos.symbol or key}]" if pos else str(key)
+
+
+def format_chronology(profile: Profile, child: dict, entries: list[ChronologyEntry]) -> str:
+    """Plain-text chronology for the CLI."""
+    lines = [f"{child['name']} (born {child['birth_date']}, {child['group']})", ""]
+    if not entries:
+        lines.append("Nothing recorded yet.")
+    for e in entries:
+        r = e.record
+        if e.entity == "assessment":
+            kind = "joint" if r.get("kind") == "joint" else "individual"
+            text = f"{kind} assessment: {_position_label(profile, r.get('position'))}"
+            if r.get("signs"):
+                text += f"; signs: {', '.join(r['signs'])}"
+            if r.get("status") != "final":
+                text += " (draft)"
+            if r.get("supersedes"):
+                text += f"; corrects {r['supersedes']}"
+        elif e.entity == "plan":
+            goals = "; ".join(g.get("goal", "") for g in r.get("goals", []))
+            text = f"action plan ({r.get('template')}, {r.get('status')}): {goals}; follow-up {r.get('follow_up')}"
+        elif e.entity == "evaluation":
+            text = f"plan evaluation: {r.get('decision')}"
+        else:
+            text = f"consent to share with {r.get('recipient')} until {r.get('expires')}"
+        if e.superseded_by:
+            text += f"  [superseded by {e.superseded_by}]"
+        lines.append(f"{e.date}  {text}  ({e.id})")
+    return "\n".join(lines)
