@@ -40,7 +40,15 @@ def test_core_imports_no_lower_layers() -> None:
         f"{f.relative_to(PACKAGE)} imports {name}"
         for f in sorted((PACKAGE / "core").rglob("*.py"))
         for name in _imports(f)
-        if name.startswith(("forebyg_desktop.store", "forebyg_desktop.services", "forebyg_desktop.ui", "sqlite", "sqlcipher"))
+        if name.startswith(
+            (
+                "forebyg_desktop.store",
+                "forebyg_desktop.services",
+                "forebyg_desktop.ui",
+                "sqlite",
+                "sqlcipher",
+            )
+        )
     ]
     assert offenders == []
 
