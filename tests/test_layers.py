@@ -53,6 +53,34 @@ def test_core_imports_no_lower_layers() -> None:
     assert offenders == []
 
 
+IO_MODULES = {
+    "os",
+    "pathlib",
+    "io",
+    "shutil",
+    "subprocess",
+    "sqlite3",
+    "socket",
+    "tempfile",
+    "platformdirs",
+}
+
+
+def test_core_does_no_io() -> None:
+    offenders = []
+    for f in sorted((PACKAGE / "core").rglob("*.py")):
+        offenders += [f"{f.name} imports {n}" for n in _imports(f) if n.split(".")[0] in IO_MODULES]
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        offenders += [
+            f"{f.name}:{node.lineno} calls open()"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "open"
+        ]
+    assert offenders == []
+
+
 def test_the_check_itself_sees_an_import(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text("from PySide6.QtCore import QObject\n")

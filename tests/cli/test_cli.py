@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.core.profile_loader import load_bundled_profile
+from forebyg_desktop.store.profile_repo import load_bundled_profile
 from tests.cli.conftest import Forebyg
 
 TOPI = load_bundled_profile("topi")
@@ -20,7 +20,14 @@ ABUSE_SIGN = next(s.key for s in TOPI.all_signs() if s.indicates_abuse)
 def test_profiles_lists_all_bundled(forebyg: Forebyg) -> None:
     rows = json.loads(forebyg.ok("--json", "profiles"))
     ids = {r["id"] for r in rows}
-    assert {"horsens", "skanderborg", "frederikssund", "hedensted", "topi", "signs-of-safety"} <= ids
+    assert {
+        "horsens",
+        "skanderborg",
+        "frederikssund",
+        "hedensted",
+        "topi",
+        "signs-of-safety",
+    } <= ids
 
 
 def test_profile_validate_good_and_broken(forebyg: Forebyg, tmp_path: Path) -> None:
@@ -68,10 +75,21 @@ def test_usage_error_is_one_line_exit_2(topi: Forebyg) -> None:
 
 
 def test_child_add_list_show(topi: Forebyg) -> None:
-    cid = topi.ok("child", "add", "--name", "Ida Sørensen", "--birth-date", "2021-04-12", "--group", "Sommerfuglene")
+    cid = topi.ok(
+        "child",
+        "add",
+        "--name",
+        "Ida Sørensen",
+        "--birth-date",
+        "2021-04-12",
+        "--group",
+        "Sommerfuglene",
+    )
     assert len(cid) == 36
     listed = json.loads(topi.ok("--json", "child", "list"))
-    assert [(c["id"], c["name"], c["group"]) for c in listed] == [(cid, "Ida Sørensen", "Sommerfuglene")]
+    assert [(c["id"], c["name"], c["group"]) for c in listed] == [
+        (cid, "Ida Sørensen", "Sommerfuglene")
+    ]
     shown = topi.ok("show", cid)
     assert "Ida Sørensen" in shown and "Nothing recorded yet" in shown
 
@@ -79,26 +97,54 @@ def test_child_add_list_show(topi: Forebyg) -> None:
 def test_child_add_refuses_bad_input(topi: Forebyg) -> None:
     r = topi("child", "add", "--name", "Ida", "--birth-date", "2021-13-40", "--group", "A")
     assert r.code == 1 and "birth_date" in r.err
-    r = topi("child", "add", "--name", "Ida 120521-1234", "--birth-date", "2021-05-12", "--group", "A")
+    r = topi(
+        "child", "add", "--name", "Ida 120521-1234", "--birth-date", "2021-05-12", "--group", "A"
+    )
     assert r.code == 1 and "CPR" in r.err
     assert json.loads(topi.ok("--json", "child", "list")) == []
 
 
 def test_assessment_and_plan_in_chronology(topi: Forebyg) -> None:
-    cid = topi.ok("child", "add", "--name", "Noah Jensen", "--birth-date", "2020-02-03", "--group", "Bjørnene")
+    cid = topi.ok(
+        "child", "add", "--name", "Noah Jensen", "--birth-date", "2020-02-03", "--group", "Bjørnene"
+    )
     first = topi.ok("assess", "add", "--child", cid, "--position", "green")
-    joint = topi("--json", "assess", "add", "--child", cid, "--position", "yellow", "--note", "Trækker sig fra legen", "--joint")
+    joint = topi(
+        "--json",
+        "assess",
+        "add",
+        "--child",
+        cid,
+        "--position",
+        "yellow",
+        "--note",
+        "Trækker sig fra legen",
+        "--joint",
+    )
     assert joint.code == 0, joint.err
     assert joint.json()["position"] == "yellow"
     template = TOPI.plan_templates[0].key
-    pid = topi.ok("plan", "add", "--child", cid, "--template", template, "--goal", "Ida leger med andre", "--follow-up", "2099-01-01")
+    pid = topi.ok(
+        "plan",
+        "add",
+        "--child",
+        cid,
+        "--template",
+        template,
+        "--goal",
+        "Ida leger med andre",
+        "--follow-up",
+        "2099-01-01",
+    )
     shown = json.loads(topi.ok("--json", "show", cid))
     ids = [e["id"] for e in shown["entries"]]
     assert {first, joint.json()["id"], pid} <= set(ids)
 
 
 def test_abuse_sign_warns_of_reporting_duty(topi: Forebyg) -> None:
-    cid = topi.ok("child", "add", "--name", "Alma Nielsen", "--birth-date", "2019-06-01", "--group", "Frøerne")
+    cid = topi.ok(
+        "child", "add", "--name", "Alma Nielsen", "--birth-date", "2019-06-01", "--group", "Frøerne"
+    )
     r = topi("--json", "assess", "add", "--child", cid, "--position", "green", "--sign", ABUSE_SIGN)
     assert r.code == 0, r.err
     result = r.json()
@@ -107,7 +153,9 @@ def test_abuse_sign_warns_of_reporting_duty(topi: Forebyg) -> None:
 
 
 def test_assessment_with_unknown_position_or_sign_is_refused(topi: Forebyg) -> None:
-    cid = topi.ok("child", "add", "--name", "Oscar Hansen", "--birth-date", "2019-06-01", "--group", "Frøerne")
+    cid = topi.ok(
+        "child", "add", "--name", "Oscar Hansen", "--birth-date", "2019-06-01", "--group", "Frøerne"
+    )
     r = topi("assess", "add", "--child", cid, "--position", "purple")
     assert r.code == 1 and "purple" in r.err
     r = topi("assess", "add", "--child", cid, "--position", "green", "--sign", "no_such_sign")
@@ -127,7 +175,10 @@ def test_import_class_list_all_or_nothing(topi: Forebyg, tmp_path: Path) -> None
     assert "klasse.csv:3" in r.err and "klasse.csv:4" in r.err
     assert json.loads(topi.ok("--json", "child", "list")) == []
     good = tmp_path / "good.csv"
-    good.write_text("name,birth_date,group\nIda Sørensen,2017-03-01,0.A\nNoah Ali,2017-02-28,0.A\n", encoding="utf-8")
+    good.write_text(
+        "name,birth_date,group\nIda Sørensen,2017-03-01,0.A\nNoah Ali,2017-02-28,0.A\n",
+        encoding="utf-8",
+    )
     assert topi.ok("child", "import", str(good)) == "Imported 2 children"
     again = topi("child", "import", str(good))
     assert again.code == 1 and "already registered" in again.err
@@ -143,7 +194,16 @@ def test_dump_is_identical_for_the_same_operations(topi: Forebyg) -> None:
 
 
 def test_check_and_audit(topi: Forebyg) -> None:
-    cid = topi.ok("child", "add", "--name", "Aya Ahmed", "--birth-date", "2018-09-09", "--group", "Solsikkerne")
+    cid = topi.ok(
+        "child",
+        "add",
+        "--name",
+        "Aya Ahmed",
+        "--birth-date",
+        "2018-09-09",
+        "--group",
+        "Solsikkerne",
+    )
     topi.ok("show", cid)
     assert "sound" in topi.ok("check")
     entries = json.loads(topi.ok("--json", "audit", "--child", cid))
@@ -154,13 +214,18 @@ def test_entry_point_never_prints_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "FOREBYG_PASSPHRASE": "x", "FOREBYG_DATA_DIR": str(tmp_path / "nothing")}
     proc = subprocess.run(
         [sys.executable, "-m", "forebyg_desktop.cli", "child", "list"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert proc.returncode == 1
     assert proc.stderr.startswith("forebyg: No store") and "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("profile", ["horsens", "skanderborg", "frederikssund", "hedensted", "topi", "signs-of-safety"])
+@pytest.mark.parametrize(
+    "profile", ["horsens", "skanderborg", "frederikssund", "hedensted", "topi", "signs-of-safety"]
+)
 def test_every_profile_works_end_to_end(forebyg: Forebyg, profile: str) -> None:
     forebyg.ok("init", "--profile", profile, "--user", "Lars Holm")
     forebyg.ok("demo", "--children", "3", "--assessments", "2", "--seed", "3")

@@ -11,16 +11,14 @@ from typing import Any
 import pytest
 
 from forebyg_desktop.core.profile import EvaluationDecision, LocalText, Profile, ReportingDuty
-from forebyg_desktop.core.profile_loader import (
-    ProfileError,
-    ProfileProblem,
+from forebyg_desktop.core.profile_loader import ProfileError, ProfileProblem, profile_from_dict
+from forebyg_desktop.core.profile_validator import validate_profile_data
+from forebyg_desktop.paths import profiles_dir
+from forebyg_desktop.store.profile_repo import (
     bundled_profile_ids,
     load_bundled_profile,
     load_profile_file,
-    profile_from_dict,
 )
-from forebyg_desktop.core.profile_validator import validate_profile_data
-from forebyg_desktop.paths import profiles_dir
 
 REQUIRED_IDS = ("horsens", "skanderborg", "frederikssund", "hedensted", "topi", "signs-of-safety")
 MUNICIPAL = {

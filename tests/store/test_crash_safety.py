@@ -58,9 +58,7 @@ def test_kill_during_demo_leaves_whole_operations(tmp_path: Path) -> None:
         assert check_store(store) == []
         children = store.find("child")
         assert 0 < len(children) < 20000
-        per_child = collections.Counter(
-            r["child_id"] for r in store.find("assessment")
-        )
+        per_child = collections.Counter(r["child_id"] for r in store.find("assessment"))
         # Each batch is one transaction: every child present has all its assessments.
         assert set(per_child.values()) == {ASSESSMENTS}
         assert set(per_child) == {c["id"] for c in children}

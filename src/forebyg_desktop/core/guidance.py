@@ -15,27 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .i18n import QT_TRANSLATE_NOOP, Message
-from .profile import LocalText, Position, Profile, ReportingDuty, Sign, SignDomain, Signpost
+from .i18n import QT_TRANSLATE_NOOP, Message, ProfileText
+from .profile import Position, Profile, ReportingDuty, Sign, SignDomain, Signpost
 
 CONTEXT = "Guidance"
-
-
-@dataclass(frozen=True)
-class ProfileText:
-    """A profile text (Danish and English) used as a Message parameter.
-
-    Message params are not translated, but profile texts come in both languages:
-    the UI should show `text.get(lang)`; formatting (the CLI) gives English.
-    """
-
-    text: LocalText
-
-    def __format__(self, spec: str) -> str:
-        return format(self.text.get("en"), spec)
-
-    def __str__(self) -> str:
-        return self.text.get("en")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ scripting interface for IT, prints the English source text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
@@ -35,3 +36,24 @@ class Message:
 
     def __str__(self) -> str:
         return self.english()
+
+
+class _BothLanguages(Protocol):
+    def get(self, lang: str = "da") -> str: ...
+
+
+@dataclass(frozen=True)
+class ProfileText:
+    """A profile text (Danish and English) used as a Message parameter.
+
+    Profile texts come in both languages rather than through Qt translation:
+    the UI shows `text.get(lang)`; formatting (the CLI) gives English.
+    """
+
+    text: _BothLanguages
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text.get("en"), spec)
+
+    def __str__(self) -> str:
+        return self.text.get("en")

@@ -1,19 +1,14 @@
 """Turn strategy profile JSON into `Profile` objects.
 
 `profile_from_dict` validates with `profile_validator` (collecting every
-problem) and then builds the frozen dataclasses of `core.profile`. Only
-`load_profile_file`, `bundled_profile_ids` and `load_bundled_profile` touch
-the file system. No Qt.
+problem) and then builds the frozen dataclasses of `core.profile`. Pure: the
+files are read by `store.profile_repo`. No Qt.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import re
 from collections.abc import Sequence
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from forebyg_desktop.core.profile import (
@@ -40,19 +35,14 @@ from forebyg_desktop.core.profile_validator import (
     ProfileProblem,
     validate_profile_data,
 )
-from forebyg_desktop.paths import profiles_dir
 
 __all__ = [
     "SUPPORTED_FORMAT",
     "ProfileError",
     "ProfileProblem",
-    "bundled_profile_ids",
-    "load_bundled_profile",
-    "load_profile_file",
+    "profile_from_bytes",
     "profile_from_dict",
 ]
-
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 class ProfileError(Exception):
@@ -229,14 +219,8 @@ def _parse_json(text: str, file: str) -> Any:
     return data
 
 
-def load_profile_file(path: str | os.PathLike[str]) -> Profile:
-    """Read, parse and validate the profile at `path` (raises ProfileError)."""
-    file = os.fspath(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as e:
-        problem = ProfileProblem(file, "", f"cannot read the file: {e.strerror or e}")
-        raise ProfileError([problem]) from e
+def profile_from_bytes(raw: bytes, file: str) -> Profile:
+    """Decode, parse and validate a profile file's contents (raises ProfileError)."""
     try:
         text = raw.decode("utf-8-sig")  # tolerate a BOM from Windows editors
     except UnicodeDecodeError as e:
@@ -244,28 +228,3 @@ def load_profile_file(path: str | os.PathLike[str]) -> Profile:
             [ProfileProblem(file, "", f"not UTF-8 text (bad byte at offset {e.start})")]
         ) from e
     return profile_from_dict(_parse_json(text, file), source_name=file)
-
-
-def bundled_profile_ids() -> list[str]:
-    """Ids of the profiles shipped in `resources/profiles/`, sorted."""
-    folder = profiles_dir()
-    if not folder.is_dir():
-        return []
-    return sorted(p.stem for p in folder.glob("*.json") if p.is_file() and _ID_RE.match(p.stem))
-
-
-@cache
-def load_bundled_profile(profile_id: str) -> Profile:
-    """The bundled profile `profile_id` (cached; raises ProfileError)."""
-    path = profiles_dir() / f"{profile_id}.json"
-    if not _ID_RE.match(profile_id) or not path.is_file():
-        known = ", ".join(bundled_profile_ids()) or "none"
-        raise ProfileError(
-            [ProfileProblem(f"{profile_id}.json", "", f"no bundled profile with this id ({known})")]
-        )
-    profile = load_profile_file(path)
-    if profile.id != profile_id:
-        raise ProfileError(
-            [ProfileProblem(str(path), "id", f'"{profile.id}" does not match the file name')]
-        )
-    return profile

@@ -34,13 +34,15 @@ def _read_text(path: Path) -> str:
         raise ValidationFailed(
             [
                 _problem(
-                    name, QT_TRANSLATE_NOOP(CTX, "cannot be read: {reason}"), reason=exc.strerror
+                    name,
+                    QT_TRANSLATE_NOOP("ChildImport", "cannot be read: {reason}"),
+                    reason=exc.strerror,
                 )
             ]
         ) from exc
     if len(raw) > MAX_BYTES:
         raise ValidationFailed(
-            [_problem(name, QT_TRANSLATE_NOOP(CTX, "is too large for a class list"))]
+            [_problem(name, QT_TRANSLATE_NOOP("ChildImport", "is too large for a class list"))]
         )
     try:
         return raw.decode("utf-8-sig")
@@ -50,7 +52,9 @@ def _read_text(path: Path) -> str:
             [
                 _problem(
                     f"{name}:{line}",
-                    QT_TRANSLATE_NOOP(CTX, "is not UTF-8 text; save the file as CSV UTF-8"),
+                    QT_TRANSLATE_NOOP(
+                        "ChildImport", "is not UTF-8 text; save the file as CSV UTF-8"
+                    ),
                 )
             ]
         ) from exc
@@ -66,7 +70,9 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
             [
                 _problem(
                     name,
-                    QT_TRANSLATE_NOOP(CTX, "is empty; expected the header name,birth_date,group"),
+                    QT_TRANSLATE_NOOP(
+                        "ChildImport", "is empty; expected the header name,birth_date,group"
+                    ),
                 )
             ]
         )
@@ -78,7 +84,7 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
             [
                 _problem(
                     f"{name}:1",
-                    QT_TRANSLATE_NOOP(CTX, 'header is "{found}"; expected "{expected}"'),
+                    QT_TRANSLATE_NOOP("ChildImport", 'header is "{found}"; expected "{expected}"'),
                     found=delimiter.join(header),
                     expected=",".join(HEADER),
                 )
@@ -97,7 +103,7 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
                 _problem(
                     where,
                     QT_TRANSLATE_NOOP(
-                        CTX, "has {count} fields; expected 3 (name, birth_date, group)"
+                        "ChildImport", "has {count} fields; expected 3 (name, birth_date, group)"
                     ),
                     count=len(row),
                 )
@@ -113,7 +119,7 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
                 _problem(
                     where,
                     QT_TRANSLATE_NOOP(
-                        CTX, "{child} born {born} is already registered or listed twice"
+                        "ChildImport", "{child} born {born} is already registered or listed twice"
                     ),
                     child=built.name,
                     born=built.birth_date.isoformat(),
@@ -125,7 +131,9 @@ def parse_class_list(path: Path, *, today, known: set[tuple[str, str]]) -> list[
     if problems:
         raise ValidationFailed(problems)
     if not children:
-        raise ValidationFailed([_problem(name, QT_TRANSLATE_NOOP(CTX, "holds no children"))])
+        raise ValidationFailed(
+            [_problem(name, QT_TRANSLATE_NOOP("ChildImport", "holds no children"))]
+        )
     return children
 
 

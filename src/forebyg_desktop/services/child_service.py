@@ -25,7 +25,9 @@ def parse_date(value: str, field: str) -> date | Problem:
             field,
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, 'Date "{value}" is not a date in the form YYYY-MM-DD'),
+                QT_TRANSLATE_NOOP(
+                    "ChildService", 'Date "{value}" is not a date in the form YYYY-MM-DD'
+                ),
                 {"value": value},
             ),
         )

@@ -48,14 +48,17 @@ def run_demo(
         if progress:
             progress(done)
 
-    for demo in generate(session.profile, children, assessments, seed=seed, today=session.today()):
-        batch.extend(_changes(demo))
-        counts["children"] += 1
-        for entity, attr in _ENTITIES:
-            counts[f"{entity}s"] += len(getattr(demo, attr))
-        done += 1
-        if done % BATCH_CHILDREN == 0:
+    with session.store.bulk():
+        for demo in generate(
+            session.profile, children, assessments, seed=seed, today=session.today()
+        ):
+            batch.extend(_changes(demo))
+            counts["children"] += 1
+            for entity, attr in _ENTITIES:
+                counts[f"{entity}s"] += len(getattr(demo, attr))
+            done += 1
+            if done % BATCH_CHILDREN == 0:
+                flush()
+        if batch:
             flush()
-    if batch:
-        flush()
     return counts

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forebyg_desktop.core.profile_loader import (
-    ProfileError,
+from forebyg_desktop.core.profile_loader import ProfileError
+from forebyg_desktop.store.profile_repo import (
     bundled_profile_ids,
     load_bundled_profile,
     load_profile_file,

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.core.profile_loader import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.store.connection import STORE_FILENAME
+from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.store.record_store import Store
 
 MIN_PASSPHRASE_LENGTH = 8

@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 
 import sqlite_utils
 
-from forebyg_desktop.store.canonical import canonical_json
-
 GENESIS = "0" * 64
 _COLUMNS = ("seq", "ts", "actor", "device", "action", "entity", "entity_id", "child_id", "detail")
 
@@ -33,8 +31,10 @@ class AuditEvent:
 
 
 def _entry_hash(prev_hash: str, values: tuple) -> str:
-    payload = canonical_json(dict(zip(_COLUMNS, values, strict=True)))
-    return hashlib.sha256((prev_hash + payload).encode()).hexdigest()
+    # Fields joined by the ASCII unit separator, None as "\x00": unambiguous for
+    # the values stored here and far cheaper than JSON on bulk writes.
+    payload = "\x1f".join("\x00" if v is None else str(v) for v in values)
+    return hashlib.sha256(f"{prev_hash}\x1e{payload}".encode()).hexdigest()
 
 
 def _now() -> str:

@@ -63,6 +63,9 @@ class MaterialRow:
 
     data: dict[str, Any]
     clocks: dict[str, str]
+    # The canonical JSON of `data` while it is exactly one op's fields (saves
+    # encoding the same fields twice on the common write-once path).
+    encoded: str | None = None
 
     @property
     def deleted(self) -> bool:
@@ -80,7 +83,9 @@ def apply_operation(row: MaterialRow | None, op: Operation) -> MaterialRow:
     stamp = op.stamp
     fields = {DELETED: True} if op.kind == "delete" else op.fields
     if row is None:
-        return MaterialRow(dict(fields), {"*": stamp})
+        encoded = op.fields_json if op.kind == "put" else None
+        return MaterialRow(dict(fields), {"*": stamp}, encoded)
+    row.encoded = None
     for name, value in fields.items():
         if stamp > row.stamp_of(name):
             row.data[name] = value
@@ -108,7 +113,8 @@ def load_rows(db: sqlite_utils.Database, spec: EntityTable, ids: Sequence[str]) 
 def row_values(spec: EntityTable, rid: str, row: MaterialRow) -> tuple:
     """The table row for a merged record: id, data, clocks, columns..., deleted."""
     cols = tuple(row.data.get(field) for _, field in spec.columns)
-    return (rid, canonical_json(row.data), canonical_json(row.clocks), *cols, int(row.deleted))
+    data = row.encoded if row.encoded is not None else canonical_json(row.data)
+    return (rid, data, canonical_json(row.clocks), *cols, int(row.deleted))
 
 
 def materialise(db: sqlite_utils.Database, ops: Sequence[Operation]) -> None:

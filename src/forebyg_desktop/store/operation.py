@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,11 @@ class Operation:
     kind: str
     fields: dict[str, Any]
 
+    @functools.cached_property
+    def fields_json(self) -> str:
+        """The fields as canonical JSON (encoded once, used by log and tables)."""
+        return canonical_json(self.fields)
+
     @property
     def stamp(self) -> str:
         """The last-writer-wins order key: HLC, then device id."""
@@ -49,7 +55,7 @@ class Operation:
             self.entity,
             self.entity_id,
             self.kind,
-            canonical_json(self.fields),
+            self.fields_json,
         )
 
     @classmethod

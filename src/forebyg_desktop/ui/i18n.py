@@ -5,14 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from forebyg_desktop import paths
-from forebyg_desktop.core.i18n import Message
+from forebyg_desktop.core.i18n import Message, ProfileText
 
 DEFAULT_LANGUAGE = "da"
 _installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _language
 
 
 def install_translator(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> bool:
     """Load forebyg_<lang>.qm (Danish by default); True when found."""
+    global _language
+    _language = lang
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -28,6 +35,18 @@ def install_translator(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> b
 
 
 def tr_message(message: Message) -> str:
-    """The message in the UI language, placeholders filled after translation."""
+    """The message in the UI language, placeholders filled after translation.
+
+    Parameters that are messages themselves (field names) are translated too,
+    and profile texts are shown in the UI language.
+    """
     text = QCoreApplication.translate(message.context, message.text)
-    return text.format(**message.params)
+    return text.format(**{k: _param(v) for k, v in message.params.items()})
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Message):
+        return tr_message(value)
+    if isinstance(value, ProfileText):
+        return value.text.get(_language)
+    return value

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.ui.i18n import current_language
 
 
 class MainWindow(QMainWindow):
@@ -28,7 +29,9 @@ class MainWindow(QMainWindow):
             )
         else:
             info = self.tr("Profile: {profile}\nUser: {user}\nChildren registered: {count}").format(
-                profile=session.profile.name.get("da"), user=session.user, count=children
+                profile=session.profile.name.get(current_language()),
+                user=session.user,
+                count=children,
             )
         self.info = QLabel(info, body)
         self.info.setWordWrap(True)

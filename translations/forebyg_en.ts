@@ -1,0 +1,416 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChildImport</name>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>is too large for a class list</source>
+        <translation>is too large for a class list</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save the file as CSV UTF-8</source>
+        <translation>is not UTF-8 text; save the file as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>is empty; expected the header name,birth_date,group</source>
+        <translation>is empty; expected the header name,birth_date,group</translation>
+    </message>
+    <message>
+        <source>header is &quot;{found}&quot;; expected &quot;{expected}&quot;</source>
+        <translation>header is &quot;{found}&quot;; expected &quot;{expected}&quot;</translation>
+    </message>
+    <message>
+        <source>has {count} fields; expected 3 (name, birth_date, group)</source>
+        <translation>has {count} fields; expected 3 (name, birth_date, group)</translation>
+    </message>
+    <message>
+        <source>{child} born {born} is already registered or listed twice</source>
+        <translation>{child} born {born} is already registered or listed twice</translation>
+    </message>
+    <message>
+        <source>holds no children</source>
+        <translation>holds no children</translation>
+    </message>
+</context>
+<context>
+    <name>ChildService</name>
+    <message>
+        <source>Date &quot;{value}&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>Date &quot;{value}&quot; is not a date in the form YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>The child&apos;s view</source>
+        <translation>The child&apos;s view</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>The family&apos;s resources</translation>
+    </message>
+    <message>
+        <source>Reason for the agreed position</source>
+        <translation>Reason for the agreed position</translation>
+    </message>
+    <message>
+        <source>How the parents were informed</source>
+        <translation>How the parents were informed</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Report decision reason</source>
+        <translation>Report decision reason</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Next follow-up date</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Date withdrawn</source>
+        <translation>Date withdrawn</translation>
+    </message>
+    <message>
+        <source>Answer to question {key}</source>
+        <translation>Answer to question {key}</translation>
+    </message>
+    <message>
+        <source>Goal {n}</source>
+        <translation>Goal {n}</translation>
+    </message>
+    <message>
+        <source>Indicator of goal {n}</source>
+        <translation>Indicator of goal {n}</translation>
+    </message>
+    <message>
+        <source>Measure {n}</source>
+        <translation>Measure {n}</translation>
+    </message>
+    <message>
+        <source>Responsible for measure {n}</source>
+        <translation>Responsible for measure {n}</translation>
+    </message>
+    <message>
+        <source>Indicator {n}</source>
+        <translation>Indicator {n}</translation>
+    </message>
+    <message>
+        <source>Progress on indicator {n}</source>
+        <translation>Progress on indicator {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>The position &quot;{position}&quot; means there is reason to assume the child needs special support.</source>
+        <translation>The position &quot;{position}&quot; means there is reason to assume the child needs special support.</translation>
+    </message>
+    <message>
+        <source>The sign &quot;{sign}&quot; may indicate violence or abuse. Report it, and do not inform the parents first.</source>
+        <translation>The sign &quot;{sign}&quot; may indicate violence or abuse. Report it, and do not inform the parents first.</translation>
+    </message>
+    <message>
+        <source>The sign &quot;{sign}&quot; on its own gives reason to assume the child needs special support.</source>
+        <translation>The sign &quot;{sign}&quot; on its own gives reason to assume the child needs special support.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Forebyg Desktop</source>
+        <translation>Forebyg Desktop</translation>
+    </message>
+    <message>
+        <source>No store has been created on this computer yet. Create one with: forebyg init --profile ID --user NAME</source>
+        <translation>No store has been created on this computer yet. Create one with: forebyg init --profile ID --user NAME</translation>
+    </message>
+    <message>
+        <source>Profile: {profile}
+User: {user}
+Children registered: {count}</source>
+        <translation>Profile: {profile}
+User: {user}
+Children registered: {count}</translation>
+    </message>
+    <message>
+        <source>Store summary</source>
+        <translation>Store summary</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
+        <translation>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>Unlock Forebyg</source>
+        <translation>Unlock Forebyg</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Try again.</source>
+        <translation>The passphrase is not correct. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {max}.</source>
+        <translation>{field} is too long: {length} characters, at most {max}.</translation>
+    </message>
+    <message>
+        <source>{field} seems to contain a CPR number. Do not enter CPR numbers.</source>
+        <translation>{field} seems to contain a CPR number. Do not enter CPR numbers.</translation>
+    </message>
+    <message>
+        <source>{field} {value} is in the future.</source>
+        <translation>{field} {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>{field} {value} must be after {start}.</source>
+        <translation>{field} {value} must be after {start}.</translation>
+    </message>
+    <message>
+        <source>Unknown position &quot;{key}&quot; — the {scale} scale has: {keys}.</source>
+        <translation>Unknown position &quot;{key}&quot; — the {scale} scale has: {keys}.</translation>
+    </message>
+    <message>
+        <source>The record was made with profile &quot;{made}&quot;, not &quot;{profile}&quot;.</source>
+        <translation>The record was made with profile &quot;{made}&quot;, not &quot;{profile}&quot;.</translation>
+    </message>
+    <message>
+        <source>Birth date {value} is more than {years} years ago.</source>
+        <translation>Birth date {value} is more than {years} years ago.</translation>
+    </message>
+    <message>
+        <source>The record is for another child.</source>
+        <translation>The record is for another child.</translation>
+    </message>
+    <message>
+        <source>Date {value} is before the child&apos;s birth date {birth}.</source>
+        <translation>Date {value} is before the child&apos;s birth date {birth}.</translation>
+    </message>
+    <message>
+        <source>Assessor &quot;{key}&quot; is listed twice.</source>
+        <translation>Assessor &quot;{key}&quot; is listed twice.</translation>
+    </message>
+    <message>
+        <source>Unknown protective factor &quot;{key}&quot;.</source>
+        <translation>Unknown protective factor &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Protective factor &quot;{key}&quot; is ticked twice.</source>
+        <translation>Protective factor &quot;{key}&quot; is ticked twice.</translation>
+    </message>
+    <message>
+        <source>Unknown question &quot;{key}&quot;.</source>
+        <translation>Unknown question &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Parents may only be kept uninformed when a sign of violence or abuse is ticked.</source>
+        <translation>Parents may only be kept uninformed when a sign of violence or abuse is ticked.</translation>
+    </message>
+    <message>
+        <source>Unknown sign &quot;{key}&quot;.</source>
+        <translation>Unknown sign &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Sign &quot;{sign}&quot; does not apply to the child&apos;s age band ({months} months).</source>
+        <translation>Sign &quot;{sign}&quot; does not apply to the child&apos;s age band ({months} months).</translation>
+    </message>
+    <message>
+        <source>Sign &quot;{key}&quot; is ticked twice.</source>
+        <translation>Sign &quot;{key}&quot; is ticked twice.</translation>
+    </message>
+    <message>
+        <source>Only a joint assessment is based on individual assessments.</source>
+        <translation>Only a joint assessment is based on individual assessments.</translation>
+    </message>
+    <message>
+        <source>Individual assessment &quot;{key}&quot; is listed twice.</source>
+        <translation>Individual assessment &quot;{key}&quot; is listed twice.</translation>
+    </message>
+    <message>
+        <source>An assessment cannot correct itself.</source>
+        <translation>An assessment cannot correct itself.</translation>
+    </message>
+    <message>
+        <source>Assessment &quot;{key}&quot; was not found.</source>
+        <translation>Assessment &quot;{key}&quot; was not found.</translation>
+    </message>
+    <message>
+        <source>Assessment &quot;{key}&quot; is for another child.</source>
+        <translation>Assessment &quot;{key}&quot; is for another child.</translation>
+    </message>
+    <message>
+        <source>Assessment &quot;{key}&quot; is not an individual one.</source>
+        <translation>Assessment &quot;{key}&quot; is not an individual one.</translation>
+    </message>
+    <message>
+        <source>Assessment &quot;{key}&quot; is still a draft.</source>
+        <translation>Assessment &quot;{key}&quot; is still a draft.</translation>
+    </message>
+    <message>
+        <source>Choose a position on the scale.</source>
+        <translation>Choose a position on the scale.</translation>
+    </message>
+    <message>
+        <source>Name at least one assessor.</source>
+        <translation>Name at least one assessor.</translation>
+    </message>
+    <message>
+        <source>A joint assessment needs at least {n} individual assessments (profile practice).</source>
+        <translation>A joint assessment needs at least {n} individual assessments (profile practice).</translation>
+    </message>
+    <message>
+        <source>Decide on the report before finalising: &quot;pending&quot; is only for drafts.</source>
+        <translation>Decide on the report before finalising: &quot;pending&quot; is only for drafts.</translation>
+    </message>
+    <message>
+        <source>The reporting duty applies: record whether a report was made, or why not.</source>
+        <translation>The reporting duty applies: record whether a report was made, or why not.</translation>
+    </message>
+    <message>
+        <source>The signpost asks you to consider a report: record whether a report was made, or why not.</source>
+        <translation>The signpost asks you to consider a report: record whether a report was made, or why not.</translation>
+    </message>
+    <message>
+        <source>Explain why no report was made.</source>
+        <translation>Explain why no report was made.</translation>
+    </message>
+    <message>
+        <source>Unknown plan template &quot;{key}&quot;.</source>
+        <translation>Unknown plan template &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Add at least one goal with a measurable indicator.</source>
+        <translation>Add at least one goal with a measurable indicator.</translation>
+    </message>
+    <message>
+        <source>The deadline {value} of measure {n} is before {start}.</source>
+        <translation>The deadline {value} of measure {n} is before {start}.</translation>
+    </message>
+    <message>
+        <source>The evaluation is for another plan.</source>
+        <translation>The evaluation is for another plan.</translation>
+    </message>
+    <message>
+        <source>The plan template does not offer the decision &quot;{key}&quot;. Choose one of: {keys}.</source>
+        <translation>The plan template does not offer the decision &quot;{key}&quot;. Choose one of: {keys}.</translation>
+    </message>
+    <message>
+        <source>Set the next follow-up date (only closing the plan needs none).</source>
+        <translation>Set the next follow-up date (only closing the plan needs none).</translation>
+    </message>
+    <message>
+        <source>A plan that is closed has no next follow-up.</source>
+        <translation>A plan that is closed has no next follow-up.</translation>
+    </message>
+    <message>
+        <source>Record progress on at least one indicator.</source>
+        <translation>Record progress on at least one indicator.</translation>
+    </message>
+    <message>
+        <source>Choose what the consent covers.</source>
+        <translation>Choose what the consent covers.</translation>
+    </message>
+    <message>
+        <source>A consent cannot cover &quot;{key}&quot;; it can cover: {keys}.</source>
+        <translation>A consent cannot cover &quot;{key}&quot;; it can cover: {keys}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is listed twice.</source>
+        <translation>&quot;{key}&quot; is listed twice.</translation>
+    </message>
+    <message>
+        <source>Date withdrawn {value} is before the consent was given ({start}).</source>
+        <translation>Date withdrawn {value} is before the consent was given ({start}).</translation>
+    </message>
+</context>
+</TS>
