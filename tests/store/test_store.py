@@ -165,3 +165,30 @@ def test_store_from_a_newer_program_is_refused(store: Store, store_path: Path) -
     store.close()
     with pytest.raises(StoreTooNew, match="newer version"):
         Store.open(store_path, PASSPHRASE)
+
+
+def test_same_operations_in_any_order_give_identical_dumps(tmp_path: Path) -> None:
+    from forebyg_desktop.services.dump_service import iter_dump
+    from forebyg_desktop.services.session import Session
+    from forebyg_desktop.store.profile_repo import load_bundled_profile
+
+    topi = load_bundled_profile("topi")
+    a = Store.create(tmp_path / "a.db", PASSPHRASE, user="Mette", profile_id="topi")
+    b = Store.create(tmp_path / "b.db", PASSPHRASE, user="Lars", profile_id="topi")
+    with a, b:
+        _add_child_and_note(a)
+        b.write([Change("child", "c2", {"name": "Noah", "birth_date": "2019-01-01", "group": "X"})])
+        a.write([Change("child", "c1", {"group": "Mælkebøtterne"})])
+        b.write([Change("child", "c1", {"name": "Zainab K. Holm"})])  # concurrent edit
+        ops_a, ops_b = list(a.operations()), list(b.operations())
+        assert b.import_operations(list(reversed(ops_a))) == len(ops_a)
+        assert a.import_operations(ops_b) == len(ops_b)
+        assert a.import_operations(ops_b) == 0  # a second import changes nothing
+        dump_a = "".join(iter_dump(Session(a, topi)))
+        dump_b = "".join(iter_dump(Session(b, topi)))
+        assert dump_a == dump_b
+        assert str(a.device_id) not in dump_a  # nothing device-local
+        assert check_store(a) == [] and check_store(b) == []
+        # Local changes after the import sort after everything seen.
+        later = a.write([Change("child", "c2", {"group": "Y"})])[0]
+        assert later.hlc > max(op.hlc for op in ops_a + ops_b)

@@ -136,3 +136,28 @@ def save_assessment(session: Session, a: Assessment) -> None:
             "This assessment is finalised and read-only; record a correction instead."
         )
     session.store.write([Change("assessment", a.id, a.to_fields())])
+
+
+def correct_assessment(session: Session, original_id: str, **changes: object) -> str:
+    """Correct a finalised assessment: a new final version that supersedes it.
+
+    The original stays unchanged and visible in the chronology; returns the
+    new version's id.
+    """
+    store = session.store
+    original = Assessment.from_fields(original_id, store.get("assessment", original_id))
+    if original.status != AssessmentStatus.FINAL:
+        raise ImmutableRecord("Only a finalised assessment is corrected; edit the draft instead.")
+    if store.find("assessment", "supersedes = ?", [original_id]):
+        raise ImmutableRecord(
+            "This assessment has already been corrected; correct the newest version."
+        )
+    corrected = replace(original, **changes, id=str(uuid.uuid4()), supersedes=original_id)
+    child = load_child(session, original.child_id)
+    errors = validate_assessment(
+        corrected, session.profile, child=child, today=session.today(), finalising=True
+    )
+    if errors:
+        raise ValidationFailed(_problems(errors))
+    save_assessment(session, corrected)
+    return corrected.id

@@ -94,7 +94,8 @@ def apply_operation(row: MaterialRow | None, op: Operation) -> MaterialRow:
     return row
 
 
-def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+def chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    """`items` in slices small enough for one SQL `IN (...)` list."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -102,7 +103,7 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
 def load_rows(db: sqlite_utils.Database, spec: EntityTable, ids: Sequence[str]) -> dict:
     """Existing rows for `ids` as MaterialRows."""
     found: dict[str, MaterialRow] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         marks = ",".join("?" * len(chunk))
         sql = f"SELECT id, data, clocks FROM {spec.table} WHERE id IN ({marks})"
         for rid, data, clocks in db.execute(sql, list(chunk)):

@@ -21,7 +21,7 @@ from forebyg_desktop.core.hlc import HybridClock, Timestamp
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
 from forebyg_desktop.store.connection import DbError, create_database, open_database
 from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt
-from forebyg_desktop.store.materialiser import ENTITY_TABLES, materialise
+from forebyg_desktop.store.materialiser import ENTITY_TABLES, chunks, materialise
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
 
@@ -167,6 +167,30 @@ class Store:
                 )
             self._append(ops, actor)
         return ops
+
+    def import_operations(self, ops: Sequence[Operation], *, actor: str | None = None) -> int:
+        """Apply operations made elsewhere, as they are; returns how many were new.
+
+        Operations already held (same op id) are skipped, so importing twice
+        changes nothing; the clock observes the newest one so later local
+        changes sort after it. Sync builds on this.
+        """
+        with self.transaction():
+            held = {
+                row[0]
+                for op_ids in chunks([op.op_id for op in ops])
+                for row in self.db.execute(
+                    f"SELECT op_id FROM oplog WHERE op_id IN ({','.join('?' * len(op_ids))})",
+                    list(op_ids),
+                )
+            }
+            new = [op for op in ops if op.op_id not in held]
+            if new:
+                clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
+                newest = clock.observe(max(Timestamp.decode(op.hlc) for op in new))
+                self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
+                self._append(new, actor or self.user)
+        return len(new)
 
     def _append(self, ops: Sequence[Operation], actor: str) -> None:
         if not ops:
