@@ -6,7 +6,6 @@ import calendar
 import json
 import re
 import time
-import uuid
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,6 @@ from forebyg_desktop.core.demo_data import (
     generate,
     position_weights,
     round_layout,
-    uuid4_from_bits,
 )
 from forebyg_desktop.core.profile import (
     AgeBand,
@@ -388,6 +386,32 @@ def test_age_bands_limit_the_children() -> None:
     assert all(age_months(date.fromisoformat(kid.child["birth_date"]), TODAY) < 72 for kid in kids)
 
 
+def test_school_only_profile() -> None:
+    bands = (AgeBand("6-11", t("6-11"), 72, 144), AgeBand("12-17", t("12-17"), 144, 216))
+    profile = topi_profile(bands=bands)
+    kids = _run(profile, 300, 10)
+    check_invariants(profile, kids, 10)
+    for kid in kids:
+        birth = date.fromisoformat(kid.child["birth_date"])
+        assert all(age_months(birth, date.fromisoformat(a["date"])) >= 72 for a in kid.assessments)
+        assert re.fullmatch(r"\d+\.[A-Z]\d*", kid.child["group"])
+
+
+@pytest.mark.parametrize("n_positions", [1, 2, 5])
+def test_bare_profiles(n_positions: int) -> None:
+    """No signs, protective factors, templates or age bands; short scales."""
+    duties = [ReportingDuty.NO, ReportingDuty.CONSIDER, ReportingDuty.YES]
+    positions = tuple(_position(f"p{i}", duties[min(i, 2)], i > 0) for i in range(n_positions))
+    bare = _profile(positions, (), 1)
+    bare = Profile(
+        **{**bare.__dict__, "age_bands": (), "sign_domains": (), "protective_factors": ()}
+    )
+    kids = _run(bare, 200, 6)
+    check_invariants(bare, kids, 6)
+    assert not any(kid.plans for kid in kids)
+    assert all(not a["signs"] and not a["protective"] for kid in kids for a in kid.assessments)
+
+
 def test_assessor_names_are_used() -> None:
     names = ["Anna Holm", "Bo Lund", "Carla Dahl"]
     kids = list(generate(topi_profile(), 50, 10, today=TODAY, assessor_names=names))
@@ -399,8 +423,6 @@ def test_assessor_names_are_used() -> None:
 
 
 def test_helpers() -> None:
-    for bits in (0, 2**128 - 1, 0x1234567890ABCDEF1234567890ABCDEF):
-        assert uuid4_from_bits(bits) == str(uuid.UUID(int=bits, version=4))
     for n in range(1, 12):
         w = position_weights(n)
         assert abs(sum(w) - 1) < 1e-9 and w == sorted(w, reverse=True)

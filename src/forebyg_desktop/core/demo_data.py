@@ -22,6 +22,7 @@ from datetime import date
 from itertools import accumulate, permutations
 
 from forebyg_desktop.core import demo_phrases as ph
+from forebyg_desktop.core.ids import uuid7_from
 from forebyg_desktop.core.profile import Profile, ReportingDuty
 
 MAX_AGE_MONTHS = 17 * 12  # children are 0-16 whole years old
@@ -29,7 +30,6 @@ FIRST_ASSESSMENT_MONTHS = 6  # no assessments before a child starts in daycare
 GROUP_SIZE = 22  # children per daycare group or school class
 _BITS = 8  # 2**8 text bundles and protective-factor sets per pool
 _IMPROVE = 0.35  # chance per round of one step towards less worry
-_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 _MET = {"close": 0.9, "step_down": 0.6, "continue": 0.3, "step_up": 0.05}
 
 
@@ -41,12 +41,6 @@ class DemoChild:
     assessments: list[dict] = field(default_factory=list)
     plans: list[dict] = field(default_factory=list)
     evaluations: list[dict] = field(default_factory=list)
-
-
-def uuid4_from_bits(bits: int) -> str:
-    """The string of `uuid.UUID(int=bits, version=4)`, only faster."""
-    h = "%032x" % bits  # noqa: UP031 - faster than format() here
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 def position_weights(n: int) -> list[float]:
@@ -86,6 +80,10 @@ class _Generator:
 
     def __init__(self, profile: Profile, today: date, staff: Sequence[str], team: int, seed):
         self.p, self.rng, self.today = profile, random.Random(seed), today.toordinal()
+        # Ids are UUIDv7 with a synthetic clock (one "millisecond" per id from a
+        # seeded start) so demo data is reproducible and, like real ids,
+        # time-ordered (see core.ids).
+        self._id_ms = 1_600_000_000_000 + self.rng.getrandbits(36)
         pos = profile.scale.positions
         n = self.n = len(pos)
         if n == 0:
@@ -165,6 +163,7 @@ class _Generator:
         self.band_signs = [[s.key for s in f if not s.indicates_abuse] for f in fits]
         self.band_abuse = [[s.key for s in f if s.indicates_abuse] for f in fits]
         self.band_valid = [frozenset(s.key for s in f) for f in fits]
+        self.sign_sets: dict[tuple[int, int], list[list[str]]] = {}
         self.abuse_keys = frozenset(s.key for s in signs if s.indicates_abuse)
         self.duty_keys = frozenset(
             s.key for s in signs if s.indicates_abuse or s.triggers_reporting_duty
@@ -222,6 +221,7 @@ class _Generator:
 
         pools = [[[prefilled(b) for b in pool] for pool in by_stage] for by_stage in self.bundles]
         bits, choice, rand = self.rng.getrandbits, self.rng.choice, self.rng.random
+        new_id = self.new_id
         iso_t, base, keys, levels = self.iso_t, self.base, self.keys, self.levels
         protective, duty, consider = self.protective, self.duty, self.consider
         no_abuse, no_duty = self.abuse_keys.isdisjoint, self.duty_keys.isdisjoint
@@ -234,8 +234,7 @@ class _Generator:
             r = bits(2 * _BITS)
             level = levels[pos]
             rec = pools[level][stage][r & mask].copy()
-            h = "%032x" % bits(128)  # noqa: UP031 - uuid4_from_bits, inlined
-            rec["id"] = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+            rec["id"] = new_id()
             rec["child_id"] = cid
             rec["assessors"] = assessors
             rec["date"] = iso_t[o - base]
@@ -266,12 +265,17 @@ class _Generator:
 
         return record
 
+    def new_id(self) -> str:
+        """The next reproducible, time-ordered id."""
+        self._id_ms += 1
+        return uuid7_from(self._id_ms, self.rng.getrandbits(12), self.rng.getrandbits(62))
+
     def child(self, birth: int, name: str, group: str, layout: list[tuple[int, bool]]):
         """One DemoChild with len(layout) rounds of assessments, and its plans."""
         rng, record, base, plan_req = self.rng, self.record, self.base, self.plan_req
         rand, mkey, stages, teams = rng.random, self.mkey, self.stage, self.teams
         staff, n_staff = self.staff, len(self.staff)
-        cid = uuid4_from_bits(rng.getrandbits(128))
+        cid = self.new_id()
         demo = DemoChild({"id": cid, "name": name, "birth_date": self.iso(birth), "group": group})
         if not layout:
             return demo
@@ -335,9 +339,13 @@ class _Generator:
     def _signs(self, p: int, age: int) -> list[str]:
         """A round's signs at position index p and `age` months: 1-4, abuse ones rare."""
         rng, bi = self.rng, self.band_of[age]
-        pool = self.band_signs[bi]
         k = 1 if p == 0 else 1 + int(rng.random() * self.kmax[p])
-        signs = rng.sample(pool, min(k, len(pool)))
+        pool = self.sign_sets.get((bi, k))
+        if pool is None:  # pre-sampled sets of k signs: rng.sample is slow
+            keys = self.band_signs[bi]
+            size = min(k, len(keys))
+            pool = self.sign_sets[bi, k] = [rng.sample(keys, size) for _ in range(1 << _BITS)]
+        signs = pool[rng.getrandbits(_BITS)][:]
         if p in self.top and self.band_abuse[bi] and rng.random() < self.p_abuse:
             signs.append(rng.choice(self.band_abuse[bi]))
         return signs
@@ -385,7 +393,7 @@ class _Generator:
             goals = rng.sample(goals, rng.randint(2, min(3, len(goals))))
         withheld = decider["parents_informed"] == "withheld"
         plan = {
-            "id": uuid4_from_bits(rng.getrandbits(128)),
+            "id": self.new_id(),
             "child_id": decider["child_id"],
             "assessment_id": decider["id"],
             "template": key,
@@ -423,7 +431,7 @@ class _Generator:
         notes = ph.EVALUATION_NOTES[decision]
         demo.evaluations.append(
             {
-                "id": uuid4_from_bits(self.rng.getrandbits(128)),
+                "id": self.new_id(),
                 "plan_id": plan["id"],
                 "child_id": plan["child_id"],
                 "date": self.iso_t[o - self.base],

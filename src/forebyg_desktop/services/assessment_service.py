@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 
 from forebyg_desktop.core.guidance import Guidance, guidance_for
+from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import (
     Assessment,
     AssessmentKind,
@@ -93,7 +93,7 @@ def quick_assessment(
     profile = session.profile
     child = load_child(session, child_id)
     a = Assessment(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         child_id=child_id,
         date=session.today(),
         profile_id=profile.id,
@@ -152,7 +152,7 @@ def correct_assessment(session: Session, original_id: str, **changes: object) ->
         raise ImmutableRecord(
             "This assessment has already been corrected; correct the newest version."
         )
-    corrected = replace(original, **changes, id=str(uuid.uuid4()), supersedes=original_id)
+    corrected = replace(original, **changes, id=new_id(), supersedes=original_id)
     child = load_child(session, original.child_id)
     errors = validate_assessment(
         corrected, session.profile, child=child, today=session.today(), finalising=True

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Child
 from forebyg_desktop.core.validation import validate_child
 from forebyg_desktop.services.errors import Problem, ValidationFailed
@@ -38,7 +38,7 @@ def build_child(name: str, birth_date: str, group: str, *, today: date) -> Child
     born = parse_date(birth_date, "birth_date")
     if isinstance(born, Problem):
         return [born]
-    child = Child(id=str(uuid.uuid4()), name=name.strip(), birth_date=born, group=group.strip())
+    child = Child(id=new_id(), name=name.strip(), birth_date=born, group=group.strip())
     errors = validate_child(child, today=today)
     if errors:
         return [Problem(e.field, e.message) for e in errors]

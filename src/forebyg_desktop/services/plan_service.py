@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
+from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import ActionPlan, Goal, PlanStatus
 from forebyg_desktop.core.validation import validate_plan
 from forebyg_desktop.services.assessment_service import load_child
@@ -48,7 +48,7 @@ def quick_plan(session: Session, *, child_id: str, template: str, goal: str, fol
             for m in tpl.measures
         )
     plan = ActionPlan(
-        id=str(uuid.uuid4()),
+        id=new_id(),
         child_id=child_id,
         template=template,
         follow_up=when,

@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from forebyg_desktop.core.hlc import HybridClock, Timestamp
+from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
 from forebyg_desktop.store.connection import DbError, create_database, open_database
 from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt
@@ -154,7 +155,7 @@ class Store:
                 seq += 1
                 ops.append(
                     Operation(
-                        op_id=str(uuid.uuid4()),
+                        op_id=new_id(),
                         device=self.device_id,
                         seq=seq,
                         hlc=clock.tick().encode(),
