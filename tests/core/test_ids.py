@@ -24,4 +24,3 @@ def test_uuid7_from_layout(ms: int, a: int, b: int) -> None:
     assert u.version == 7
     assert u.int >> 80 == ms
     assert u.int & (2**62 - 1) == b
-

@@ -99,11 +99,14 @@ def test_failed_write_leaves_nothing(store: Store) -> None:
 
 def test_writes_are_audited_with_the_child(store: Store) -> None:
     _add_child_and_note(store)
+    store.write([Change("assessment", "a1", {"child_id": "c1", "position": "red"})])
     entries = store.audit.entries("c1")
-    assert [(e["action"], e["entity"]) for e in entries] == [
-        ("write", "child"),
-        ("write", "assessment"),
+    # One entry per logical change, naming every record it wrote.
+    assert [(e["action"], e["entity"], e["entity_id"]) for e in entries] == [
+        ("write", "records", "*"),
+        ("write", "assessment", "a1"),
     ]
+    assert entries[0]["detail"] == "put child c1; put assessment a1"
     assert entries[0]["actor"] == "Mette Hansen"
 
 
@@ -132,6 +135,8 @@ def test_check_detects_audit_tampering(store: Store) -> None:
 
 def test_check_detects_truncated_audit(store: Store) -> None:
     _add_child_and_note(store)
+    store.write([Change("child", "c1", {"group": "Frøerne"})])
+    assert check_store(store) == []
     store.db.execute("DELETE FROM audit WHERE seq = 2")
     assert any("removed" in p for p in check_store(store))
 

@@ -39,4 +39,3 @@ def new_id() -> str:
     else:
         _last_ms, _seq = ms, 0
     return uuid7_from(ms, _seq, secrets.randbits(62))
-

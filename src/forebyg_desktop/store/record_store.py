@@ -207,11 +207,20 @@ class Store:
         self.audit.record(actor, self._write_events(ops))
 
     def _write_events(self, ops: Sequence[Operation]) -> Iterator[AuditEvent]:
+        """One audit entry per child per logical change, naming every record written."""
+        by_child: dict[str | None, list[Operation]] = {}
         for op in ops:
             child_id = op.entity_id if op.entity == "child" else op.fields.get("child_id")
             if child_id is None:
                 child_id = self._child_of(op.entity, op.entity_id)
-            yield AuditEvent("write", op.entity, op.entity_id, child_id, op.kind)
+            by_child.setdefault(child_id, []).append(op)
+        for child_id, group in by_child.items():
+            if len(group) == 1:
+                op = group[0]
+                yield AuditEvent("write", op.entity, op.entity_id, child_id, op.kind)
+            else:
+                detail = "; ".join(f"{op.kind} {op.entity} {op.entity_id}" for op in group)
+                yield AuditEvent("write", "records", "*", child_id, detail)
 
     def _child_of(self, entity: str, entity_id: str) -> str | None:
         spec = ENTITY_TABLES[entity]
