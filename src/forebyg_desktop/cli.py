@@ -8,13 +8,11 @@ English (the source language); the desktop app shows them translated.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-log = logging.getLogger("forebyg")
 
 
 class UsageError(Exception):
@@ -122,8 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
-        # Log only the type and where it happened: messages may hold entered text.
-        log.error("internal error %s", type(exc).__name__, exc_info=False)
+        # Only the type: an exception's message may hold entered text.
         return _fail(f"internal error ({type(exc).__name__}); nothing was changed", EXIT_REFUSED)
 
 

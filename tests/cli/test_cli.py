@@ -230,3 +230,15 @@ def test_every_profile_works_end_to_end(forebyg: Forebyg, profile: str) -> None:
     forebyg.ok("init", "--profile", profile, "--user", "Lars Holm")
     forebyg.ok("demo", "--children", "3", "--assessments", "2", "--seed", "3")
     assert "sound" in forebyg.ok("check")
+
+
+def test_unexpected_error_is_one_line_without_details(topi: Forebyg, monkeypatch) -> None:
+    from forebyg_desktop.services import child_service
+
+    def boom(*_a, **_k):
+        raise RuntimeError("secret child name Ida Sørensen")
+
+    monkeypatch.setattr(child_service, "list_children", boom)
+    r = topi("child", "list")
+    assert r.code == 1
+    assert r.err.strip() == "forebyg: internal error (RuntimeError); nothing was changed"
