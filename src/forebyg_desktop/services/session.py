@@ -8,7 +8,8 @@ from pathlib import Path
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.store.connection import STORE_FILENAME
+from forebyg_desktop.store.connection import STORE_FILENAME, open_database
+from forebyg_desktop.store.errors import WrongPassphrase
 from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.store.record_store import Store
 
@@ -77,3 +78,15 @@ def open_session(data_dir: Path, passphrase: str) -> Session:
         store.close()
         raise
     return Session(store, profile)
+
+
+def verify_passphrase(session: Session, passphrase: str) -> bool:
+    """Whether `passphrase` unlocks this session's store (used to unlock a locked screen)."""
+    if session.store.path is None:
+        return False
+    try:
+        db = open_database(session.store.path, passphrase)
+    except WrongPassphrase:
+        return False
+    db.conn.close()
+    return True

@@ -1,0 +1,109 @@
+"""First run: choose the municipality's profile, your name and role, and a passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.profile_service import profile_summaries
+from forebyg_desktop.services.session import (
+    MIN_PASSPHRASE_LENGTH,
+    Session,
+    create_session,
+)
+from forebyg_desktop.store.errors import StoreError
+from forebyg_desktop.ui.i18n import current_language
+
+
+class FirstRunDialog(QDialog):
+    """Creates the user's encrypted store; `session` is set when accepted."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.session: Session | None = None
+        self.setWindowTitle(self.tr("Welcome to Forebyg"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Your records are kept encrypted on this computer. Choose your "
+                "municipality's strategy, your name as it appears in records, and a "
+                "passphrase of at least {n} characters. The passphrase cannot be "
+                "recovered: keep it safe."
+            ).format(n=MIN_PASSPHRASE_LENGTH),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.profile = QComboBox(self)
+        for row in profile_summaries(current_language()):
+            self.profile.addItem(row["name"], row["id"])
+        self.profile.setAccessibleName(self.tr("Municipality profile"))
+        form.addRow(self.tr("&Municipality profile:"), self.profile)
+        self.user = QLineEdit(self)
+        self.user.setAccessibleName(self.tr("Your name"))
+        form.addRow(self.tr("Your &name:"), self.user)
+        self.role = QComboBox(self)
+        self.role.addItem(self.tr("Staff"), "staff")
+        self.role.addItem(self.tr("Leader"), "leader")
+        self.role.setAccessibleName(self.tr("Role"))
+        form.addRow(self.tr("&Role:"), self.role)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        form.addRow(self.tr("R&epeat passphrase:"), self.repeat)
+        layout.addLayout(form)
+        self.error = QLabel("", self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #9b1c1c;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        create = buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        create.setDefault(True)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        """Create the store, or say exactly what is wrong."""
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        if not self.user.text().strip():
+            self.error.setText(self.tr("Write your name."))
+            return
+        if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
+            self.error.setText(
+                self.tr("The passphrase must be at least {n} characters long.").format(
+                    n=MIN_PASSPHRASE_LENGTH
+                )
+            )
+            return
+        try:
+            self.session = create_session(
+                self.data_dir,
+                self.passphrase.text(),
+                profile_id=self.profile.currentData(),
+                user=self.user.text(),
+                role=self.role.currentData(),
+            )
+        except (ServiceError, StoreError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

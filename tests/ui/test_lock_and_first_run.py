@@ -1,0 +1,79 @@
+"""First run creates the store; the lock screen hides everything and keeps typed text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
+
+from forebyg_desktop.services.session import create_session, verify_passphrase
+from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
+from forebyg_desktop.ui.lock_controller import LockController
+from forebyg_desktop.ui.lock_screen import LockScreen
+from tests.conftest import PASSPHRASE
+
+
+def test_first_run_creates_the_store(qtbot, tmp_path: Path) -> None:
+    dialog = FirstRunDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("skanderborg"))
+    qtbot.keyClicks(dialog.user, "Lars Holm")
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat, "something else")
+    dialog.create()
+    assert dialog.session is None and dialog.error.text()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    dialog.create()
+    assert dialog.session is not None
+    assert dialog.session.profile.id == "skanderborg" and dialog.session.user == "Lars Holm"
+    dialog.session.close()
+    assert (tmp_path / "store.db").exists()
+
+
+def test_first_run_refuses_a_short_passphrase(qtbot, tmp_path: Path) -> None:
+    dialog = FirstRunDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.user, "Lars Holm")
+    for field in (dialog.passphrase, dialog.repeat):
+        qtbot.keyClicks(field, "kort")
+    dialog.create()
+    assert dialog.session is None and "8" in dialog.error.text()
+    assert not (tmp_path / "store.db").exists()
+
+
+def test_lock_keeps_what_is_typed_and_needs_the_passphrase(qtbot, tmp_path: Path) -> None:
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Mette") as session:
+        stack = QStackedWidget()
+        qtbot.addWidget(stack)
+        work = QWidget()
+        editor = QLineEdit(work)
+        stack.addWidget(work)
+        screen = LockScreen(lambda text: verify_passphrase(session, text))
+        stack.addWidget(screen)
+        controller = LockController(stack, minutes=0.002)  # ~120 ms for the test
+        controller.lock_requested.connect(lambda: stack.setCurrentWidget(screen))
+        screen.unlocked.connect(lambda: (stack.setCurrentWidget(work), controller.unlocked()))
+        stack.show()
+        qtbot.keyClicks(editor, "Halvskrevet observation")
+        with qtbot.waitSignal(controller.lock_requested, timeout=3000):
+            pass
+        assert stack.currentWidget() is screen
+        qtbot.keyClicks(screen.passphrase, "forkert kode")
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        assert stack.currentWidget() is screen and screen.error.text()
+        qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+        assert stack.currentWidget() is work
+        assert editor.text() == "Halvskrevet observation"
+        controller.set_minutes(0)
+
+
+def test_blank_screen_locks_at_once(qtbot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    controller = LockController(widget, minutes=5)
+    with qtbot.waitSignal(controller.lock_requested, timeout=1000):
+        controller.lock_now()
+    assert controller.locked
