@@ -242,3 +242,15 @@ def test_unexpected_error_is_one_line_without_details(topi: Forebyg, monkeypatch
     r = topi("child", "list")
     assert r.code == 1
     assert r.err.strip() == "forebyg: internal error (RuntimeError); nothing was changed"
+
+
+def test_joint_quick_entry_without_note_warns_but_records(topi: Forebyg) -> None:
+    cid = topi.ok(
+        "child", "add", "--name", "Malthe Olsen", "--birth-date", "2019-06-01", "--group", "Frøerne"
+    )
+    r = topi("assess", "add", "--child", cid, "--position", "red", "--joint")
+    assert r.code == 0, r.err
+    assert "forebyg:" in r.err  # outstanding parts named on stderr
+    assert any(
+        e["id"] == r.out.strip() for e in json.loads(topi.ok("--json", "show", cid))["entries"]
+    )

@@ -21,8 +21,8 @@ from forebyg_desktop.store.errors import ImmutableRecord, RecordNotFound
 from forebyg_desktop.store.operation import Change
 
 # Completeness rules a quick entry (CLI) records as outstanding instead of refusing:
-# the joint dialogue's individual assessments and the report decision.
-_OUTSTANDING_IN_QUICK_ENTRY = frozenset({"based_on", "report_decision"})
+# the joint dialogue (its individual assessments and agreed reason) and the report decision.
+_OUTSTANDING_IN_QUICK_ENTRY = frozenset({"based_on", "report_decision", "agreed_reason"})
 
 
 @dataclass(frozen=True)

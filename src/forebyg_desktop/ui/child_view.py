@@ -1,0 +1,83 @@
+"""The child page: who the child is, the progression chart and the chronology."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.services.chronology_service import ChronologyEntry
+from forebyg_desktop.ui.chronology_table_model import ChronologyTableModel
+from forebyg_desktop.ui.progression_chart import ChartPoint, ProgressionChart
+
+
+class ChildView(QWidget):
+    """Shows one child's record; it only displays what it is given."""
+
+    back_requested = Signal()
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child_id: str | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back = QPushButton(self.tr("← &Overview"), self)
+        self.back.setAccessibleName(self.tr("Back to the overview"))
+        self.back.clicked.connect(self.back_requested)
+        top.addWidget(self.back)
+        self.heading = QLabel("", self)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading.setAccessibleName(self.tr("Child"))
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+        self.chart = ProgressionChart(self)
+        layout.addWidget(self.chart)
+        self.model = ChronologyTableModel(profile, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Chronology"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.profile = profile
+
+    def show_child(self, child: dict, entries: list[ChronologyEntry]) -> None:
+        """Display `child` and its chronology (newest first)."""
+        self.child_id = child["id"]
+        born = QLocale().toString(date.fromisoformat(child["birth_date"]), "dd.MM.yyyy")
+        self.heading.setText(
+            self.tr("{name} — born {born}, {group}").format(
+                name=child["name"], born=born, group=child["group"]
+            )
+        )
+        self.model.set_entries(entries)
+        points = [
+            ChartPoint(
+                date.fromisoformat(e.record["date"]),
+                e.record.get("position", ""),
+                e.record.get("kind") == "joint",
+            )
+            for e in entries
+            if e.entity == "assessment"
+            and not e.superseded_by
+            and e.record.get("status") == "final"
+        ]
+        self.chart.set_data(self.profile.scale, points)
+        self.table.setFocus()
