@@ -396,6 +396,7 @@ class _Generator:
             "id": self.new_id(),
             "child_id": decider["child_id"],
             "assessment_id": decider["id"],
+            "created": decider["date"],
             "template": key,
             "goals": [{"goal": g, "indicator": i} for g, i in goals],
             "measures": [

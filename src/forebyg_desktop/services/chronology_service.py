@@ -49,7 +49,8 @@ def chronology(session: Session, child_id: str) -> tuple[dict, list[ChronologyEn
     }
     for entity, date_field in _DATED:
         for record in store.find(entity, "child_id = ?", [child_id]):
-            date = record.get(date_field) or record.get("date") or ""
+            # Plans from before `created` existed fall back to their follow-up date.
+            date = record.get(date_field) or record.get("date") or record.get("follow_up", "")
             entries.append(
                 ChronologyEntry(entity, record["id"], date, record, superseded.get(record["id"]))
             )
