@@ -44,6 +44,104 @@
     </message>
 </context>
 <context>
+    <name>ChildView</name>
+    <message>
+        <source>← &amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — born {born}, {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint assessment: {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual assessment: {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(superseded by a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: {name} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan evaluation: {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share with {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signs ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals: {goals}. Follow-up {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -175,6 +273,184 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Forebyg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are kept encrypted on this computer. Choose your municipality&apos;s strategy, your name as it appears in records, and a passphrase of at least {n} characters. The passphrase cannot be recovered: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <source>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individual assessments must be made by at least {n} different staff members (profile practice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not valid: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is closed; start a new plan if more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Coordinator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All planned follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {overdue}. Due within a week: {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>The position &quot;{position}&quot; means there is reason to assume the child needs special support.</source>
@@ -190,26 +466,438 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Forebyg is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct. Try again.</source>
+        <translation type="unfinished">The passphrase is not correct. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Forebyg Desktop</source>
         <translation>Forebyg Desktop</translation>
     </message>
     <message>
-        <source>No store has been created on this computer yet. Create one with: forebyg init --profile ID --user NAME</source>
-        <translation>No store has been created on this computer yet. Create one with: forebyg init --profile ID --user NAME</translation>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile: {profile}
-User: {user}
-Children registered: {count}</source>
-        <translation>Profile: {profile}
-User: {user}
-Children registered: {count}</translation>
+        <source>&amp;Follow-ups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store summary</source>
-        <translation>Store summary</translation>
+        <source>{user} — {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock and blank the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Search by name ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search children by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by time since the last assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not assessed for %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of children shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln children</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionChip</name>
+    <message>
+        <source>No position yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionChart</name>
+    <message>
+        <source>Progression of positions over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>For a meeting with the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: this document holds personal information about a child. Keep it safe and share it only as the rules on confidentiality allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s view</source>
+        <translation type="unfinished">The child&apos;s view</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation type="unfinished">The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation type="unfinished">The family&apos;s resources</translation>
+    </message>
+    <message>
+        <source>Wellbeing assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft – not finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position on the worry scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs we have seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signs are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished">Observations</translation>
+    </message>
+    <message>
+        <source>Our questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We follow up no later than {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished">Coordinator</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will see that the goal is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step up the effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step down the effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is on the abuse path: it is not printed for a meeting with parents, because the parents must not be informed before the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment has no position on the scale yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment has been corrected; print the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -220,18 +908,10 @@ Children registered: {count}</translation>
     </message>
 </context>
 <context>
-    <name>Unlock</name>
+    <name>UnlockDialog</name>
     <message>
         <source>Unlock Forebyg</source>
-        <translation>Unlock Forebyg</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct. Try again.</source>
-        <translation>The passphrase is not correct. Try again.</translation>
+        <translation type="unfinished">Unlock Forebyg</translation>
     </message>
 </context>
 <context>

@@ -1,33 +1,44 @@
-"""The minimal main window, offscreen, in Danish by default."""
+"""The main window: overview loaded off the GUI thread, child page, lock, Danish by default."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
-from forebyg_desktop.services.child_service import add_child, count_children
+from forebyg_desktop.services.assessment_service import quick_assessment
+from forebyg_desktop.services.audit_service import audit_entries
+from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 
-def test_main_window_shows_profile_and_children(qtbot, tmp_path: Path) -> None:
+def test_overview_child_page_and_lock(qtbot, tmp_path: Path) -> None:
     install_translator(QCoreApplication.instance(), "da")
-    with create_session(tmp_path, PASSPHRASE, profile_id="hedensted", user="Lone Madsen") as s:
-        add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = MainWindow(s, children=count_children(s))
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        add_child(s, "Noah Hansen", "2020-01-02", "Bjørnene")
+        quick_assessment(s, child_id=ida, position="yellow", signs=[], protective=[], joint=True)
+        window = MainWindow(s)
         qtbot.addWidget(window)
+        window.resize(1366, 768)
         window.show()
-        text = window.info.text()
-        assert "Hedensted" in text and "Lone Madsen" in text and "1" in text
-        assert "Børn registreret" in text  # Danish is the default language
+        qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
+        assert "Lone Madsen" in window.status.text()
+        assert window.tabs.tabText(0).replace("&", "") == "Oversigt"  # Danish by default
 
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        assert "Ida Sørensen" in window.child_page.heading.text()
+        reads = [e for e in audit_entries(s, ida) if e["action"] == "read"]
+        assert reads and reads[-1]["detail"] == "chronology"
 
-def test_main_window_without_a_store_explains_what_to_do(qtbot) -> None:
-    install_translator(QCoreApplication.instance(), "en")
-    window = MainWindow(None)
-    qtbot.addWidget(window)
-    assert "forebyg init" in window.info.text()
-    install_translator(QCoreApplication.instance(), "da")
+        window.lock.lock_now()
+        assert window.is_locked and not window.menuBar().isEnabled()
+        qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+        assert not window.is_locked
+        assert window.pages.currentWidget() is window.child_page
+        window.close()

@@ -57,17 +57,22 @@ def load_child(session: Session, child_id: str) -> Child:
     return Child.from_fields(child_id, fields)
 
 
-def _individual_since_last_joint(session: Session, child_id: str) -> tuple[str, ...]:
+def individual_since_last_joint(session: Session, child_id: str) -> list[Assessment]:
+    """Finalised individual assessments after the child's last joint one, not superseded
+    (a correction counts instead of what it corrects), oldest first."""
     rows = session.store.find(
         "assessment", "child_id = ? AND status = 'final'", [child_id], "date, id"
     )
-    ids: list[str] = []
+    superseded = {r["supersedes"] for r in rows if r.get("supersedes")}
+    found: list[Assessment] = []
     for r in rows:
-        if r.get("kind") == "joint":
-            ids = []
-        elif not r.get("supersedes"):
-            ids.append(r["id"])
-    return tuple(ids)
+        if r["id"] in superseded:
+            continue
+        if r.get("kind") == AssessmentKind.JOINT:
+            found = []
+        else:
+            found.append(Assessment.from_fields(r["id"], r))
+    return found
 
 
 def _problems(errors: list[FieldError]) -> list[Problem]:
@@ -104,7 +109,9 @@ def quick_assessment(
         signs=tuple(signs),
         protective=tuple(protective),
         observations=note,
-        based_on=_individual_since_last_joint(session, child_id) if joint else (),
+        based_on=tuple(x.id for x in individual_since_last_joint(session, child_id))
+        if joint
+        else (),
         agreed_reason=note if joint else "",
         parents_informed=ParentsInformed.NOT_YET,
         report_decision=ReportDecision.NOT_APPLICABLE,

@@ -89,7 +89,36 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX audit_child ON audit (child_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+def _v3(db: sqlite_utils.Database) -> None:
+    """Device-local drafts; partial covering indexes for the overview and follow-ups.
+
+    `drafts` holds what a dialogue autosaves before it is finalised. It is not
+    in the change log, so it is never synced or dumped, but it lives in the
+    encrypted file like every record. The two partial indexes hold exactly the
+    columns `store.overview_repo` reads, so the group picture of 20,000
+    children reads small index pages instead of decrypting every record.
+    """
+    db.execute(
+        """CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            child_id TEXT,
+            data TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX drafts_child ON drafts (child_id)")
+    db.execute(
+        """CREATE INDEX assessments_final ON assessments (child_id, date, id, kind, position)
+            WHERE status = 'final' AND deleted = 0"""
+    )
+    db.execute(
+        """CREATE INDEX plans_open ON plans (follow_up, child_id, id)
+            WHERE status = 'open' AND deleted = 0"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

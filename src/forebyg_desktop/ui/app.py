@@ -1,41 +1,43 @@
-"""Starting the desktop app: translations, unlocking the store, the main window."""
+"""Starting the desktop app: translations, first run or unlock, the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout
 
-from forebyg_desktop.services.child_service import count_children
 from forebyg_desktop.services.session import Session, open_session, store_path
 from forebyg_desktop.store.errors import StoreError, WrongPassphrase
+from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
 from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.main_window import MainWindow
 
 
-def _unlock(data_dir: Path) -> Session | None:
-    """Ask for the passphrase until the store opens or the user cancels."""
-    while True:
-        text, ok = QInputDialog.getText(
-            None,
-            QApplication.translate("Unlock", "Unlock Forebyg"),
-            QApplication.translate("Unlock", "Passphrase:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return None
+class UnlockDialog(QDialog):
+    """Asks for the passphrase until the store opens; `session` is set when accepted."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.session: Session | None = None
+        self.setWindowTitle(self.tr("Unlock Forebyg"))
+        layout = QVBoxLayout(self)
+        self.screen = LockScreen(self._try, self)
+        self.screen.unlocked.connect(self.accept)
+        layout.addWidget(self.screen)
+        self.resize(480, 260)
+
+    def _try(self, passphrase: str) -> bool:
         try:
-            return open_session(data_dir, text)
+            self.session = open_session(self.data_dir, passphrase)
         except WrongPassphrase:
-            QMessageBox.warning(
-                None,
-                QApplication.translate("Unlock", "Unlock Forebyg"),
-                QApplication.translate("Unlock", "The passphrase is not correct. Try again."),
-            )
+            return False
         except StoreError as exc:
-            QMessageBox.critical(None, QApplication.translate("Unlock", "Unlock Forebyg"), str(exc))
-            return None
+            self.screen.error.setText(str(exc))
+            return False
+        return True
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
@@ -43,17 +45,14 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Forebyg Desktop")
     install_translator(app)
-    session = None
-    children = 0
-    if store_path(data_dir).exists():
-        session = _unlock(data_dir)
-        if session is None:
-            return 0
-        children = count_children(session)
-    window = MainWindow(session, children=children)
+    first_run = not store_path(data_dir).exists()
+    dialog = FirstRunDialog(data_dir) if first_run else UnlockDialog(data_dir)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        return 0
+    session = dialog.session
+    window = MainWindow(session)
     window.show()
     try:
         return app.exec()
     finally:
-        if session is not None:
-            session.close()
+        session.close()

@@ -1,42 +1,141 @@
-"""The main window (a minimal overview; the full screens follow in later work)."""
+"""The main window: the group overview, follow-ups, the child page, and the lock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from datetime import date
 
-from forebyg_desktop.services.session import Session
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
+
+from forebyg_desktop.services.chronology_service import chronology
+from forebyg_desktop.services.overview_service import follow_ups, overview_rows
+from forebyg_desktop.services.session import Session, verify_passphrase
+from forebyg_desktop.ui.child_view import ChildView
+from forebyg_desktop.ui.follow_up_view import FollowUpView
 from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.lock_controller import DEFAULT_MINUTES, LockController
+from forebyg_desktop.ui.lock_screen import LockScreen
+from forebyg_desktop.ui.overview_view import OverviewView
+from forebyg_desktop.ui.store_worker import StoreWorker
 
 
 class MainWindow(QMainWindow):
-    """Shows the municipality's profile and how many children are registered."""
+    """Everything a user works in, behind the lock screen."""
 
-    def __init__(self, session: Session | None, *, children: int = 0) -> None:
+    def __init__(self, session: Session, *, lock_minutes: float = DEFAULT_MINUTES) -> None:
         super().__init__()
+        self.session = session
+        self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Forebyg Desktop"))
-        self.setMinimumSize(800, 500)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        title = QLabel(self.tr("Forebyg Desktop"), body)
-        title.setObjectName("title")
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        layout.addWidget(title)
-        if session is None:
-            info = self.tr(
-                "No store has been created on this computer yet. "
-                "Create one with: forebyg init --profile ID --user NAME"
-            )
-        else:
-            info = self.tr("Profile: {profile}\nUser: {user}\nChildren registered: {count}").format(
-                profile=session.profile.name.get(current_language()),
-                user=session.user,
-                count=children,
-            )
-        self.info = QLabel(info, body)
-        self.info.setWordWrap(True)
-        self.info.setAccessibleName(self.tr("Store summary"))
-        layout.addWidget(self.info)
-        layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.setCentralWidget(body)
+        self.resize(1280, 720)
+
+        self.tabs = QTabWidget(self)
+        self.overview = OverviewView(self.tabs)
+        self.follow_up = FollowUpView(self.tabs)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.follow_up, self.tr("&Follow-ups"))
+        self.child_page = ChildView(session.profile, self)
+        self.lock_screen = LockScreen(lambda text: verify_passphrase(session, text), self)
+
+        self.pages = QStackedWidget(self)
+        for page in (self.tabs, self.child_page, self.lock_screen):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._page_before_lock = self.tabs
+
+        self.overview.child_activated.connect(self.open_child)
+        self.follow_up.plan_activated.connect(self._open_plan_child)
+        self.child_page.back_requested.connect(self.show_overview)
+        self.lock = LockController(self, minutes=lock_minutes)
+        self.lock.lock_requested.connect(self._lock)
+        self.lock_screen.unlocked.connect(self._unlock)
+        self._build_menu()
+        profile = session.profile.name.get(current_language())
+        self.status = QLabel(
+            self.tr("{user} — {profile}").format(user=session.user, profile=profile), self
+        )
+        self.statusBar().addPermanentWidget(self.status)
+        self._follow_up_children: dict[str, str] = {}
+        self.refresh()
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        blank = QAction(self.tr("&Lock and blank the screen"), self)
+        blank.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_Pause)])
+        blank.triggered.connect(self.lock.lock_now)
+        menu.addAction(blank)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        menu.addAction(refresh)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    # -- data --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the overview and the follow-ups off the GUI thread."""
+        s = self.session
+        today = date.today()
+        self.statusBar().showMessage(self.tr("Loading…"))
+
+        def load() -> tuple:
+            return overview_rows(s, today=today), follow_ups(s, today=today)
+
+        self.worker.submit(load, lambda result: self._show_rows(result, today), self._error)
+
+    def _show_rows(self, result: tuple, today: date) -> None:
+        rows, due = result
+        self.overview.set_rows(rows, self.session.profile, today)
+        self.follow_up.set_rows(due, self.session.profile, today)
+        self._follow_up_children = {r.plan_id: r.child_id for r in due}
+        self.statusBar().clearMessage()
+
+    def open_child(self, child_id: str) -> None:
+        """Show the child's page (the opening is audited by the service)."""
+        s = self.session
+        self.worker.submit(lambda: chronology(s, child_id), self._show_child, self._error)
+
+    def _open_plan_child(self, plan_id: str) -> None:
+        child_id = self._follow_up_children.get(plan_id)
+        if child_id:
+            self.open_child(child_id)
+
+    def _show_child(self, result: tuple) -> None:
+        child, entries = result
+        self.child_page.show_child(child, entries)
+        self.pages.setCurrentWidget(self.child_page)
+
+    def show_overview(self) -> None:
+        self.pages.setCurrentWidget(self.tabs)
+        self.overview.focus_search()
+
+    def _error(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+
+    # -- lock ----------------------------------------------------------------------
+
+    def _lock(self) -> None:
+        current = self.pages.currentWidget()
+        if current is not self.lock_screen:
+            self._page_before_lock = current
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.reset()
+
+    def _unlock(self) -> None:
+        self.pages.setCurrentWidget(self._page_before_lock)
+        self.menuBar().setEnabled(True)
+        self.lock.unlocked()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        self.worker.stop()
+        super().closeEvent(event)

@@ -50,6 +50,10 @@ class StoreWorker(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None] | None]] = {}
         self._thread.start()
+        # A running QThread that is destroyed aborts the process: stop it first,
+        # whoever deletes this worker (`destroyed` comes before the children go).
+        thread = self._thread
+        self.destroyed.connect(lambda *_: (thread.quit(), thread.wait()))
 
     def submit(
         self,
