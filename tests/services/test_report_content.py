@@ -32,9 +32,11 @@ from forebyg_desktop.services.report_content import (
     ReportRefused,
     S,
     assessment_report,
+    plan_report,
+)
+from forebyg_desktop.services.report_service import (
     load_assessment_report,
     load_plan_report,
-    plan_report,
     record_report_export,
 )
 from forebyg_desktop.services.session import create_session

@@ -42,3 +42,27 @@ def test_overview_child_page_and_lock(qtbot, tmp_path: Path) -> None:
         assert not window.is_locked
         assert window.pages.currentWidget() is window.child_page
         window.close()
+
+
+def test_save_assessment_for_parents_as_pdf(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "vurdering.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    with create_session(tmp_path / "d", PASSPHRASE, profile_id="horsens", user="Lone") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        aid = quick_assessment(s, child_id=ida, position="yellow", signs=[], protective=[]).id
+        window = MainWindow(s)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        assert window.child_page.selected_entry().id == aid
+        assert window.child_page.save_pdf.isEnabled()
+        qtbot.mouseClick(window.child_page.save_pdf, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(target.exists, timeout=10000)
+        assert target.read_bytes().startswith(b"%PDF")
+        qtbot.waitUntil(
+            lambda: any(e["action"] == "export" for e in audit_entries(s, ida)), timeout=10000
+        )
+        window.close()

@@ -15,11 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.plan_service import quick_plan
-from forebyg_desktop.services.report_content import (
-    ReportRefused,
-    load_assessment_report,
-    load_plan_report,
-)
+from forebyg_desktop.services.report_content import ReportRefused
+from forebyg_desktop.services.report_service import load_assessment_report, load_plan_report
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.ui.report_pdf import write_pdf
 from tests.conftest import PASSPHRASE

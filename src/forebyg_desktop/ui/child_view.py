@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.chronology_service import ChronologyEntry
-from forebyg_desktop.ui.chronology_table_model import ChronologyTableModel
+from forebyg_desktop.ui.chronology_table_model import ENTRY_ROLE, ChronologyTableModel
 from forebyg_desktop.ui.progression_chart import ChartPoint, ProgressionChart
 
 
@@ -26,6 +26,8 @@ class ChildView(QWidget):
     """Shows one child's record; it only displays what it is given."""
 
     back_requested = Signal()
+    # (entity, record id, "pdf" or "print") for the selected assessment or plan
+    report_requested = Signal(str, str, str)
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +58,35 @@ class ChildView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        self.save_pdf = QPushButton(self.tr("Save for parents as &PDF…"), self)
+        self.save_pdf.setAccessibleName(self.tr("Save the selected assessment or plan as PDF"))
+        self.save_pdf.clicked.connect(lambda: self._request("pdf"))
+        self.print_button = QPushButton(self.tr("P&rint for parents…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the selected assessment or plan"))
+        self.print_button.clicked.connect(lambda: self._request("print"))
+        actions.addStretch(1)
+        actions.addWidget(self.save_pdf)
+        actions.addWidget(self.print_button)
+        layout.addLayout(actions)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+        self._update_actions()
         self.profile = profile
+
+    def selected_entry(self) -> ChronologyEntry | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ENTRY_ROLE) if index.isValid() else None
+
+    def _update_actions(self, *_: object) -> None:
+        entry = self.selected_entry()
+        printable = entry is not None and entry.entity in ("assessment", "plan")
+        self.save_pdf.setEnabled(printable)
+        self.print_button.setEnabled(printable)
+
+    def _request(self, how: str) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry.entity in ("assessment", "plan"):
+            self.report_requested.emit(entry.entity, entry.id, how)
 
     def show_child(self, child: dict, entries: list[ChronologyEntry]) -> None:
         """Display `child` and its chronology (newest first)."""
@@ -80,4 +110,7 @@ class ChildView(QWidget):
             and e.record.get("status") == "final"
         ]
         self.chart.set_data(self.profile.scale, points)
+        if entries:
+            self.table.selectRow(0)
+        self._update_actions()
         self.table.setFocus()

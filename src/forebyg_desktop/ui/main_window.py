@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from forebyg_desktop.services.chronology_service import chronology
 from forebyg_desktop.services.overview_service import follow_ups, overview_rows
+from forebyg_desktop.services.report_content import Report
+from forebyg_desktop.services.report_service import (
+    load_assessment_report,
+    load_plan_report,
+    record_report_export,
+)
 from forebyg_desktop.services.session import Session, verify_passphrase
 from forebyg_desktop.ui.child_view import ChildView
 from forebyg_desktop.ui.follow_up_view import FollowUpView
@@ -17,6 +31,7 @@ from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.lock_controller import DEFAULT_MINUTES, LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.overview_view import OverviewView
+from forebyg_desktop.ui.report_pdf import print_document, write_pdf
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 
@@ -47,6 +62,7 @@ class MainWindow(QMainWindow):
         self.overview.child_activated.connect(self.open_child)
         self.follow_up.plan_activated.connect(self._open_plan_child)
         self.child_page.back_requested.connect(self.show_overview)
+        self.child_page.report_requested.connect(self.export_report)
         self.lock = LockController(self, minutes=lock_minutes)
         self.lock.lock_requested.connect(self._lock)
         self.lock_screen.unlocked.connect(self._unlock)
@@ -109,6 +125,34 @@ class MainWindow(QMainWindow):
         child, entries = result
         self.child_page.show_child(child, entries)
         self.pages.setCurrentWidget(self.child_page)
+
+    def export_report(self, entity: str, record_id: str, how: str) -> None:
+        """Build the parents' document off the GUI thread, then save or print it."""
+        s, lang = self.session, current_language()
+        load = load_assessment_report if entity == "assessment" else load_plan_report
+
+        def build() -> Report:
+            return load(s, record_id, lang=lang, tr=QCoreApplication.translate)
+
+        self.worker.submit(build, lambda report: self._deliver(report, how), self._report_error)
+
+    def _deliver(self, report: Report, how: str) -> None:
+        if how == "print":
+            done = print_document(report.html, self, title=report.title)
+        else:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), str(Path.home() / report.filename), "PDF (*.pdf)"
+            )
+            done = bool(name)
+            if done:
+                write_pdf(report.html, Path(name), title=report.title)
+                self.statusBar().showMessage(self.tr("Saved {file}").format(file=name), 8000)
+        if done:
+            s = self.session
+            self.worker.submit(lambda: record_report_export(s, report, how), lambda _: None)
+
+    def _report_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not printed"), message)
 
     def show_overview(self) -> None:
         self.pages.setCurrentWidget(self.tabs)

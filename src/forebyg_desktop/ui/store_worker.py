@@ -13,8 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.store.errors import StoreError
+from forebyg_desktop.ui.i18n import tr_message
 
 
 class _Runner(QObject):
@@ -26,7 +28,11 @@ class _Runner(QObject):
         try:
             result = fn()
         except (ServiceError, StoreError) as exc:
-            self.failed.emit(job_id, str(exc))
+            # A translatable message, when the error carries one, in the UI language.
+            message = getattr(exc, "message", None)
+            self.failed.emit(
+                job_id, tr_message(message) if isinstance(message, Message) else str(exc)
+            )
         except Exception as exc:  # noqa: BLE001 - shown as one line, never a traceback
             self.failed.emit(job_id, f"internal error ({type(exc).__name__})")
         else:
