@@ -47,98 +47,114 @@
     <name>ChildView</name>
     <message>
         <source>← &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Oversigt</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til oversigten</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>Save for parents as &amp;PDF…</source>
+        <translation>Gem til forældrene som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected assessment or plan as PDF</source>
+        <translation>Gem den valgte vurdering eller handleplan som PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint for parents…</source>
+        <translation>&amp;Udskriv til forældrene…</translation>
+    </message>
+    <message>
+        <source>Print the selected assessment or plan</source>
+        <translation>Udskriv den valgte vurdering eller handleplan</translation>
     </message>
     <message>
         <source>{name} — born {born}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — født {born}, {group}</translation>
     </message>
 </context>
 <context>
     <name>ChronologyTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Joint assessment: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles vurdering: {position}</translation>
     </message>
     <message>
         <source>Individual assessment: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuel vurdering: {position}</translation>
     </message>
     <message>
         <source>(correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rettelse)</translation>
     </message>
     <message>
         <source>(superseded by a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erstattet af en rettelse)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åben</translation>
     </message>
     <message>
         <source>Action plan: {name} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan: {name} ({status})</translation>
     </message>
     <message>
         <source>continue</source>
-        <translation type="unfinished"></translation>
+        <translation>fortsættelse</translation>
     </message>
     <message>
         <source>step up</source>
-        <translation type="unfinished"></translation>
+        <translation>optrapning</translation>
     </message>
     <message>
         <source>step down</source>
-        <translation type="unfinished"></translation>
+        <translation>nedtrapning</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>afslutning</translation>
     </message>
     <message>
         <source>Plan evaluation: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering af handleplan: {decision}</translation>
     </message>
     <message>
         <source>Consent to share with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til at dele oplysninger med {recipient}</translation>
     </message>
     <message>
         <source>No signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tegn markeret</translation>
     </message>
     <message>
         <source>Goals: {goals}. Follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: {goals}. Opfølgning {date}</translation>
     </message>
 </context>
 <context>
@@ -276,142 +292,142 @@
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Forebyg</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til Forebyg</translation>
     </message>
     <message>
         <source>Your records are kept encrypted on this computer. Choose your municipality&apos;s strategy, your name as it appears in records, and a passphrase of at least {n} characters. The passphrase cannot be recovered: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine registreringer gemmes krypteret på denne computer. Vælg din kommunes strategi, dit navn, som det skal stå i registreringerne, og en adgangskode på mindst {n} tegn. Adgangskoden kan ikke gendannes, så pas godt på den.</translation>
     </message>
     <message>
         <source>Municipality profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommuneprofil</translation>
     </message>
     <message>
         <source>&amp;Municipality profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommuneprofil:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;navn:</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag adgangskode</translation>
     </message>
     <message>
         <source>R&amp;epeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
     <message>
         <source>Write your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv dit navn.</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskoden skal være på mindst {n} tegn.</translation>
     </message>
 </context>
 <context>
     <name>Flow</name>
     <message>
         <source>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen &quot;{key}&quot; er ikke en af de individuelle vurderinger siden den seneste fælles vurdering.</translation>
     </message>
     <message>
         <source>The individual assessments must be made by at least {n} different staff members (profile practice).</source>
-        <translation type="unfinished"></translation>
+        <translation>De individuelle vurderinger skal være lavet af mindst {n} forskellige medarbejdere (profilens praksis).</translation>
     </message>
     <message>
         <source>The value is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien er ikke gyldig: {detail}</translation>
     </message>
     <message>
         <source>The plan is closed; start a new plan if more is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplanen er lukket; opret en ny handleplan, hvis der er brug for mere.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Tovholder</translation>
+        <translation>Tovholder</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overskredet med %n dag</numerusform>
+            <numerusform>Overskredet med %n dage</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist i dag</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frist om %n dag</numerusform>
+            <numerusform>Frist om %n dage</numerusform>
         </translation>
     </message>
 </context>
@@ -419,35 +435,35 @@
     <name>FollowUpView</name>
     <message>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke opfølgninger der vises</translation>
     </message>
     <message>
         <source>Overdue and due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredne og med frist inden for en uge</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredne</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Med frist inden for en uge</translation>
     </message>
     <message>
         <source>All planned follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle planlagte opfølgninger</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgninger, der skal laves</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgninger</translation>
     </message>
     <message>
         <source>Overdue: {overdue}. Due within a week: {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet: {overdue}. Frist inden for en uge: {due}.</translation>
     </message>
 </context>
 <context>
@@ -469,23 +485,23 @@
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Forebyg er låst</translation>
     </message>
     <message>
         <source>Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Try again.</source>
-        <translation type="unfinished">Adgangskoden er forkert. Prøv igen.</translation>
+        <translation>Adgangskoden er forkert. Prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -496,408 +512,420 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversigt</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pfølgninger</translation>
     </message>
     <message>
         <source>{user} — {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} — {profile}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Lock and blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås og skjul skærmbilledet</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Gemt: {file}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke udskrevet</translation>
     </message>
 </context>
 <context>
     <name>OverviewTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alder</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position since</source>
-        <translation type="unfinished"></translation>
+        <translation>Position siden</translation>
     </message>
     <message>
         <source>Last assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste vurdering</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben handleplan</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste opfølgning</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Search by name ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter navn ({shortcut})</translation>
     </message>
     <message>
         <source>Search children by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter børn på navn</translation>
     </message>
     <message>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter gruppe</translation>
     </message>
     <message>
         <source>Filter by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter position</translation>
     </message>
     <message>
         <source>Filter by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter alder</translation>
     </message>
     <message>
         <source>Filter by time since the last assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter tid siden seneste vurdering</translation>
     </message>
     <message>
         <source>Any assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uanset dato for seneste vurdering</translation>
     </message>
     <message numerus="yes">
         <source>Not assessed for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ikke vurderet i %n måned</numerusform>
+            <numerusform>Ikke vurderet i %n måneder</numerusform>
         </translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Børn</translation>
     </message>
     <message>
         <source>Number of children shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal viste børn</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %Ln children</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viser {shown} af %Ln barn</numerusform>
+            <numerusform>Viser {shown} af %Ln børn</numerusform>
         </translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <source>All positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle positioner</translation>
     </message>
     <message>
         <source>All ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aldersgrupper</translation>
     </message>
 </context>
 <context>
     <name>PositionChip</name>
     <message>
         <source>No position yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen position endnu</translation>
     </message>
 </context>
 <context>
     <name>ProgressionChart</name>
     <message>
         <source>Progression of positions over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvikling i positioner over tid</translation>
     </message>
     <message>
         <source>No assessments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vurderinger endnu.</translation>
     </message>
     <message>
         <source>joint</source>
-        <translation type="unfinished"></translation>
+        <translation>fælles</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>individuel</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>For a meeting with the parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Til mødet med forældrene</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrevet {date}</translation>
     </message>
     <message>
         <source>Confidential: this document holds personal information about a child. Keep it safe and share it only as the rules on confidentiality allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortroligt: Dokumentet indeholder personoplysninger om et barn. Opbevar det sikkert, og del det kun, som reglerne om tavshedspligt tillader.</translation>
     </message>
     <message>
         <source>Not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke udfyldt</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registreret.</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The child&apos;s view</source>
-        <translation type="unfinished">Barnets perspektiv</translation>
+        <translation>Barnets perspektiv</translation>
     </message>
     <message>
         <source>The parents&apos; view</source>
-        <translation type="unfinished">Forældrenes perspektiv</translation>
+        <translation>Forældrenes perspektiv</translation>
     </message>
     <message>
         <source>The family&apos;s resources</source>
-        <translation type="unfinished">Familiens ressourcer</translation>
+        <translation>Familiens ressourcer</translation>
     </message>
     <message>
         <source>Wellbeing assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivselsvurdering</translation>
     </message>
     <message>
         <source>Date of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato for vurderingen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Joint assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles vurdering</translation>
     </message>
     <message>
         <source>Individual assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuel vurdering</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet af</translation>
     </message>
     <message>
         <source>Draft – not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde – ikke afsluttet</translation>
     </message>
     <message>
         <source>Position on the worry scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Position på bekymringsskalaen</translation>
     </message>
     <message>
         <source>Signs we have seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn, vi har set</translation>
     </message>
     <message>
         <source>No signs are ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke markeret nogen tegn.</translation>
     </message>
     <message>
         <source>Protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskyttende faktorer</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">Observationer</translation>
+        <translation>Observationer</translation>
     </message>
     <message>
         <source>Our questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores spørgsmål</translation>
     </message>
     <message>
         <source>What happens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gør vi nu</translation>
     </message>
     <message>
         <source>Who is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem inddrages</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>We follow up no later than {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi følger op senest {date}.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Tovholder</translation>
+        <translation>Tovholder</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste opfølgning</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>How we will see that the goal is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan ser vi, at målet er nået</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatser</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsats</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Follow-ups so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere opfølgninger</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvikling</translation>
     </message>
     <message>
         <source>Reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nået?</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nået</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nået endnu</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet</translation>
     </message>
     <message>
         <source>Next follow-up: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste opfølgning: {date}</translation>
     </message>
     <message>
         <source>Continue the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen fortsætter</translation>
     </message>
     <message>
         <source>Step up the effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsen øges</translation>
     </message>
     <message>
         <source>Step down the effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsen trappes ned</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen afsluttes</translation>
     </message>
     <message>
         <source>This assessment is on the abuse path: it is not printed for a meeting with parents, because the parents must not be informed before the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen er på sporet for vold og overgreb: Den udskrives ikke til et møde med forældrene, fordi forældrene ikke må orienteres, før kommunen er underrettet.</translation>
     </message>
     <message>
         <source>The assessment has no position on the scale yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen har endnu ingen position på skalaen.</translation>
     </message>
     <message>
         <source>This assessment has been corrected; print the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingen er rettet; udskriv den nyeste version.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {page} af {pages}</translation>
     </message>
 </context>
 <context>
@@ -911,7 +939,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Forebyg</source>
-        <translation type="unfinished">Lås Forebyg op</translation>
+        <translation>Lås Forebyg op</translation>
     </message>
 </context>
 <context>

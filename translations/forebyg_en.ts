@@ -47,98 +47,114 @@
     <name>ChildView</name>
     <message>
         <source>← &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Overview</translation>
     </message>
     <message>
         <source>Back to the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the overview</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Chronology</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Save for parents as &amp;PDF…</source>
+        <translation>Save for parents as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected assessment or plan as PDF</source>
+        <translation>Save the selected assessment or plan as PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint for parents…</source>
+        <translation>P&amp;rint for parents…</translation>
+    </message>
+    <message>
+        <source>Print the selected assessment or plan</source>
+        <translation>Print the selected assessment or plan</translation>
     </message>
     <message>
         <source>{name} — born {born}, {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — born {born}, {group}</translation>
     </message>
 </context>
 <context>
     <name>ChronologyTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Joint assessment: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint assessment: {position}</translation>
     </message>
     <message>
         <source>Individual assessment: {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual assessment: {position}</translation>
     </message>
     <message>
         <source>(correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(correction)</translation>
     </message>
     <message>
         <source>(superseded by a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(superseded by a correction)</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>Action plan: {name} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan: {name} ({status})</translation>
     </message>
     <message>
         <source>continue</source>
-        <translation type="unfinished"></translation>
+        <translation>continue</translation>
     </message>
     <message>
         <source>step up</source>
-        <translation type="unfinished"></translation>
+        <translation>step up</translation>
     </message>
     <message>
         <source>step down</source>
-        <translation type="unfinished"></translation>
+        <translation>step down</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>close</translation>
     </message>
     <message>
         <source>Plan evaluation: {decision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan evaluation: {decision}</translation>
     </message>
     <message>
         <source>Consent to share with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to share with {recipient}</translation>
     </message>
     <message>
         <source>No signs ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>No signs ticked</translation>
     </message>
     <message>
         <source>Goals: {goals}. Follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals: {goals}. Follow-up {date}</translation>
     </message>
 </context>
 <context>
@@ -276,142 +292,142 @@
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Forebyg</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Forebyg</translation>
     </message>
     <message>
         <source>Your records are kept encrypted on this computer. Choose your municipality&apos;s strategy, your name as it appears in records, and a passphrase of at least {n} characters. The passphrase cannot be recovered: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your records are kept encrypted on this computer. Choose your municipality&apos;s strategy, your name as it appears in records, and a passphrase of at least {n} characters. The passphrase cannot be recovered: keep it safe.</translation>
     </message>
     <message>
         <source>Municipality profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality profile</translation>
     </message>
     <message>
         <source>&amp;Municipality profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality profile:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name:</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <source>R&amp;epeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;epeat passphrase:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>Write your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your name.</translation>
     </message>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
 </context>
 <context>
     <name>Flow</name>
     <message>
         <source>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</translation>
     </message>
     <message>
         <source>The individual assessments must be made by at least {n} different staff members (profile practice).</source>
-        <translation type="unfinished"></translation>
+        <translation>The individual assessments must be made by at least {n} different staff members (profile practice).</translation>
     </message>
     <message>
         <source>The value is not valid: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is not valid: {detail}</translation>
     </message>
     <message>
         <source>The plan is closed; start a new plan if more is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is closed; start a new plan if more is needed.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coordinator</translation>
+        <translation>Coordinator</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -419,35 +435,35 @@
     <name>FollowUpView</name>
     <message>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Which follow-ups to show</translation>
     </message>
     <message>
         <source>Overdue and due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue and due within a week</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within a week</translation>
     </message>
     <message>
         <source>All planned follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>All planned follow-ups</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups due</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Overdue: {overdue}. Due within a week: {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: {overdue}. Due within a week: {due}.</translation>
     </message>
 </context>
 <context>
@@ -469,23 +485,23 @@
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Forebyg is locked</translation>
     </message>
     <message>
         <source>Enter your passphrase to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>The passphrase is not correct. Try again.</source>
-        <translation type="unfinished">The passphrase is not correct. Try again.</translation>
+        <translation>The passphrase is not correct. Try again.</translation>
     </message>
 </context>
 <context>
@@ -496,408 +512,420 @@
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-ups</translation>
     </message>
     <message>
         <source>{user} — {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} — {profile}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Lock and blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock and blank the screen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
     </message>
 </context>
 <context>
     <name>OverviewTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position since</source>
-        <translation type="unfinished"></translation>
+        <translation>Position since</translation>
     </message>
     <message>
         <source>Last assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Last assessment</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plan</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Search by name ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name ({shortcut})</translation>
     </message>
     <message>
         <source>Search children by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Search children by name</translation>
     </message>
     <message>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by group</translation>
     </message>
     <message>
         <source>Filter by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by position</translation>
     </message>
     <message>
         <source>Filter by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by age</translation>
     </message>
     <message>
         <source>Filter by time since the last assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by time since the last assessment</translation>
     </message>
     <message>
         <source>Any assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Any assessment date</translation>
     </message>
     <message numerus="yes">
         <source>Not assessed for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not assessed for %n month</numerusform>
+            <numerusform>Not assessed for %n months</numerusform>
         </translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Number of children shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of children shown</translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %Ln children</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing {shown} of %Ln child</numerusform>
+            <numerusform>Showing {shown} of %Ln children</numerusform>
         </translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>All positions</source>
-        <translation type="unfinished"></translation>
+        <translation>All positions</translation>
     </message>
     <message>
         <source>All ages</source>
-        <translation type="unfinished"></translation>
+        <translation>All ages</translation>
     </message>
 </context>
 <context>
     <name>PositionChip</name>
     <message>
         <source>No position yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No position yet</translation>
     </message>
 </context>
 <context>
     <name>ProgressionChart</name>
     <message>
         <source>Progression of positions over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression of positions over time</translation>
     </message>
     <message>
         <source>No assessments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessments yet.</translation>
     </message>
     <message>
         <source>joint</source>
-        <translation type="unfinished"></translation>
+        <translation>joint</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>individual</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>For a meeting with the parents</source>
-        <translation type="unfinished"></translation>
+        <translation>For a meeting with the parents</translation>
     </message>
     <message>
         <source>Printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed {date}</translation>
     </message>
     <message>
         <source>Confidential: this document holds personal information about a child. Keep it safe and share it only as the rules on confidentiality allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential: this document holds personal information about a child. Keep it safe and share it only as the rules on confidentiality allow.</translation>
     </message>
     <message>
         <source>Not filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>None recorded.</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Group</translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The child&apos;s view</source>
-        <translation type="unfinished">The child&apos;s view</translation>
+        <translation>The child&apos;s view</translation>
     </message>
     <message>
         <source>The parents&apos; view</source>
-        <translation type="unfinished">The parents&apos; view</translation>
+        <translation>The parents&apos; view</translation>
     </message>
     <message>
         <source>The family&apos;s resources</source>
-        <translation type="unfinished">The family&apos;s resources</translation>
+        <translation>The family&apos;s resources</translation>
     </message>
     <message>
         <source>Wellbeing assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellbeing assessment</translation>
     </message>
     <message>
         <source>Date of assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of assessment</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Joint assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint assessment</translation>
     </message>
     <message>
         <source>Individual assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual assessment</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed by</translation>
     </message>
     <message>
         <source>Draft – not finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft – not finalised</translation>
     </message>
     <message>
         <source>Position on the worry scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Position on the worry scale</translation>
     </message>
     <message>
         <source>Signs we have seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs we have seen</translation>
     </message>
     <message>
         <source>No signs are ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signs are ticked.</translation>
     </message>
     <message>
         <source>Protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Protective factors</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">Observations</translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>Our questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Our questions</translation>
     </message>
     <message>
         <source>What happens now</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens now</translation>
     </message>
     <message>
         <source>Who is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is involved</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>We follow up no later than {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>We follow up no later than {date}.</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished">Coordinator</translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>How we will see that the goal is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>How we will see that the goal is reached</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Follow-ups so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups so far</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Reached?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached?</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reached yet</translation>
     </message>
     <message>
         <source>Not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Not judged</translation>
     </message>
     <message>
         <source>Next follow-up: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up: {date}</translation>
     </message>
     <message>
         <source>Continue the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the plan</translation>
     </message>
     <message>
         <source>Step up the effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Step up the effort</translation>
     </message>
     <message>
         <source>Step down the effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Step down the effort</translation>
     </message>
     <message>
         <source>Close the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the plan</translation>
     </message>
     <message>
         <source>This assessment is on the abuse path: it is not printed for a meeting with parents, because the parents must not be informed before the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assessment is on the abuse path: it is not printed for a meeting with parents, because the parents must not be informed before the municipality.</translation>
     </message>
     <message>
         <source>The assessment has no position on the scale yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment has no position on the scale yet.</translation>
     </message>
     <message>
         <source>This assessment has been corrected; print the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assessment has been corrected; print the newest version.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -911,7 +939,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Forebyg</source>
-        <translation type="unfinished">Unlock Forebyg</translation>
+        <translation>Unlock Forebyg</translation>
     </message>
 </context>
 <context>

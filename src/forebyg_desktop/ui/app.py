@@ -13,6 +13,7 @@ from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.settings_dialog import saved_language
 
 
 class UnlockDialog(QDialog):
@@ -44,7 +45,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Forebyg Desktop")
-    install_translator(app)
+    install_translator(app, saved_language())
     first_run = not store_path(data_dir).exists()
     dialog = FirstRunDialog(data_dir) if first_run else UnlockDialog(data_dir)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:

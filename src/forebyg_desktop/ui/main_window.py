@@ -28,17 +28,18 @@ from forebyg_desktop.services.session import Session, verify_passphrase
 from forebyg_desktop.ui.child_view import ChildView
 from forebyg_desktop.ui.follow_up_view import FollowUpView
 from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.lock_controller import DEFAULT_MINUTES, LockController
+from forebyg_desktop.ui.lock_controller import LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.overview_view import OverviewView
 from forebyg_desktop.ui.report_pdf import print_document, write_pdf
+from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 
 class MainWindow(QMainWindow):
     """Everything a user works in, behind the lock screen."""
 
-    def __init__(self, session: Session, *, lock_minutes: float = DEFAULT_MINUTES) -> None:
+    def __init__(self, session: Session, *, lock_minutes: float | None = None) -> None:
         super().__init__()
         self.session = session
         self.worker = StoreWorker(self)
@@ -63,7 +64,8 @@ class MainWindow(QMainWindow):
         self.follow_up.plan_activated.connect(self._open_plan_child)
         self.child_page.back_requested.connect(self.show_overview)
         self.child_page.report_requested.connect(self.export_report)
-        self.lock = LockController(self, minutes=lock_minutes)
+        minutes = saved_lock_minutes() if lock_minutes is None else lock_minutes
+        self.lock = LockController(self, minutes=minutes)
         self.lock.lock_requested.connect(self._lock)
         self.lock_screen.unlocked.connect(self._unlock)
         self._build_menu()
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
         blank.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_Pause)])
         blank.triggered.connect(self.lock.lock_now)
         menu.addAction(blank)
+        prefs = QAction(self.tr("&Settings…"), self)
+        prefs.triggered.connect(self.open_settings)
+        menu.addAction(prefs)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
@@ -90,6 +95,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.lock.set_minutes(saved_lock_minutes())
 
     # -- data --------------------------------------------------------------------
 
