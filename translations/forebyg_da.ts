@@ -531,6 +531,10 @@
         <translation>&amp;Lås og skjul skærmbilledet</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
@@ -926,6 +930,37 @@
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Lås efter minutter uden brug</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lås &amp;efter:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
     </message>
 </context>
 <context>
