@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
+        <translation>Kladden blev ikke fundet: den er afsluttet eller kasseret. Der er startet en ny kladde.</translation>
+    </message>
+    <message>
+        <source>Joint assessment</source>
+        <translation>Fælles vurdering</translation>
+    </message>
+    <message>
+        <source>Individual assessment</source>
+        <translation>Individuel vurdering</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n years)</source>
+        <translation>
+            <numerusform>(%n år)</numerusform>
+            <numerusform>(%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems to fix before finalising</source>
+        <translation>Det skal rettes, før vurderingen kan afsluttes</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Signpost and report</source>
+        <translation>Vejviser og underretning</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Afslut vurderingen</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Afslut vurderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Luk (kladden gemmes)</translation>
+    </message>
+    <message>
+        <source>Individual assessments</source>
+        <translation>Individuelle vurderinger</translation>
+    </message>
+    <message>
+        <source>No individual assessments since the last joint one.</source>
+        <translation>Ingen individuelle vurderinger siden den seneste fælles vurdering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile asks for at least %n individual assessments by different staff.</source>
+        <translation>
+            <numerusform>Profilen kræver mindst %n individuel vurdering.</numerusform>
+            <numerusform>Profilen kræver mindst %n individuelle vurderinger foretaget af forskellige medarbejdere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this agreed position</source>
+        <translation>Begrundelse for den fælles placering</translation>
+    </message>
+    <message>
+        <source>&amp;Why this agreed position (required):</source>
+        <translation>&amp;Begrundelse for den fælles placering (skal udfyldes):</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Vurderet af</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Navne, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>&amp;Vurderet af:</translation>
+    </message>
+    <message>
+        <source>Position on the scale</source>
+        <translation>Placering på skalaen</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Tegn</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Beskyttende faktorer</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Beskrivelser</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observationer:</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;view:</source>
+        <translation>&amp;Barnets eget perspektiv:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>Barnets eget perspektiv</translation>
+    </message>
+    <message>
+        <source>The &amp;parents&apos; view:</source>
+        <translation>&amp;Forældrenes perspektiv:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>Forældrenes perspektiv</translation>
+    </message>
+    <message>
+        <source>The family&apos;s r&amp;esources:</source>
+        <translation>Familiens &amp;ressourcer:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>Familiens ressourcer</translation>
+    </message>
+    <message>
+        <source>Report decision</source>
+        <translation>Beslutning om underretning</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to the municipality</source>
+        <translation>&amp;Underretning sendt til kommunen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Underretning sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Not reported</source>
+        <translation>&amp;Ikke underrettet</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Ikke underrettet</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Dato for underretning</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>&amp;Dato for underretning:</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Underrettet af</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Underrettet a&amp;f:</translation>
+    </message>
+    <message>
+        <source>Why no report was made</source>
+        <translation>Begrundelse for ikke at underrette</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y not:</source>
+        <translation>Be&amp;grundelse:</translation>
+    </message>
+    <message>
+        <source>The parents</source>
+        <translation>Forældrene</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Forældrene informeret</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Endnu ikke</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Withheld (abuse path: not before the report)</source>
+        <translation>Tilbageholdt (vold/overgreb: ikke før underretningen)</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed:</source>
+        <translation>Forældrene &amp;informeret:</translation>
+    </message>
+    <message>
+        <source>How the parents were informed</source>
+        <translation>Hvordan forældrene blev informeret</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Kladden kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Kladden er gemt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
     <name>ChildImport</name>
     <message>
         <source>cannot be read: {reason}</source>
@@ -56,6 +285,38 @@
     <message>
         <source>Child</source>
         <translation>Barn</translation>
+    </message>
+    <message>
+        <source>New &amp;individual assessment…</source>
+        <translation>Ny &amp;individuel vurdering…</translation>
+    </message>
+    <message>
+        <source>New individual assessment</source>
+        <translation>Ny individuel vurdering</translation>
+    </message>
+    <message>
+        <source>New &amp;joint assessment…</source>
+        <translation>Ny &amp;fælles vurdering…</translation>
+    </message>
+    <message>
+        <source>New joint assessment</source>
+        <translation>Ny fælles vurdering</translation>
+    </message>
+    <message>
+        <source>New action &amp;plan…</source>
+        <translation>Ny &amp;handleplan…</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Ny handleplan</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate the plan…</source>
+        <translation>&amp;Evaluer handleplanen…</translation>
+    </message>
+    <message>
+        <source>Evaluate the open action plan</source>
+        <translation>Evaluer den åbne handleplan</translation>
     </message>
     <message>
         <source>Chronology</source>
@@ -155,6 +416,127 @@
     <message>
         <source>Goals: {goals}. Follow-up {date}</source>
         <translation>Mål: {goals}. Opfølgning {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation of the action plan</source>
+        <translation>Evaluering af handleplanen</translation>
+    </message>
+    <message>
+        <source>{template} – follow-up due {date}</source>
+        <translation>{template} – opfølgning senest {date}</translation>
+    </message>
+    <message>
+        <source>Progress on the indicators</source>
+        <translation>Udvikling på indikatorerne</translation>
+    </message>
+    <message>
+        <source>Goal and indicator</source>
+        <translation>Mål og indikator</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>Nået?</translation>
+    </message>
+    <message>
+        <source>{n}. {goal}
+Indicator: {indicator}</source>
+        <translation>{n}. {goal}
+Indikator: {indicator}</translation>
+    </message>
+    <message>
+        <source>Progress on indicator {n}</source>
+        <translation>Udvikling på indikator {n}</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Indicator {n} met?</source>
+        <translation>Er indikator {n} nået?</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Ny position</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>New &amp;position:</source>
+        <translation>Ny &amp;position:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue the plan</source>
+        <translation>&amp;Fortsæt planen</translation>
+    </message>
+    <message>
+        <source>Step &amp;up</source>
+        <translation>Op&amp;trap</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Nedtrap</translation>
+    </message>
+    <message>
+        <source>&amp;Close the plan</source>
+        <translation>&amp;Afslut planen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>Next follow-up date</source>
+        <translation>Næste opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Ingen opfølgning</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>Næste opfø&amp;lgning:</translation>
+    </message>
+    <message>
+        <source>&amp;Save evaluation</source>
+        <translation>&amp;Gem evaluering</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Indicator {n}</source>
+        <translation>Indikator {n}</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
     </message>
 </context>
 <context>
@@ -547,6 +929,14 @@
         <translation>Indlæser…</translation>
     </message>
     <message>
+        <source>No open plan</source>
+        <translation>Ingen åben handleplan</translation>
+    </message>
+    <message>
+        <source>The child has no open action plan.</source>
+        <translation>Barnet har ingen åben handleplan.</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
@@ -668,10 +1058,172 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Action plan for {name}</source>
+        <translation>Handleplan for {name}</translation>
+    </message>
+    <message>
+        <source>Plan template</source>
+        <translation>Skabelon for handleplan</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Vælg en skabelon…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Skabelon:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>G&amp;oals and how you will see they are reached:</source>
+        <translation>&amp;Mål, og hvordan I vil se, at de er nået:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measurable indicator</source>
+        <translation>Målbar indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>F&amp;jern mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>&amp;Measures, who is responsible and by when:</source>
+        <translation>T&amp;iltag, hvem der er ansvarlig, og hvornår:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Add mea&amp;sure</source>
+        <translation>Tilføj tilt&amp;ag</translation>
+    </message>
+    <message>
+        <source>Remove measu&amp;re</source>
+        <translation>Fjern tilta&amp;g</translation>
+    </message>
+    <message>
+        <source>The child&apos;s view</source>
+        <translation>Barnets perspektiv</translation>
+    </message>
+    <message>
+        <source>&amp;Child&apos;s view:</source>
+        <translation>&amp;Barnets perspektiv:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>Forældrenes perspektiv</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; view:</source>
+        <translation>F&amp;orældrenes perspektiv:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>Familiens ressourcer</translation>
+    </message>
+    <message>
+        <source>&amp;Family resources:</source>
+        <translation>Famili&amp;ens ressourcer:</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Tovhol&amp;der:</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up date:</source>
+        <translation>O&amp;pfølgningsdato:</translation>
+    </message>
+    <message>
+        <source>Create pla&amp;n</source>
+        <translation>Opret &amp;handleplan</translation>
+    </message>
+    <message>
+        <source>Choose a template to prefill the plan.</source>
+        <translation>Vælg en skabelon for at udfylde planen på forhånd.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Goal {n}</source>
+        <translation>Mål {n}</translation>
+    </message>
+    <message>
+        <source>Measure {n}</source>
+        <translation>Tiltag {n}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Child&apos;s view</source>
+        <translation>Barnets perspektiv</translation>
+    </message>
+    <message>
+        <source>Parents&apos; view</source>
+        <translation>Forældrenes perspektiv</translation>
+    </message>
+    <message>
+        <source>Family resources</source>
+        <translation>Familiens ressourcer</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Handleplan</translation>
+    </message>
+</context>
+<context>
     <name>PositionChip</name>
     <message>
         <source>No position yet</source>
         <translation>Ingen position endnu</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems to fix</source>
+        <translation>Problemer, der skal rettes</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1513,60 @@
     <message>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
+    </message>
+</context>
+<context>
+    <name>SignpostPanel</name>
+    <message>
+        <source>Signpost</source>
+        <translation>Vejviser</translation>
+    </message>
+    <message>
+        <source>Choose a position to see what the signpost says to do.</source>
+        <translation>Vælg en placering for at se, hvad vejviseren anbefaler.</translation>
+    </message>
+    <message>
+        <source>Reporting duty</source>
+        <translation>Underretningspligt</translation>
+    </message>
+    <message>
+        <source>Reporting duty (Barnets Lov § 133)</source>
+        <translation>Underretningspligt (Barnets Lov § 133)</translation>
+    </message>
+    <message>
+        <source>Violence or abuse: do NOT inform the parents first</source>
+        <translation>Vold eller overgreb: forældrene må IKKE informeres først</translation>
+    </message>
+    <message>
+        <source>Consider a report</source>
+        <translation>Overvej en underretning</translation>
+    </message>
+    <message>
+        <source>Consider a report (Barnets Lov § 133)</source>
+        <translation>Overvej en underretning (Barnets Lov § 133)</translation>
+    </message>
+    <message>
+        <source>The signpost asks you to consider now whether there is reason to assume the child needs special support. If so, you must report it.</source>
+        <translation>Vejviseren beder dig vurdere nu, om der er grund til at antage, at barnet har behov for særlig støtte. Er der det, skal du underrette.</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Placering: %1</translation>
+    </message>
+    <message>
+        <source>Do now: %1</source>
+        <translation>Gør nu: %1</translation>
+    </message>
+    <message>
+        <source>Involve: %1</source>
+        <translation>Inddrag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up by %1 (in %n weeks)</source>
+        <translation>
+            <numerusform>Opfølgning senest %1 (om %n uge)</numerusform>
+            <numerusform>Opfølgning senest %1 (om %n uger)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

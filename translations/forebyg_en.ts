@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
+        <translation>The draft was not found: it was finalised or discarded. A new draft is started.</translation>
+    </message>
+    <message>
+        <source>Joint assessment</source>
+        <translation>Joint assessment</translation>
+    </message>
+    <message>
+        <source>Individual assessment</source>
+        <translation>Individual assessment</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n years)</source>
+        <translation>
+            <numerusform>(%n years)</numerusform>
+            <numerusform>(%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems to fix before finalising</source>
+        <translation>Problems to fix before finalising</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Signpost and report</source>
+        <translation>Signpost and report</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Close (the draft is kept)</translation>
+    </message>
+    <message>
+        <source>Individual assessments</source>
+        <translation>Individual assessments</translation>
+    </message>
+    <message>
+        <source>No individual assessments since the last joint one.</source>
+        <translation>No individual assessments since the last joint one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile asks for at least %n individual assessments by different staff.</source>
+        <translation>
+            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
+            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this agreed position</source>
+        <translation>Why this agreed position</translation>
+    </message>
+    <message>
+        <source>&amp;Why this agreed position (required):</source>
+        <translation>&amp;Why this agreed position (required):</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors:</source>
+        <translation>&amp;Assessors:</translation>
+    </message>
+    <message>
+        <source>Position on the scale</source>
+        <translation>Position on the scale</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Signs</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Protective factors</translation>
+    </message>
+    <message>
+        <source>Descriptions</source>
+        <translation>Descriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;view:</source>
+        <translation>The child&apos;s own &amp;view:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>The child&apos;s own view</translation>
+    </message>
+    <message>
+        <source>The &amp;parents&apos; view:</source>
+        <translation>The &amp;parents&apos; view:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>The family&apos;s r&amp;esources:</source>
+        <translation>The family&apos;s r&amp;esources:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>The family&apos;s resources</translation>
+    </message>
+    <message>
+        <source>Report decision</source>
+        <translation>Report decision</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to the municipality</source>
+        <translation>&amp;Reported to the municipality</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>&amp;Not reported</source>
+        <translation>&amp;Not reported</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Reported &amp;by:</translation>
+    </message>
+    <message>
+        <source>Why no report was made</source>
+        <translation>Why no report was made</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y not:</source>
+        <translation>Wh&amp;y not:</translation>
+    </message>
+    <message>
+        <source>The parents</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Parents informed</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Withheld (abuse path: not before the report)</source>
+        <translation>Withheld (abuse path: not before the report)</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed:</source>
+        <translation>Parents &amp;informed:</translation>
+    </message>
+    <message>
+        <source>How the parents were informed</source>
+        <translation>How the parents were informed</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ChildImport</name>
     <message>
         <source>cannot be read: {reason}</source>
@@ -56,6 +285,38 @@
     <message>
         <source>Child</source>
         <translation>Child</translation>
+    </message>
+    <message>
+        <source>New &amp;individual assessment…</source>
+        <translation>New &amp;individual assessment…</translation>
+    </message>
+    <message>
+        <source>New individual assessment</source>
+        <translation>New individual assessment</translation>
+    </message>
+    <message>
+        <source>New &amp;joint assessment…</source>
+        <translation>New &amp;joint assessment…</translation>
+    </message>
+    <message>
+        <source>New joint assessment</source>
+        <translation>New joint assessment</translation>
+    </message>
+    <message>
+        <source>New action &amp;plan…</source>
+        <translation>New action &amp;plan…</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>New action plan</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate the plan…</source>
+        <translation>&amp;Evaluate the plan…</translation>
+    </message>
+    <message>
+        <source>Evaluate the open action plan</source>
+        <translation>Evaluate the open action plan</translation>
     </message>
     <message>
         <source>Chronology</source>
@@ -155,6 +416,127 @@
     <message>
         <source>Goals: {goals}. Follow-up {date}</source>
         <translation>Goals: {goals}. Follow-up {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluation of the action plan</source>
+        <translation>Evaluation of the action plan</translation>
+    </message>
+    <message>
+        <source>{template} – follow-up due {date}</source>
+        <translation>{template} – follow-up due {date}</translation>
+    </message>
+    <message>
+        <source>Progress on the indicators</source>
+        <translation>Progress on the indicators</translation>
+    </message>
+    <message>
+        <source>Goal and indicator</source>
+        <translation>Goal and indicator</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>Met?</translation>
+    </message>
+    <message>
+        <source>{n}. {goal}
+Indicator: {indicator}</source>
+        <translation>{n}. {goal}
+Indicator: {indicator}</translation>
+    </message>
+    <message>
+        <source>Progress on indicator {n}</source>
+        <translation>Progress on indicator {n}</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Not judged</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Indicator {n} met?</source>
+        <translation>Indicator {n} met?</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>New position</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>New &amp;position:</source>
+        <translation>New &amp;position:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue the plan</source>
+        <translation>C&amp;ontinue the plan</translation>
+    </message>
+    <message>
+        <source>Step &amp;up</source>
+        <translation>Step &amp;up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Close the plan</source>
+        <translation>&amp;Close the plan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Next follow-up date</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt follow-up:</source>
+        <translation>Ne&amp;xt follow-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Save evaluation</source>
+        <translation>&amp;Save evaluation</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Indicator {n}</source>
+        <translation>Indicator {n}</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>
@@ -547,6 +929,14 @@
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>No open plan</source>
+        <translation>No open plan</translation>
+    </message>
+    <message>
+        <source>The child has no open action plan.</source>
+        <translation>The child has no open action plan.</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -668,10 +1058,172 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Action plan for {name}</source>
+        <translation>Action plan for {name}</translation>
+    </message>
+    <message>
+        <source>Plan template</source>
+        <translation>Plan template</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Choose a template…</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>G&amp;oals and how you will see they are reached:</source>
+        <translation>G&amp;oals and how you will see they are reached:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Measurable indicator</source>
+        <translation>Measurable indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>Remo&amp;ve goal</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>&amp;Measures, who is responsible and by when:</source>
+        <translation>&amp;Measures, who is responsible and by when:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Add mea&amp;sure</source>
+        <translation>Add mea&amp;sure</translation>
+    </message>
+    <message>
+        <source>Remove measu&amp;re</source>
+        <translation>Remove measu&amp;re</translation>
+    </message>
+    <message>
+        <source>The child&apos;s view</source>
+        <translation>The child&apos;s view</translation>
+    </message>
+    <message>
+        <source>&amp;Child&apos;s view:</source>
+        <translation>&amp;Child&apos;s view:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>&amp;Parents&apos; view:</source>
+        <translation>&amp;Parents&apos; view:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>The family&apos;s resources</translation>
+    </message>
+    <message>
+        <source>&amp;Family resources:</source>
+        <translation>&amp;Family resources:</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Coor&amp;dinator:</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up date:</source>
+        <translation>Fo&amp;llow-up date:</translation>
+    </message>
+    <message>
+        <source>Create pla&amp;n</source>
+        <translation>Create pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Choose a template to prefill the plan.</source>
+        <translation>Choose a template to prefill the plan.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Goal {n}</source>
+        <translation>Goal {n}</translation>
+    </message>
+    <message>
+        <source>Measure {n}</source>
+        <translation>Measure {n}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Child&apos;s view</source>
+        <translation>Child&apos;s view</translation>
+    </message>
+    <message>
+        <source>Parents&apos; view</source>
+        <translation>Parents&apos; view</translation>
+    </message>
+    <message>
+        <source>Family resources</source>
+        <translation>Family resources</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
     <name>PositionChip</name>
     <message>
         <source>No position yet</source>
         <translation>No position yet</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Problems to fix</source>
+        <translation>Problems to fix</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1513,60 @@
     <message>
         <source>A new language is used from the next start.</source>
         <translation>A new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SignpostPanel</name>
+    <message>
+        <source>Signpost</source>
+        <translation>Signpost</translation>
+    </message>
+    <message>
+        <source>Choose a position to see what the signpost says to do.</source>
+        <translation>Choose a position to see what the signpost says to do.</translation>
+    </message>
+    <message>
+        <source>Reporting duty</source>
+        <translation>Reporting duty</translation>
+    </message>
+    <message>
+        <source>Reporting duty (Barnets Lov § 133)</source>
+        <translation>Reporting duty (Barnets Lov § 133)</translation>
+    </message>
+    <message>
+        <source>Violence or abuse: do NOT inform the parents first</source>
+        <translation>Violence or abuse: do NOT inform the parents first</translation>
+    </message>
+    <message>
+        <source>Consider a report</source>
+        <translation>Consider a report</translation>
+    </message>
+    <message>
+        <source>Consider a report (Barnets Lov § 133)</source>
+        <translation>Consider a report (Barnets Lov § 133)</translation>
+    </message>
+    <message>
+        <source>The signpost asks you to consider now whether there is reason to assume the child needs special support. If so, you must report it.</source>
+        <translation>The signpost asks you to consider now whether there is reason to assume the child needs special support. If so, you must report it.</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <source>Do now: %1</source>
+        <translation>Do now: %1</translation>
+    </message>
+    <message>
+        <source>Involve: %1</source>
+        <translation>Involve: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up by %1 (in %n weeks)</source>
+        <translation>
+            <numerusform>Follow up by %1 (in %n weeks)</numerusform>
+            <numerusform>Follow up by %1 (in %n weeks)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

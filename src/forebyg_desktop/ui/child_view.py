@@ -28,10 +28,15 @@ class ChildView(QWidget):
     back_requested = Signal()
     # (entity, record id, "pdf" or "print") for the selected assessment or plan
     report_requested = Signal(str, str, str)
+    # "individual" or "joint"
+    assessment_requested = Signal(str)
+    plan_requested = Signal()
+    evaluation_requested = Signal()
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.child_id: str | None = None
+        self.child: dict | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back = QPushButton(self.tr("← &Overview"), self)
@@ -43,6 +48,31 @@ class ChildView(QWidget):
         self.heading.setAccessibleName(self.tr("Child"))
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
+        work = QHBoxLayout()
+        for text, name, slot in (
+            (
+                self.tr("New &individual assessment…"),
+                self.tr("New individual assessment"),
+                lambda: self.assessment_requested.emit("individual"),
+            ),
+            (
+                self.tr("New &joint assessment…"),
+                self.tr("New joint assessment"),
+                lambda: self.assessment_requested.emit("joint"),
+            ),
+            (self.tr("New action &plan…"), self.tr("New action plan"), self.plan_requested.emit),
+            (
+                self.tr("&Evaluate the plan…"),
+                self.tr("Evaluate the open action plan"),
+                self.evaluation_requested.emit,
+            ),
+        ):
+            button = QPushButton(text, self)
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+            work.addWidget(button)
+        work.addStretch(1)
+        layout.addLayout(work)
         self.chart = ProgressionChart(self)
         layout.addWidget(self.chart)
         self.model = ChronologyTableModel(profile, self)
@@ -91,6 +121,7 @@ class ChildView(QWidget):
     def show_child(self, child: dict, entries: list[ChronologyEntry]) -> None:
         """Display `child` and its chronology (newest first)."""
         self.child_id = child["id"]
+        self.child = child
         born = QLocale().toString(date.fromisoformat(child["birth_date"]), "dd.MM.yyyy")
         self.heading.setText(
             self.tr("{name} — born {born}, {group}").format(

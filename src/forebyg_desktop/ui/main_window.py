@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.services.chronology_service import chronology
+from forebyg_desktop.services.draft_service import list_drafts
 from forebyg_desktop.services.overview_service import follow_ups, overview_rows
+from forebyg_desktop.services.plan_flow_service import open_plan
 from forebyg_desktop.services.report_content import Report
 from forebyg_desktop.services.report_service import (
     load_assessment_report,
@@ -25,12 +27,15 @@ from forebyg_desktop.services.report_service import (
     record_report_export,
 )
 from forebyg_desktop.services.session import Session, verify_passphrase
+from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.child_view import ChildView
+from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
 from forebyg_desktop.ui.follow_up_view import FollowUpView
 from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.lock_controller import LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.overview_view import OverviewView
+from forebyg_desktop.ui.plan_dialog import PlanDialog
 from forebyg_desktop.ui.report_pdf import print_document, write_pdf
 from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
 from forebyg_desktop.ui.store_worker import StoreWorker
@@ -64,6 +69,9 @@ class MainWindow(QMainWindow):
         self.follow_up.plan_activated.connect(self._open_plan_child)
         self.child_page.back_requested.connect(self.show_overview)
         self.child_page.report_requested.connect(self.export_report)
+        self.child_page.assessment_requested.connect(self.new_assessment)
+        self.child_page.plan_requested.connect(self.new_plan)
+        self.child_page.evaluation_requested.connect(self.evaluate_plan)
         minutes = saved_lock_minutes() if lock_minutes is None else lock_minutes
         self.lock = LockController(self, minutes=minutes)
         self.lock.lock_requested.connect(self._lock)
@@ -135,6 +143,42 @@ class MainWindow(QMainWindow):
         child, entries = result
         self.child_page.show_child(child, entries)
         self.pages.setCurrentWidget(self.child_page)
+
+    # -- writing (modal dialogs; the worker is idle while they are open) ------------
+
+    def new_assessment(self, kind: str) -> None:
+        child = self.child_page.child
+        if child is None:
+            return
+        drafts = [d for d in list_drafts(self.session, child["id"]) if d.kind == "assessment"]
+        draft_id = drafts[0].id if drafts else None  # resume an unfinished draft
+        dialog = AssessmentDialog(self.session, child, kind=kind, draft_id=draft_id, parent=self)
+        dialog.exec()
+        self._after_dialog(child["id"])
+
+    def new_plan(self) -> None:
+        child = self.child_page.child
+        if child is None:
+            return
+        PlanDialog(self.session, child, parent=self).exec()
+        self._after_dialog(child["id"])
+
+    def evaluate_plan(self) -> None:
+        child = self.child_page.child
+        if child is None:
+            return
+        plan = open_plan(self.session, child["id"])
+        if plan is None:
+            QMessageBox.information(
+                self, self.tr("No open plan"), self.tr("The child has no open action plan.")
+            )
+            return
+        EvaluationDialog(self.session, plan, parent=self).exec()
+        self._after_dialog(child["id"])
+
+    def _after_dialog(self, child_id: str) -> None:
+        self.open_child(child_id)
+        self.refresh()
 
     def export_report(self, entity: str, record_id: str, how: str) -> None:
         """Build the parents' document off the GUI thread, then save or print it."""

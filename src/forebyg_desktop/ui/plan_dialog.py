@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,7 +55,7 @@ class ProblemList(QListWidget):
         self.setAccessibleName(self.tr("Problems to fix"))
         self.setMaximumHeight(110)
         self.hide()
-        self.itemActivated.connect(self._go_to)
+        self.itemDoubleClicked.connect(self._go_to)
         self.targets: dict[int, QWidget | None] = {}
 
     def show_problems(self, lines: list[tuple[str, QWidget | None]]) -> None:
@@ -70,6 +71,14 @@ class ProblemList(QListWidget):
 
     def texts(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count())]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter goes to the field; it must not also press the dialog's default button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._go_to(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _go_to(self, item: QListWidgetItem) -> None:
         target = self.targets.get(self.row(item))
@@ -121,8 +130,8 @@ class PlanDialog(QDialog):
         self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("", self.description)
         layout.addLayout(form)
+        layout.addWidget(self.description)
 
         # Goals
         goals_box = QGroupBox(self.tr("Goals"), body)
@@ -211,8 +220,11 @@ class PlanDialog(QDialog):
         )
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(True)
+        # Rows grow with wrapped text, so long indicators are read in full.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(True)
         table.setMinimumHeight(120)
+        table.setMaximumHeight(180)
 
     def _buttons(self, *buttons: QPushButton) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -1,0 +1,215 @@
+"""The assessment dialogue: checklist, signpost, autosave, finalising, joint position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from forebyg_desktop.services.assessment_flow_service import finalise_individual
+from forebyg_desktop.services.child_service import add_child
+from forebyg_desktop.services.draft_service import list_drafts, save_draft
+from forebyg_desktop.services.session import create_session
+from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
+from forebyg_desktop.ui.i18n import install_translator
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def session(tmp_path: Path):
+    install_translator(QCoreApplication.instance(), "en")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Mette Hansen") as s:
+        yield s
+    install_translator(QCoreApplication.instance(), "da")
+
+
+def _child(s) -> dict:
+    cid = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+    return {"id": cid, "name": "Ida Sørensen", "birth_date": "2021-04-12", "group": "Sommerfuglene"}
+
+
+def _open(qtbot, s, child, **kw) -> AssessmentDialog:
+    dlg = AssessmentDialog(s, child, **kw)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_individual_assessment_finalised_into_the_store(qtbot, session) -> None:
+    child = _child(session)
+    dlg = _open(qtbot, session, child, kind="individual")
+    assert dlg.width() <= 1366 and dlg.height() <= 768
+    assert dlg.assessors.text() == "Mette Hansen"
+    # Signs grouped by domain, labels in the UI language.
+    titles = [g.title() for g in dlg.signs.groups]
+    assert titles and all(titles)
+    assert dlg.signs.checkbox("sad_crying").text()
+    # Radio buttons show symbol and label, and the description beside them.
+    green = dlg.position_buttons["green"]
+    assert "●" in green.text()
+    assert green.accessibleDescription()
+    # By keyboard: focus and Space.
+    green.setFocus()
+    qtbot.keyClick(green, Qt.Key.Key_Space)
+    assert green.isChecked()
+    box = dlg.signs.checkbox("sad_crying")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    dlg.texts["observations"].setFocus()
+    qtbot.keyClicks(dlg.texts["observations"], "Græder ved aflevering")
+    # The signpost shows what to do now and when to follow up.
+    text = dlg.signpost.visible_text()
+    assert "Do now:" in text and "Follow up by" in text
+    assert not dlg.signpost.duty_box.isVisible()
+    assert not dlg.report_box.isVisible()
+    dlg.finalise_button.setFocus()
+    qtbot.keyClick(dlg.finalise_button, Qt.Key.Key_Space)
+    assert dlg.result() == AssessmentDialog.DialogCode.Accepted
+    stored = session.store.get("assessment", dlg.finalised_id)
+    assert stored["position"] == "green"
+    assert stored["signs"] == ["sad_crying"]
+    assert stored["observations"] == "Græder ved aflevering"
+    assert stored["assessors"] == ["Mette Hansen"]
+    assert list_drafts(session, child["id"]) == []
+
+
+def test_finalise_without_position_shows_the_problem(qtbot, session) -> None:
+    dlg = _open(qtbot, session, _child(session), kind="individual")
+    dlg.finalise_button.click()
+    assert dlg.isVisible() and dlg.finalised_id is None
+    assert dlg.error_label.isVisible()
+    assert "Position on the scale: Choose a position on the scale." in dlg.error_label.text()
+
+
+def test_draft_autosaved_and_restored_after_a_crash(qtbot, session) -> None:
+    child = _child(session)
+    dlg = _open(qtbot, session, child, kind="individual")
+    draft_id = dlg.draft_id
+    dlg.position_buttons["yellow"].click()
+    dlg.signs.checkbox("withdrawn").click()
+    dlg.protective.checkbox(dlg.protective.keys()[0]).click()
+    dlg.texts["child_view"].setPlainText("Vil gerne lege")
+    dlg.texts["parents_view"].setPlainText("Bekymrede")
+    dlg.report_not.click()
+    dlg.report_reason.setText("Samtale med forældrene først")
+    dlg.assessors.setText("Mette Hansen, Lars Holm")
+    qtbot.waitUntil(lambda: dlg.saved_label.text() == "Draft saved", timeout=3000)
+    assert [d.id for d in list_drafts(session, child["id"])] == [draft_id]
+    # Crash: the dialog disappears without closing or finalising.
+    dlg.hide()
+    dlg._dirty = False  # as if the process died: no save on close
+    dlg.deleteLater()
+    qtbot.wait(10)
+
+    again = _open(qtbot, session, child, kind="individual", draft_id=draft_id)
+    assert again.draft_id == draft_id
+    assert again.position_buttons["yellow"].isChecked()
+    assert again.signs.checkbox("withdrawn").isChecked()
+    assert again.protective.checkbox(again.protective.keys()[0]).isChecked()
+    assert again.texts["child_view"].toPlainText() == "Vil gerne lege"
+    assert again.texts["parents_view"].toPlainText() == "Bekymrede"
+    assert again.assessors.text() == "Mette Hansen, Lars Holm"
+    # Yellow: consider a report; the decision is restored.
+    assert again.signpost.consider_box.isVisible()
+    assert again.report_box.isVisible()
+    assert again.report_not.isChecked()
+    assert again.report_reason.text() == "Samtale med forældrene først"
+    # Close keeps the draft.
+    again.texts["observations"].setPlainText("Mere")
+    again.close_button.click()
+    assert list_drafts(session, child["id"])[0].id == draft_id
+
+
+def test_abuse_sign_at_green_shows_duty_and_needs_a_report_decision(qtbot, session) -> None:
+    child = _child(session)
+    dlg = _open(qtbot, session, child, kind="individual")
+    dlg.position_buttons["green"].click()
+    dlg.signs.checkbox("bruises_unexplained").click()
+    panel = dlg.signpost
+    assert panel.duty_box.isVisible()
+    assert "§ 133" in panel.duty_heading.text()
+    assert panel.duty_text.text() == session.profile.reporting.duty_text.get("en")
+    assert panel.how_to_report.isVisible()
+    assert panel.abuse_text.isVisible()
+    assert panel.abuse_text.text() == session.profile.reporting.abuse_path.get("en")
+    assert "NOT inform the parents first" in panel.abuse_heading.text()
+    # "Withheld" is selectable on the abuse path.
+    combo = dlg.parents_informed
+    assert combo.model().item(combo.findData("withheld")).isEnabled()
+
+    dlg.finalise_button.click()
+    assert dlg.finalised_id is None and dlg.isVisible()
+    assert "Report decision:" in dlg.error_label.text()
+
+    dlg.report_reported.setFocus()
+    qtbot.keyClick(dlg.report_reported, Qt.Key.Key_Space)
+    assert dlg.report_date.isVisible() and dlg.report_by.isVisible()
+    assert dlg.report_by.text() == "Mette Hansen"
+    combo.setCurrentIndex(combo.findData("withheld"))
+    dlg.finalise_button.click()
+    assert dlg.finalised_id is not None, dlg.error_label.text()
+    stored = session.store.get("assessment", dlg.finalised_id)
+    assert stored["report_decision"] == "reported"
+    assert stored["report_by"] == "Mette Hansen"
+    assert stored["report_date"] == session.today().isoformat()
+    assert stored["parents_informed"] == "withheld"
+
+
+def test_withheld_not_selectable_without_abuse(qtbot, session) -> None:
+    dlg = _open(qtbot, session, _child(session), kind="individual")
+    dlg.position_buttons["red"].click()
+    assert dlg.signpost.duty_box.isVisible()
+    assert not dlg.signpost.abuse_text.isVisible()
+    combo = dlg.parents_informed
+    assert not combo.model().item(combo.findData("withheld")).isEnabled()
+
+
+def _individual(s, child_id: str, position: str, who: str) -> str:
+    draft = f"d-{who}"
+    save_draft(
+        s,
+        "assessment",
+        draft,
+        child_id,
+        {
+            "kind": "individual",
+            "position": position,
+            "assessors": [who],
+            "report_decision": "not_reported",
+            "report_reason": "Samtale med forældrene",
+        },
+    )
+    return finalise_individual(s, draft)
+
+
+def test_joint_lists_individual_ones_and_finalises_with_reason(qtbot, session) -> None:
+    child = _child(session)
+    first = _individual(session, child["id"], "green", "Mette Hansen")
+    second = _individual(session, child["id"], "yellow", "Lars Holm")
+    dlg = _open(qtbot, session, child, kind="joint")
+    assert [a.id for a in dlg.individuals] == [first, second]
+    cards = [c.accessibleName() for c in dlg.individual_cards]
+    assert "Mette Hansen" in cards[0] and "Green" in cards[0]
+    assert "Lars Holm" in cards[1] and "Yellow" in cards[1]
+    # Side by side.
+    assert dlg.individual_cards[0].y() == dlg.individual_cards[1].y()
+    assert dlg.individual_cards[0].x() < dlg.individual_cards[1].x()
+
+    dlg.position_buttons["yellow"].click()
+    dlg.report_not.click()
+    dlg.report_reason.setText("Samtale med forældrene")
+    dlg.assessors.setText("Mette Hansen, Lars Holm")
+    dlg.finalise_button.click()
+    assert dlg.finalised_id is None
+    assert "Why this agreed position" in dlg.error_label.text()
+
+    dlg.agreed_reason.setPlainText("Vi ser begge tilbagetrækning")
+    dlg.finalise_button.click()
+    assert dlg.finalised_id is not None, dlg.error_label.text()
+    stored = session.store.get("assessment", dlg.finalised_id)
+    assert stored["kind"] == "joint"
+    assert sorted(stored["based_on"]) == sorted([first, second])
+    assert stored["agreed_reason"] == "Vi ser begge tilbagetrækning"
+    assert stored["assessors"] == ["Mette Hansen", "Lars Holm"]
