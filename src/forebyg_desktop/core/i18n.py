@@ -1,7 +1,7 @@
 """Translation markers for code that must not import Qt.
 
-`core`, `store`, `sync` and `services` produce user-facing messages but may not
-import PySide6. They mark source strings (English) with `QT_TRANSLATE_NOOP`,
+`core`, `store`, `sync` and `services` produce user-facing messages but must not depend
+on Qt. They mark source strings (English) with `QT_TRANSLATE_NOOP`,
 which `pyside6-lupdate` recognises by name, and the UI translates them with
 `QCoreApplication.translate(context, text)` when showing them. The CLI, the
 scripting interface for IT, prints the English source text.
