@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from forebyg_desktop.atomic_file import PRIVATE_FILE_MODE
 from forebyg_desktop.store.errors import (
     StoreCorrupt,
     StoreExists,
@@ -24,7 +25,6 @@ from forebyg_desktop.store.errors import (
 
 DbError = sqlcipher.Error
 STORE_FILENAME = "store.db"
-PRIVATE_FILE_MODE = 0o600
 
 
 def _quote(passphrase: str) -> str:

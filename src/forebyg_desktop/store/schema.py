@@ -7,14 +7,12 @@ store a backup copy is written next to it (`store.db.v{N}.bak`).
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
 
-from forebyg_desktop.store.connection import PRIVATE_FILE_MODE
+from forebyg_desktop.atomic_file import copy_atomic
 from forebyg_desktop.store.errors import StoreTooNew
 
 # Materialised record tables: (table, extra indexed columns taken from the fields).
@@ -134,13 +132,7 @@ def _backup(db: sqlite_utils.Database, store_path: Path, version: int) -> Path:
     """Copy the (encrypted) store file aside before migrating; atomic and private."""
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     target = backup_path(store_path, version)
-    tmp = target.with_name(target.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, PRIVATE_FILE_MODE)
-    with os.fdopen(fd, "wb") as out, open(store_path, "rb") as src:
-        shutil.copyfileobj(src, out)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, target)
+    copy_atomic(store_path, target)
     return target
 
 

@@ -6,9 +6,6 @@ document's title and "Page n of N" on every page.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,6 +36,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+from forebyg_desktop.atomic_file import write_atomic
 
 MARGIN_MM = 15
 RESOLUTION_DPI = 300
@@ -162,18 +161,7 @@ def write_pdf(html: str, path: Path, *, title: str) -> None:
 
     The file is private to the user (mode 0600): it holds a child's data.
     """
-    content = pdf_bytes(html, title=title)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, pdf_bytes(html, title=title))
 
 
 def print_document(html: str, parent: QWidget | None, *, title: str = "") -> bool:
