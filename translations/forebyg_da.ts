@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
-        <translation>Kladden blev ikke fundet: den er afsluttet eller kasseret. Der er startet en ny kladde.</translation>
-    </message>
-    <message>
         <source>Joint assessment</source>
         <translation>Fælles vurdering</translation>
     </message>
@@ -53,6 +49,14 @@
     <message>
         <source>Individual assessments</source>
         <translation>Individuelle vurderinger</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment</source>
+        <translation>Indgår i den fælles vurdering</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment: %1</source>
+        <translation>Indgår i den fælles vurdering: %1</translation>
     </message>
     <message>
         <source>No individual assessments since the last joint one.</source>
@@ -216,6 +220,10 @@
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>Kladden kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer …</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -882,6 +890,10 @@ Indikator: {indicator}</translation>
         <translation>Lås op</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Åbner …</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Try again.</source>
         <translation>Adgangskoden er forkert. Prøv igen.</translation>
     </message>
@@ -893,12 +905,28 @@ Indikator: {indicator}</translation>
         <translation>Forebyg Desktop</translation>
     </message>
     <message>
+        <source>Welcome to Forebyg</source>
+        <translation>Velkommen til Forebyg</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your records.</source>
+        <translation>Skriv din adgangskode for at åbne dine registreringer.</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Oversigt</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
         <translation>O&amp;pfølgninger</translation>
+    </message>
+    <message>
+        <source>Forebyg is locked</source>
+        <translation>Forebyg er låst</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to continue.</source>
+        <translation>Skriv din adgangskode for at fortsætte.</translation>
     </message>
     <message>
         <source>{user} — {profile}</source>
@@ -1574,13 +1602,6 @@ Indikator: {indicator}</translation>
     <message>
         <source>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
         <translation>En ændring har et tidsstempel, der ligger {hours:.1f} timer foran uret på denne computer. Kontrollér dato og klokkeslæt på begge computere.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Unlock Forebyg</source>
-        <translation>Lås Forebyg op</translation>
     </message>
 </context>
 <context>

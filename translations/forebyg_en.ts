@@ -4,10 +4,6 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
-        <translation>The draft was not found: it was finalised or discarded. A new draft is started.</translation>
-    </message>
-    <message>
         <source>Joint assessment</source>
         <translation>Joint assessment</translation>
     </message>
@@ -53,6 +49,14 @@
     <message>
         <source>Individual assessments</source>
         <translation>Individual assessments</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment</source>
+        <translation>Part of this joint assessment</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment: %1</source>
+        <translation>Part of this joint assessment: %1</translation>
     </message>
     <message>
         <source>No individual assessments since the last joint one.</source>
@@ -216,6 +220,10 @@
     <message>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -882,6 +890,10 @@ Indicator: {indicator}</translation>
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
         <source>The passphrase is not correct. Try again.</source>
         <translation>The passphrase is not correct. Try again.</translation>
     </message>
@@ -893,12 +905,28 @@ Indicator: {indicator}</translation>
         <translation>Forebyg Desktop</translation>
     </message>
     <message>
+        <source>Welcome to Forebyg</source>
+        <translation>Welcome to Forebyg</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your records.</source>
+        <translation>Enter your passphrase to open your records.</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Forebyg is locked</source>
+        <translation>Forebyg is locked</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to continue.</source>
+        <translation>Enter your passphrase to continue.</translation>
     </message>
     <message>
         <source>{user} — {profile}</source>
@@ -1574,13 +1602,6 @@ Indicator: {indicator}</translation>
     <message>
         <source>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
         <translation>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Unlock Forebyg</source>
-        <translation>Unlock Forebyg</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,14 @@ def translations_dir() -> Path:
     return install_root() / "translations"
 
 
+STORE_FILENAME = "store.db"
+
+
+def store_file(data: Path) -> Path:
+    """The encrypted store inside a data folder."""
+    return Path(data) / STORE_FILENAME
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The user's data folder: `override`, else FOREBYG_DATA_DIR, else platformdirs."""
     if override:

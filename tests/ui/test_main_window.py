@@ -10,6 +10,7 @@ from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.audit_service import audit_entries
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.session import create_session
+from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
@@ -39,7 +40,7 @@ def test_overview_child_page_and_lock(qtbot, tmp_path: Path) -> None:
         assert window.is_locked and not window.menuBar().isEnabled()
         qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
         qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
-        assert not window.is_locked
+        qtbot.waitUntil(lambda: not window.is_locked, timeout=10000)
         assert window.pages.currentWidget() is window.child_page
         window.close()
 
@@ -65,4 +66,64 @@ def test_save_assessment_for_parents_as_pdf(qtbot, tmp_path: Path, monkeypatch) 
         qtbot.waitUntil(
             lambda: any(e["action"] == "export" for e in audit_entries(s, ida)), timeout=10000
         )
+        window.close()
+
+
+def test_start_shows_the_window_locked_and_the_passphrase_opens_the_store(
+    qtbot, tmp_path: Path
+) -> None:
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+    window = MainWindow(data_dir=tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.is_locked and window.session is None
+    assert window.lock_screen.title.text() == "Velkommen til Forebyg"
+    assert not window.menuBar().isEnabled()
+    qtbot.keyClicks(window.lock_screen.passphrase, "forkert kodeord")
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.lock_screen.busy, timeout=10000)
+    assert window.lock_screen.error.text() == "Adgangskoden er forkert. Prøv igen."
+    assert window.is_locked and window.session is None
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.session is not None and window.overview.shown_child_ids() != [],
+        timeout=10000,
+    )
+    assert not window.is_locked and window.menuBar().isEnabled()
+    assert "Lone Madsen" in window.status.text()
+    # Locked again later, the same passphrase is asked for, with the usual words.
+    window.lock.lock_now()
+    assert window.lock_screen.title.text() == "Forebyg er låst"
+    window.close()
+    window.session.close()
+
+
+def test_lock_hides_an_open_assessment_and_keeps_what_was_typed(qtbot, tmp_path: Path) -> None:
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        window = MainWindow(s)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        window.child_page.assessment_requested.emit("individual")
+        qtbot.waitUntil(lambda: isinstance(window.active_dialog, AssessmentDialog), timeout=10000)
+        dialog = window.active_dialog
+        qtbot.waitUntil(dialog.isVisible, timeout=5000)
+        dialog.texts["observations"].setFocus()
+        qtbot.keyClicks(dialog.texts["observations"], "Halvskrevet observation")
+
+        window.lock.lock_now()
+        assert window.is_locked and not dialog.isVisible()  # no record shows behind the lock
+        qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.is_locked, timeout=10000)
+        assert dialog.isVisible()
+        assert dialog.texts["observations"].toPlainText() == "Halvskrevet observation"
+        dialog.close_button.click()
+        qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
         window.close()

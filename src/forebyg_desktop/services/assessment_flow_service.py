@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from forebyg_desktop.core.guidance import Guidance, guidance_for
@@ -32,7 +33,7 @@ from forebyg_desktop.services.assessment_service import (
     load_child,
     save_assessment,
 )
-from forebyg_desktop.services.draft_service import Draft, build_record, load_draft
+from forebyg_desktop.services.draft_service import Draft, build_record, list_drafts, load_draft
 from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import draft_repo
@@ -243,6 +244,41 @@ def finalise_joint(session: Session, draft_id: str) -> str:
         known = _referenced(session, a.based_on, eligible)
         problems = problems + _joint_problems(session, a, known, eligible)
     return _finalise(session, draft_id, _validated(session, a, problems, known))
+
+
+@dataclass(frozen=True)
+class AssessmentStart:
+    """What the assessment dialogue opens with."""
+
+    kind: str  # "individual" or "joint"
+    draft_id: str | None = None  # an unfinished draft of that kind to resume
+    fields: dict[str, Any] = field(default_factory=dict)
+    individuals: list[Assessment] = field(default_factory=list)  # for a joint one
+
+
+def start_assessment(session: Session, child_id: str, kind: str) -> AssessmentStart:
+    """Open an assessment of `kind` for the child: resume its newest unfinished draft.
+
+    A draft of the other kind is left alone (a joint assessment never silently
+    continues someone's individual one). For a joint assessment, the individual
+    ones made since the last joint one come along (an audited read).
+    """
+    if kind not in (AssessmentKind.INDIVIDUAL.value, AssessmentKind.JOINT.value):
+        raise ValueError(f'kind must be "individual" or "joint", not {kind!r}')
+    draft_id, fields = None, {}
+    for info in list_drafts(session, child_id):
+        if info.kind != "assessment":
+            continue
+        draft = load_draft(session, info.id)
+        if draft.fields.get("kind", AssessmentKind.INDIVIDUAL.value) == kind:
+            draft_id, fields = draft.id, dict(draft.fields)
+            break
+    individuals = (
+        individual_assessments_for_joint(session, child_id)
+        if kind == AssessmentKind.JOINT.value
+        else []
+    )
+    return AssessmentStart(kind, draft_id, fields, individuals)
 
 
 def guidance_for_draft(session: Session, draft: Draft | Mapping[str, Any]) -> Guidance | None:

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.paths import store_file
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.store.connection import STORE_FILENAME, open_database
+from forebyg_desktop.store.connection import open_database
 from forebyg_desktop.store.errors import WrongPassphrase
 from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.store.record_store import Store
@@ -40,10 +41,6 @@ class Session:
         self.close()
 
 
-def store_path(data_dir: Path) -> Path:
-    return data_dir / STORE_FILENAME
-
-
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too weak to protect children's records."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
@@ -64,14 +61,14 @@ def create_session(
     check_new_passphrase(passphrase)
     profile = load_bundled_profile(profile_id)
     store = Store.create(
-        store_path(data_dir), passphrase, user=user.strip(), profile_id=profile_id, role=role
+        store_file(data_dir), passphrase, user=user.strip(), profile_id=profile_id, role=role
     )
     return Session(store, profile)
 
 
 def open_session(data_dir: Path, passphrase: str) -> Session:
     """Unlock the user's store and load its profile."""
-    store = Store.open(store_path(data_dir), passphrase)
+    store = Store.open(store_file(data_dir), passphrase)
     try:
         profile = load_bundled_profile(store.profile_id)
     except Exception:

@@ -24,7 +24,6 @@ from forebyg_desktop.store.errors import (
 )
 
 DbError = sqlcipher.Error
-STORE_FILENAME = "store.db"
 
 
 def _quote(passphrase: str) -> str:

@@ -5,8 +5,10 @@ change, and on close), so a crash loses at most the last keystrokes; opening
 with the draft's id restores every field. "Finalise" validates completely and
 shows every problem at once; "Close" keeps the draft.
 
-The services are called directly on the GUI thread (they are small writes); the
-calls are collected in `_store_*` methods so they can move to StoreWorker.
+Every service call runs on the main window's StoreWorker, never on the GUI
+thread; what the dialogue opens with (`AssessmentStart`: a draft to resume, the
+individual assessments for a joint one) is loaded there before it is built.
+Closing waits for the last save, and a save that fails keeps the dialogue open.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -46,18 +49,19 @@ from forebyg_desktop.core.guidance import (
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Assessment, ParentsInformed, ReportDecision
 from forebyg_desktop.services.assessment_flow_service import (
+    AssessmentStart,
     finalise_individual,
     finalise_joint,
     guidance_for_draft,
-    individual_assessments_for_joint,
 )
-from forebyg_desktop.services.draft_service import DraftNotFound, load_draft, save_draft
-from forebyg_desktop.services.errors import ServiceError, ValidationFailed
+from forebyg_desktop.services.draft_service import save_draft
+from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.i18n import current_language, tr_message
 from forebyg_desktop.ui.position_chip import ChipSpec, chip_for, chip_icon, chip_size, paint_chip
 from forebyg_desktop.ui.signpost_panel import SignpostPanel
 from forebyg_desktop.ui.signs_checklist import ProtectiveChecklist, SignsChecklist
+from forebyg_desktop.ui.store_worker import StoreWorker
 
 AUTOSAVE_MS = 400
 TEXT_FIELDS = ("observations", "child_view", "parents_view", "family_resources")
@@ -101,35 +105,27 @@ class AssessmentDialog(QDialog):
         self,
         session: Session,
         child: dict,
+        worker: StoreWorker,
         *,
-        kind: str,
-        draft_id: str | None = None,
+        start: AssessmentStart,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.worker = worker
         self.profile = session.profile
         self.child = child
         self.finalised_id: str | None = None
         self._loading = True
-        self._dirty = False
-        self._draft_fields: dict[str, Any] = {}
-        self.load_error = ""
-        if draft_id:
-            try:
-                self._draft_fields = self._store_load(draft_id)
-            except DraftNotFound:
-                self.load_error = self.tr(
-                    "The draft was not found: it was finalised or discarded. "
-                    "A new draft is started."
-                )
-                draft_id = None
-        if self._draft_fields.get("kind") in ("individual", "joint"):
-            kind = self._draft_fields["kind"]
-        if kind not in ("individual", "joint"):
-            raise ValueError(f'kind must be "individual" or "joint", not {kind!r}')
-        self.kind = kind
-        self.draft_id = draft_id or new_id()
+        self._edits = 0  # changes made; a save clears `dirty` only if none came after it
+        self._saved_edits = 0
+        self._saving = False
+        self._save_again = False
+        self._after_save: list = []
+        self._draft_fields: dict[str, Any] = dict(start.fields)
+        self.kind = start.kind
+        self.draft_id = start.draft_id or new_id()
+        self.individuals: list[Assessment] = list(start.individuals)
         self.today = session.today()
         self.assessment_date = _to_date(self._draft_fields.get("date")) or self.today
 
@@ -142,24 +138,6 @@ class AssessmentDialog(QDialog):
         self._restore(self._draft_fields)
         self._loading = False
         self._update_guidance()
-        if self.load_error:
-            self._show_errors([self.load_error])
-
-    # -- store calls (small writes; could move to StoreWorker) ---------------
-
-    def _store_load(self, draft_id: str) -> dict[str, Any]:
-        return dict(load_draft(self.session, draft_id).fields)
-
-    def _store_save(self, fields: dict[str, Any]) -> None:
-        save_draft(self.session, "assessment", self.draft_id, self.child["id"], fields)
-
-    def _store_finalise(self) -> str:
-        if self.kind == "joint":
-            return finalise_joint(self.session, self.draft_id)
-        return finalise_individual(self.session, self.draft_id)
-
-    def _store_individuals(self) -> list[Assessment]:
-        return individual_assessments_for_joint(self.session, self.child["id"])
 
     # -- building ------------------------------------------------------------
 
@@ -271,9 +249,10 @@ class AssessmentDialog(QDialog):
         box = QGroupBox(self.tr("Individual assessments"), self)
         box.setAccessibleName(box.title())
         layout = QVBoxLayout(box)
-        self.individuals = self._store_individuals()
         row = QHBoxLayout()
         self.individual_cards: list[QFrame] = []
+        self.individual_checks: list[QCheckBox] = []
+        chosen = self._draft_fields.get("based_on")
         lang_locale = QLocale()
         for a in self.individuals:
             card = QFrame(box)
@@ -293,6 +272,15 @@ class AssessmentDialog(QDialog):
             inner.addWidget(QLabel(when, card))
             inner.addWidget(ChipLabel(spec, card))
             card.setAccessibleName(f"{who}, {when}, {spec.text}")
+            # Which individual assessments the agreement rests on; all by default.
+            check = QCheckBox(self.tr("Part of this joint assessment"), card)
+            check.setAccessibleName(
+                self.tr("Part of this joint assessment: %1").replace("%1", card.accessibleName())
+            )
+            check.setChecked(not isinstance(chosen, list) or a.id in chosen)
+            check.toggled.connect(self._changed)
+            inner.addWidget(check)
+            self.individual_checks.append(check)
             row.addWidget(card)
             self.individual_cards.append(card)
         if not self.individuals:
@@ -518,7 +506,11 @@ class AssessmentDialog(QDialog):
             "profile_version": self.profile.version,
         }
         if self.kind == "joint":
-            fields["based_on"] = [a.id for a in self.individuals]
+            fields["based_on"] = [
+                a.id
+                for a, check in zip(self.individuals, self.individual_checks, strict=True)
+                if check.isChecked()
+            ]
         if not self._report_applies() and decision is ReportDecision.PENDING:
             fields["report_decision"] = ReportDecision.NOT_APPLICABLE.value
         return fields
@@ -558,7 +550,7 @@ class AssessmentDialog(QDialog):
     def _changed(self, *_: object) -> None:
         if self._loading:
             return
-        self._dirty = True
+        self._edits += 1
         self._update_guidance()
         self._timer.start()
 
@@ -589,24 +581,49 @@ class AssessmentDialog(QDialog):
             self.parents_informed.setCurrentIndex(0)
         self.parents_how.setEnabled(self.parents_informed.currentData() != "withheld")
 
-    def save_now(self) -> None:
-        """Write the draft now (autosave, close, finalise)."""
+    def save_now(self, then=None) -> None:
+        """Write the draft now (autosave, close, finalise) on the store thread.
+
+        `then()` runs on the GUI thread once everything typed so far is saved.
+        """
         self._timer.stop()
+        if then is not None:
+            self._after_save.append(then)
         if self.finalised_id is not None:
             return
-        try:
-            self._store_save(self.fields())
-        except ServiceError as exc:
-            self.saved_label.setText(
-                self.tr("The draft could not be saved: %1").replace("%1", str(exc))
-            )
+        if self._saving:  # one save at a time; the newest fields follow it
+            self._save_again = True
             return
-        self._dirty = False
-        self._saved_once = True
+        self._saving = True
+        s, draft_id, child_id = self.session, self.draft_id, self.child["id"]
+        fields, edits = self.fields(), self._edits
+        self.worker.submit(
+            lambda: save_draft(s, "assessment", draft_id, child_id, fields),
+            lambda _: self._saved(edits),
+            self._save_failed,
+        )
+
+    def _saved(self, edits: int) -> None:
+        self._saving = False
+        self._saved_edits = max(self._saved_edits, edits)
         self.saved_label.setText(self.tr("Draft saved"))
+        if self._save_again or self.has_unsaved_changes():
+            self._save_again = False
+            self.save_now()
+            return
+        callbacks, self._after_save = self._after_save, []
+        for then in callbacks:
+            then()
+
+    def _save_failed(self, message: str) -> None:
+        self._saving = False
+        self._save_again = False
+        self._after_save = []  # nothing waits on a save that did not happen
+        self._set_busy(False)
+        self.saved_label.setText(self.tr("The draft could not be saved: %1").replace("%1", message))
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self._edits > self._saved_edits
 
     # -- finishing -------------------------------------------------------------
 
@@ -654,37 +671,59 @@ class AssessmentDialog(QDialog):
         self.error_label.setText("\n".join(f"• {line}" for line in lines))
         self.error_label.setVisible(bool(lines))
 
+    def _set_busy(self, busy: bool) -> None:
+        self.finalise_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+
     def finalise(self) -> None:
         """Validate and finalise; on problems show them all and stay open."""
-        self.save_now()
-        try:
-            self.finalised_id = self._store_finalise()
-        except ValidationFailed as exc:
-            lines = []
-            for p in exc.problems:
-                text = tr_message(p.message)
-                lines.append(f"{self._field_name(p.where)}: {text}" if p.where else text)
-            self._show_errors(lines or [str(exc)])
-            target = next(
-                (w for p in exc.problems if (w := self._field_widget(p.where)) is not None), None
-            )
-            if target is not None and target.isVisible():
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.form_scroll.ensureWidgetVisible(target)
-                self.side_scroll.ensureWidgetVisible(target)
+        if not self.finalise_button.isEnabled():
             return
-        except ServiceError as exc:
-            self._show_errors([str(exc)])
+        self._set_busy(True)
+        self.saved_label.setText(self.tr("Saving…"))
+        s, draft_id, joint = self.session, self.draft_id, self.kind == "joint"
+
+        def job() -> str | ValidationFailed:
+            try:
+                return finalise_joint(s, draft_id) if joint else finalise_individual(s, draft_id)
+            except ValidationFailed as exc:  # shown field by field on the GUI thread
+                return exc
+
+        self.save_now(then=lambda: self.worker.submit(job, self._finalised, self._final_failed))
+
+    def _finalised(self, result: str | ValidationFailed) -> None:
+        self._set_busy(False)
+        if isinstance(result, ValidationFailed):
+            self.saved_label.setText(self.tr("Draft saved"))
+            self._show_problems(result)
             return
+        self.finalised_id = result
         self._show_errors([])
         self.accept()
 
-    def done(self, result: int) -> None:  # noqa: D102 - Qt API
-        if self.finalised_id is None and self._dirty:
-            self.save_now()
-        super().done(result)
+    def _final_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.saved_label.clear()
+        self._show_errors([message])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.finalised_id is None and self._dirty:
-            self.save_now()
-        super().closeEvent(event)
+    def _show_problems(self, exc: ValidationFailed) -> None:
+        lines = []
+        for p in exc.problems:
+            text = tr_message(p.message)
+            lines.append(f"{self._field_name(p.where)}: {text}" if p.where else text)
+        self._show_errors(lines or [str(exc)])
+        target = next(
+            (w for p in exc.problems if (w := self._field_widget(p.where)) is not None), None
+        )
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form_scroll.ensureWidgetVisible(target)
+            self.side_scroll.ensureWidgetVisible(target)
+
+    def done(self, result: int) -> None:  # noqa: D102 - Qt API
+        # Close only once what was typed is saved; a failed save keeps the dialogue open.
+        if self.finalised_id is None and (self.has_unsaved_changes() or self._saving):
+            self._set_busy(True)
+            self.save_now(then=lambda: QDialog.done(self, result))
+            return
+        super().done(result)

@@ -4,66 +4,151 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
-from forebyg_desktop.services.chronology_service import chronology
-from forebyg_desktop.services.draft_service import list_drafts
-from forebyg_desktop.services.overview_service import follow_ups, overview_rows
-from forebyg_desktop.services.plan_flow_service import open_plan
-from forebyg_desktop.services.report_content import Report
-from forebyg_desktop.services.report_service import (
-    load_assessment_report,
-    load_plan_report,
-    record_report_export,
-)
-from forebyg_desktop.services.session import Session, verify_passphrase
-from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
-from forebyg_desktop.ui.child_view import ChildView
-from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-from forebyg_desktop.ui.follow_up_view import FollowUpView
 from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.lock_controller import LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
-from forebyg_desktop.ui.overview_view import OverviewView
-from forebyg_desktop.ui.plan_dialog import PlanDialog
-from forebyg_desktop.ui.report_pdf import print_document, write_pdf
 from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
 from forebyg_desktop.ui.store_worker import StoreWorker
 
+if TYPE_CHECKING:
+    from forebyg_desktop.services.report_content import Report
+    from forebyg_desktop.services.session import Session
+
+# What the window needs once the store is open. Importing these (and the
+# store layer under them) takes longer than showing the locked window, so a
+# normal start shows the window first and imports them on the store thread
+# while the user types the passphrase; Python then finds them already loaded.
+_PRELOAD = (
+    "forebyg_desktop.services.session",
+    "forebyg_desktop.services.overview_service",
+    "forebyg_desktop.services.chronology_service",
+    "forebyg_desktop.ui.overview_view",
+    "forebyg_desktop.ui.follow_up_view",
+    "forebyg_desktop.ui.child_view",
+)
+
+
+PRELOAD_DELAY_MS = 100
+
+
+def _preload() -> None:
+    import importlib
+
+    for name in _PRELOAD:
+        importlib.import_module(name)
+
 
 class MainWindow(QMainWindow):
-    """Everything a user works in, behind the lock screen."""
+    """Everything a user works in, behind the lock screen.
 
-    def __init__(self, session: Session, *, lock_minutes: float | None = None) -> None:
+    `MainWindow(session)` starts unlocked on an open session. `MainWindow(data_dir=...)`
+    starts locked: the lock screen asks for the passphrase and opens the store
+    off the GUI thread, then the overview is built and filled.
+    """
+
+    def __init__(
+        self,
+        session: Session | None = None,
+        *,
+        data_dir: Path | None = None,
+        lock_minutes: float | None = None,
+    ) -> None:
         super().__init__()
-        self.session = session
+        if session is None and data_dir is None:
+            raise ValueError("MainWindow needs a session or the data folder to open")
+        self.session: Session | None = None
+        self._data_dir = data_dir
+        self._opened: Session | None = None
         self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Forebyg Desktop"))
         self.resize(1280, 720)
 
+        self.lock_screen = LockScreen(self._open_store, self, run=self.worker.submit)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.lock_screen)
+        self.setCentralWidget(self.pages)
+        self.tabs: QTabWidget | None = None
+        self._page_before_lock = None
+
+        minutes = saved_lock_minutes() if lock_minutes is None else lock_minutes
+        self.lock = LockController(self, minutes=minutes)
+        self.lock.lock_requested.connect(self._lock)
+        self.lock_screen.unlocked.connect(self._unlock)
+        self._build_menu()
+        self.status = QLabel("", self)
+        self.statusBar().addPermanentWidget(self.status)
+        self._follow_up_children: dict[str, str] = {}
+        self._hidden_windows: list[QWidget] = []
+        self.active_dialog: QDialog | None = None
+        if session is not None:
+            self._attach(session)
+        else:
+            self.lock_screen.set_texts(
+                self.tr("Welcome to Forebyg"),
+                self.tr("Enter your passphrase to open your records."),
+            )
+            self.lock.lock_now()
+            # Preload once the window is on screen: started earlier, it slows the first paint.
+            self._preload_pending = True
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_preload_pending", False):
+            self._preload_pending = False
+            QTimer.singleShot(
+                PRELOAD_DELAY_MS, lambda: self.worker.submit(_preload, lambda _: None)
+            )
+
+    def _open_store(self, passphrase: str) -> bool:
+        """Runs on the store thread: open the store (key derivation and all)."""
+        from forebyg_desktop.services.session import open_session
+        from forebyg_desktop.store.errors import WrongPassphrase
+
+        assert self._data_dir is not None
+        try:
+            self._opened = open_session(self._data_dir, passphrase)
+        except WrongPassphrase:
+            return False
+        return True
+
+    def _attach(self, session: Session) -> None:
+        """Build the working pages for an open session and load the overview."""
+        from forebyg_desktop.services.session import verify_passphrase
+        from forebyg_desktop.ui.child_view import ChildView
+        from forebyg_desktop.ui.follow_up_view import FollowUpView
+        from forebyg_desktop.ui.overview_view import OverviewView
+
+        self.session = session
         self.tabs = QTabWidget(self)
         self.overview = OverviewView(self.tabs)
         self.follow_up = FollowUpView(self.tabs)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.follow_up, self.tr("&Follow-ups"))
         self.child_page = ChildView(session.profile, self)
-        self.lock_screen = LockScreen(lambda text: verify_passphrase(session, text), self)
-
-        self.pages = QStackedWidget(self)
-        for page in (self.tabs, self.child_page, self.lock_screen):
-            self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.child_page)
         self._page_before_lock = self.tabs
+        self.pages.setCurrentWidget(self.tabs)
+        self.lock_screen.set_check(lambda text: verify_passphrase(session, text))
+        self.lock_screen.set_texts(
+            self.tr("Forebyg is locked"), self.tr("Enter your passphrase to continue.")
+        )
 
         self.overview.child_activated.connect(self.open_child)
         self.follow_up.plan_activated.connect(self._open_plan_child)
@@ -72,17 +157,10 @@ class MainWindow(QMainWindow):
         self.child_page.assessment_requested.connect(self.new_assessment)
         self.child_page.plan_requested.connect(self.new_plan)
         self.child_page.evaluation_requested.connect(self.evaluate_plan)
-        minutes = saved_lock_minutes() if lock_minutes is None else lock_minutes
-        self.lock = LockController(self, minutes=minutes)
-        self.lock.lock_requested.connect(self._lock)
-        self.lock_screen.unlocked.connect(self._unlock)
-        self._build_menu()
         profile = session.profile.name.get(current_language())
-        self.status = QLabel(
-            self.tr("{user} — {profile}").format(user=session.user, profile=profile), self
+        self.status.setText(
+            self.tr("{user} — {profile}").format(user=session.user, profile=profile)
         )
-        self.statusBar().addPermanentWidget(self.status)
-        self._follow_up_children: dict[str, str] = {}
         self.refresh()
 
     def _build_menu(self) -> None:
@@ -114,10 +192,14 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the overview and the follow-ups off the GUI thread."""
         s = self.session
+        if s is None:
+            return
         today = date.today()
         self.statusBar().showMessage(self.tr("Loading…"))
 
         def load() -> tuple:
+            from forebyg_desktop.services.overview_service import follow_ups, overview_rows
+
             return overview_rows(s, today=today), follow_ups(s, today=today)
 
         self.worker.submit(load, lambda result: self._show_rows(result, today), self._error)
@@ -132,7 +214,13 @@ class MainWindow(QMainWindow):
     def open_child(self, child_id: str) -> None:
         """Show the child's page (the opening is audited by the service)."""
         s = self.session
-        self.worker.submit(lambda: chronology(s, child_id), self._show_child, self._error)
+
+        def load() -> tuple:
+            from forebyg_desktop.services.chronology_service import chronology
+
+            return chronology(s, child_id)
+
+        self.worker.submit(load, self._show_child, self._error)
 
     def _open_plan_child(self, plan_id: str) -> None:
         child_id = self._follow_up_children.get(plan_id)
@@ -144,53 +232,92 @@ class MainWindow(QMainWindow):
         self.child_page.show_child(child, entries)
         self.pages.setCurrentWidget(self.child_page)
 
-    # -- writing (modal dialogs; the worker is idle while they are open) ------------
+    # -- writing (dialogs; their store work also runs on the worker) ----------------
 
     def new_assessment(self, kind: str) -> None:
-        child = self.child_page.child
+        """Open the assessment dialogue, resuming an unfinished draft of that kind."""
+        child, s = self.child_page.child, self.session
         if child is None:
             return
-        drafts = [d for d in list_drafts(self.session, child["id"]) if d.kind == "assessment"]
-        draft_id = drafts[0].id if drafts else None  # resume an unfinished draft
-        dialog = AssessmentDialog(self.session, child, kind=kind, draft_id=draft_id, parent=self)
-        dialog.exec()
-        self._after_dialog(child["id"])
+
+        def load():
+            from forebyg_desktop.services.assessment_flow_service import start_assessment
+
+            return start_assessment(s, child["id"], kind)
+
+        def show(start) -> None:
+            from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
+
+            self._show_dialog(AssessmentDialog(s, child, self.worker, start=start, parent=self))
+
+        self.worker.submit(load, show, self._error)
 
     def new_plan(self) -> None:
+        from forebyg_desktop.ui.plan_dialog import PlanDialog
+
         child = self.child_page.child
         if child is None:
             return
-        PlanDialog(self.session, child, parent=self).exec()
-        self._after_dialog(child["id"])
+        self._show_dialog(PlanDialog(self.session, child, parent=self))
 
     def evaluate_plan(self) -> None:
-        child = self.child_page.child
+        child, s = self.child_page.child, self.session
         if child is None:
             return
-        plan = open_plan(self.session, child["id"])
-        if plan is None:
-            QMessageBox.information(
-                self, self.tr("No open plan"), self.tr("The child has no open action plan.")
-            )
-            return
-        EvaluationDialog(self.session, plan, parent=self).exec()
-        self._after_dialog(child["id"])
+
+        def load():
+            from forebyg_desktop.services.plan_flow_service import open_plan
+
+            return open_plan(s, child["id"])
+
+        def show(plan) -> None:
+            from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
+
+            if plan is None:
+                QMessageBox.information(
+                    self, self.tr("No open plan"), self.tr("The child has no open action plan.")
+                )
+                return
+            self._show_dialog(EvaluationDialog(s, plan, parent=self))
+
+        self.worker.submit(load, show, self._error)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Show a window-modal dialogue without a nested event loop.
+
+        The child page is reloaded when it closes. `open()` rather than `exec()`
+        lets the lock hide the dialogue and show it again, untouched.
+        """
+        child_id = self.child_page.child["id"]
+        self.active_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self._after_dialog(child_id))
+        dialog.open()
 
     def _after_dialog(self, child_id: str) -> None:
+        self.active_dialog = None
         self.open_child(child_id)
         self.refresh()
 
     def export_report(self, entity: str, record_id: str, how: str) -> None:
         """Build the parents' document off the GUI thread, then save or print it."""
         s, lang = self.session, current_language()
-        load = load_assessment_report if entity == "assessment" else load_plan_report
 
         def build() -> Report:
+            from forebyg_desktop.services import report_service
+
+            load = (
+                report_service.load_assessment_report
+                if entity == "assessment"
+                else report_service.load_plan_report
+            )
             return load(s, record_id, lang=lang, tr=QCoreApplication.translate)
 
         self.worker.submit(build, lambda report: self._deliver(report, how), self._report_error)
 
     def _deliver(self, report: Report, how: str) -> None:
+        from forebyg_desktop.ui.report_pdf import print_document, write_pdf
+
         if how == "print":
             done = print_document(report.html, self, title=report.title)
         else:
@@ -203,7 +330,13 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Saved {file}").format(file=name), 8000)
         if done:
             s = self.session
-            self.worker.submit(lambda: record_report_export(s, report, how), lambda _: None)
+
+            def record() -> None:
+                from forebyg_desktop.services.report_service import record_report_export
+
+                record_report_export(s, report, how)
+
+            self.worker.submit(record, lambda _: None)
 
     def _report_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not printed"), message)
@@ -221,13 +354,29 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         if current is not self.lock_screen:
             self._page_before_lock = current
+            # Open dialogues show a child's record too: hide them, untouched,
+            # until the passphrase is given again.
+            self._hidden_windows = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if w is not self and w.isVisible() and w.window() is not self
+            ]
+            for w in self._hidden_windows:
+                w.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.lock_screen.reset()
 
     def _unlock(self) -> None:
+        if self.session is None:
+            opened, self._opened = self._opened, None
+            assert opened is not None
+            self._attach(opened)
         self.pages.setCurrentWidget(self._page_before_lock)
         self.menuBar().setEnabled(True)
+        for w in self._hidden_windows:
+            w.show()
+        self._hidden_windows = []
         self.lock.unlocked()
 
     @property
