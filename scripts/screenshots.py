@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,9 @@ from forebyg_desktop.ui.first_run_dialog import FirstRunDialog  # noqa: E402
 from forebyg_desktop.ui.i18n import install_translator  # noqa: E402
 from forebyg_desktop.ui.main_window import MainWindow  # noqa: E402
 
-SIZE = (1366, 768)
+# A 1366×768 screen; with QT_SCALE_FACTOR=1.5 (150 %) that is 910×512 logical pixels.
+_SCALE = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+SIZE = (round(1366 / _SCALE), round(768 / _SCALE))
 
 
 def _settle(app: QApplication, until=lambda: True, rounds: int = 2000) -> None:
@@ -34,11 +37,33 @@ def _settle(app: QApplication, until=lambda: True, rounds: int = 2000) -> None:
         app.processEvents()
         if until():
             break
+        time.sleep(0.005)  # the store thread is working
 
 
 def _save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(path)
+
+
+def _assessment(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The assessment dialog with a sign of abuse ticked: the § 133 box shows."""
+    window.new_assessment("individual")
+    _settle(app, lambda: window.active_dialog is not None)
+    dialog = window.active_dialog
+    dialog.resize(SIZE[0] - 20, SIZE[1] - round(80 / _SCALE))  # the screen less a taskbar
+    dialog.position_buttons["yellow"].click()
+    abuse = [s.key for s in window.session.profile.all_signs() if s.indicates_abuse]
+    offered = dialog.signs.keys()  # the signs for the child's age
+    shown = [key for key in abuse if key in offered]
+    if shown:
+        dialog.signs.checkbox(shown[0]).click()
+    dialog.texts["observations"].setPlainText(
+        "Har et blåt mærke på overarmen og vil ikke fortælle, hvordan det skete."
+    )
+    _settle(app, rounds=50)
+    _save(dialog, out / "assessment.png")
+    dialog.reject()
+    _settle(app, lambda: window.active_dialog is None)
 
 
 def main() -> None:
@@ -69,6 +94,12 @@ def main() -> None:
             window.open_child(child)
             _settle(app, lambda: window.pages.currentWidget() is window.child_page)
             _save(window, out / "child.png")
+            _assessment(app, window, out)
+            window.add_child()
+            _settle(app, lambda: window.active_dialog is not None)
+            _save(window.active_dialog, out / "add-child.png")
+            window.active_dialog.reject()
+            _settle(app, lambda: window.active_dialog is None)
             window.lock.lock_now()
             _settle(app, rounds=20)
             _save(window, out / "locked.png")

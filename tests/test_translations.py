@@ -221,6 +221,16 @@ def test_english_translation_is_the_source_text() -> None:
     assert not different, "forebyg_en.ts should repeat the source text:\n" + "\n".join(different)
 
 
+def test_english_plurals_have_a_singular_form() -> None:
+    # "(1 years)" reads wrong: the singular form must differ from the plural one.
+    same = [
+        str(e)
+        for e in read_ts(translations_build.ts_file("en"))
+        if len(e.translations) > 1 and len(set(e.translations)) == 1
+    ]
+    assert not same, "English plural messages with one form twice:\n" + "\n".join(same)
+
+
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("qm")

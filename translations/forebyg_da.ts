@@ -239,6 +239,49 @@
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Add a child</source>
+        <translation>Tilføj et barn</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>Group or class</source>
+        <translation>Gruppe eller klasse</translation>
+    </message>
+    <message>
+        <source>e.g. Sommerfuglene or 2.B</source>
+        <translation>fx Sommerfuglene eller 2.B</translation>
+    </message>
+    <message>
+        <source>&amp;Group or class:</source>
+        <translation>&amp;Gruppe eller klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Add child</source>
+        <translation>&amp;Tilføj barn</translation>
+    </message>
+</context>
+<context>
     <name>ChildImport</name>
     <message>
         <source>cannot be read: {reason}</source>
@@ -951,6 +994,45 @@ Indikator: {indicator}</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>&amp;Børn</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Tilføj et barn …</translation>
+    </message>
+    <message>
+        <source>&amp;Import a class list…</source>
+        <translation>&amp;Importér en klasseliste …</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class list (*.csv)</source>
+        <translation>Klasseliste (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n barn importeret fra {file}.</numerusform>
+            <numerusform>%n børn importeret fra {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+        <source>The class list {file} was not imported. Correct these rows and try again:</source>
+        <translation>Klasselisten {file} blev ikke importeret. Ret disse rækker, og prøv igen:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -14,7 +14,7 @@
     <message numerus="yes">
         <source>(%n years)</source>
         <translation>
-            <numerusform>(%n years)</numerusform>
+            <numerusform>(%n year)</numerusform>
             <numerusform>(%n years)</numerusform>
         </translation>
     </message>
@@ -65,7 +65,7 @@
     <message numerus="yes">
         <source>The profile asks for at least %n individual assessments by different staff.</source>
         <translation>
-            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
+            <numerusform>The profile asks for at least %n individual assessment by different staff.</numerusform>
             <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
         </translation>
     </message>
@@ -236,6 +236,49 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Group or class</source>
+        <translation>Group or class</translation>
+    </message>
+    <message>
+        <source>e.g. Sommerfuglene or 2.B</source>
+        <translation>e.g. Sommerfuglene or 2.B</translation>
+    </message>
+    <message>
+        <source>&amp;Group or class:</source>
+        <translation>&amp;Group or class:</translation>
+    </message>
+    <message>
+        <source>&amp;Add child</source>
+        <translation>&amp;Add child</translation>
     </message>
 </context>
 <context>
@@ -953,6 +996,45 @@ Indicator: {indicator}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Children</source>
+        <translation>&amp;Children</translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation>&amp;Add a child…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a class list…</source>
+        <translation>&amp;Import a class list…</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message>
+        <source>Class list (*.csv)</source>
+        <translation>Class list (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n child imported from {file}.</numerusform>
+            <numerusform>%n children imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>The class list {file} was not imported. Correct these rows and try again:</source>
+        <translation>The class list {file} was not imported. Correct these rows and try again:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -1592,7 +1674,7 @@ Indicator: {indicator}</translation>
     <message numerus="yes">
         <source>Follow up by %1 (in %n weeks)</source>
         <translation>
-            <numerusform>Follow up by %1 (in %n weeks)</numerusform>
+            <numerusform>Follow up by %1 (in %n week)</numerusform>
             <numerusform>Follow up by %1 (in %n weeks)</numerusform>
         </translation>
     </message>

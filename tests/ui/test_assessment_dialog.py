@@ -54,7 +54,8 @@ def test_individual_assessment_finalised_into_the_store(qtbot, session, worker) 
     # Signs grouped by domain, labels in the UI language.
     titles = [g.title() for g in dlg.signs.groups]
     assert titles and all(titles)
-    assert dlg.signs.checkbox("sad_crying").text()
+    assert dlg.signs.label("sad_crying").text() == dlg.signs.checkbox("sad_crying").accessibleName()
+    assert dlg.signs.label("sad_crying").text()
     # Radio buttons show symbol and label, and the description beside them.
     green = dlg.position_buttons["green"]
     assert "●" in green.text()
@@ -254,3 +255,54 @@ def test_joint_can_leave_out_an_individual_assessment(qtbot, session, worker) ->
     stored = session.store.get("assessment", dlg.finalised_id)
     assert sorted(stored["based_on"]) == sorted([second, third])
     assert first not in stored["based_on"]
+
+
+@pytest.mark.parametrize(
+    ("profile_id", "logical_screen"),
+    [("topi", (1366, 768)), ("horsens", (1366, 768)), ("topi", (910, 512))],  # 910×512: 150 %
+)
+def test_nothing_is_cut_off_on_a_small_screen(qtbot, tmp_path, worker, profile_id, logical_screen):
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id=profile_id, user="Mette Hansen") as s:
+        child = _child(s)
+        dlg = _open(qtbot, s, child, worker, "joint")
+        width, height = logical_screen[0] - 20, logical_screen[1] - 60  # less a taskbar
+        dlg.resize(width, height)
+        qtbot.waitUntil(lambda: dlg.width() == width, timeout=3000)
+        assert dlg.minimumSizeHint().width() <= width
+        for scroll in (dlg.form_scroll, dlg.side_scroll):
+            # The content is as wide as the visible part: text wraps, nothing is cut.
+            assert scroll.widget().width() <= scroll.viewport().width()
+            assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+        dlg.reject()
+
+
+def test_tab_reaches_every_field_and_every_field_has_a_name(qtbot, session, worker) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    dlg = _open(qtbot, session, _child(session), worker, "individual")
+    dlg.position_buttons["red"].click()  # shows the report decision too
+    dlg.assessors.setFocus()
+    qtbot.waitUntil(dlg.assessors.hasFocus, timeout=3000)
+    reached: list[QWidget] = []
+    for _ in range(400):
+        widget = QApplication.focusWidget()
+        if widget in reached:
+            break
+        reached.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    focusable = [
+        w
+        for w in dlg.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not w.inherits("QScrollBar")
+        and not w.inherits("QScrollArea")
+    ]
+    missed = [w for w in focusable if w not in reached and not w.inherits("QRadioButton")]
+    assert not missed, [f"{type(w).__name__} {w.accessibleName()!r}" for w in missed]
+    unnamed = [w for w in reached if w is not None and not w.accessibleName()]
+    assert not unnamed, [type(w).__name__ for w in unnamed]
+    assert dlg.finalise_button in reached and dlg.signs.checkbox("sad_crying") in reached

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.audit_service import audit_entries
@@ -127,3 +127,81 @@ def test_lock_hides_an_open_assessment_and_keeps_what_was_typed(qtbot, tmp_path:
         dialog.close_button.click()
         qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
         window.close()
+
+
+def _unlocked_window(qtbot, s) -> MainWindow:
+    window = MainWindow(s)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
+    return window
+
+
+def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> None:
+    from forebyg_desktop.ui.child_dialog import ChildDialog
+
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        add_child(s, "Noah Hansen", "2020-01-02", "Bjørnene")
+        window = _unlocked_window(qtbot, s)
+        assert window.menuBar().actions()[1].text().replace("&", "") == "Børn"
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(window.active_dialog, ChildDialog), timeout=5000)
+        dialog = window.active_dialog
+        assert dialog.group.findText("Bjørnene") >= 0  # the groups already known
+        # Nothing typed: the name is required; nothing is stored.
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        qtbot.waitUntil(dialog.errors.isVisible, timeout=5000)
+        assert dialog.errors.text().startswith("• Navn:")
+        assert dialog.isVisible()
+        qtbot.keyClicks(dialog.name, "Freja Mølgaard")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+        assert dialog.birth_date.hasFocus()
+        dialog.birth_date.setDate(QDate(2021, 3, 9))
+        qtbot.keyClick(dialog.birth_date, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.group.lineEdit(), "Sommerfuglene")
+        qtbot.keyClick(dialog.group.lineEdit(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        assert "Freja Mølgaard" in window.child_page.heading.text()
+        qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
+        window.close()
+
+
+def test_import_a_class_list_all_or_nothing(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    install_translator(QCoreApplication.instance(), "da")
+    good = tmp_path / "2b.csv"
+    good.write_text(
+        "name;birth_date;group\nAlma Juhl;2018-05-01;2.B\nOskar Lund;2018-09-30;2.B\n",
+        encoding="utf-8",
+    )
+    bad = tmp_path / "3a.csv"
+    bad.write_text(
+        "name,birth_date,group\nEmil Berg,2017-02-01,3.A\nLiva Krogh,31-12-2017,3.A\n",
+        encoding="utf-8",
+    )
+    with create_session(tmp_path / "d", PASSPHRASE, profile_id="topi", user="Lone") as s:
+        window = _unlocked_window(qtbot, s)
+        boxes: list[QMessageBox] = []
+        monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
+        window.import_class_list(str(bad))
+        qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
+        assert "3a.csv" in boxes[0].text()
+        assert "3a.csv:3" in boxes[0].detailedText()  # the file and line of the bad row
+        assert window.overview.shown_child_ids() == []
+
+        window.import_class_list(str(good))
+        qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
+        assert "2 børn importeret fra 2b.csv" in window.statusBar().currentMessage()
+        window.close()
+
+
+def test_qt_standard_buttons_are_danish(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    install_translator(QCoreApplication.instance(), "da")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuller"

@@ -189,6 +189,8 @@ class AssessmentDialog(QDialog):
         form.addStretch(1)
         self.form_scroll = QScrollArea(self)
         self.form_scroll.setWidgetResizable(True)
+        # Text wraps to the width there is: never a sideways scrollbar.
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setWidget(form_widget)
         self.form_scroll.setAccessibleName(self.tr("Assessment"))
         body.addWidget(self.form_scroll, 3)
@@ -203,6 +205,8 @@ class AssessmentDialog(QDialog):
         side.addStretch(1)
         self.side_scroll = QScrollArea(self)
         self.side_scroll.setWidgetResizable(True)
+        # Text wraps to the width there is: never a sideways scrollbar.
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_scroll.setWidget(side_widget)
         self.side_scroll.setAccessibleName(self.tr("Signpost and report"))
         body.addWidget(self.side_scroll, 2)
@@ -454,6 +458,12 @@ class AssessmentDialog(QDialog):
         ):
             self.parents_informed.addItem(text, value.value)
         self.parents_informed.currentIndexChanged.connect(self._changed)
+        # The longest choice must not widen the side panel (1366 px, 150 %).
+        self.parents_informed.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.parents_informed.setMinimumContentsLength(12)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         label = QLabel(self.tr("Parents &informed:"), box)
         label.setBuddy(self.parents_informed)
         form.addRow(label, self.parents_informed)

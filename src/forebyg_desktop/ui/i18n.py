@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from forebyg_desktop import paths
 from forebyg_desktop.core.i18n import Message, ProfileText
@@ -17,7 +17,11 @@ def current_language() -> str:
 
 
 def install_translator(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> bool:
-    """Load forebyg_<lang>.qm (Danish by default); True when found."""
+    """Load forebyg_<lang>.qm (Danish by default); True when found.
+
+    Qt's own translations (qtbase_<lang>.qm: standard buttons such as Cancel
+    and Yes/No, the file and print dialogues) are loaded too where Qt has them.
+    """
     global _language
     _language = lang
     for old in _installed:
@@ -28,6 +32,10 @@ def install_translator(app: QCoreApplication, lang: str = DEFAULT_LANGUAGE) -> b
     if ok:
         app.installTranslator(translator)
         _installed.append(translator)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     QLocale.setDefault(
         QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English)
     )

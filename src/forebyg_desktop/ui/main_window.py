@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.lock.lock_requested.connect(self._lock)
         self.lock_screen.unlocked.connect(self._unlock)
         self._build_menu()
+        self._build_children_menu()
+        self._groups: list[str] = []
         self.status = QLabel("", self)
         self.statusBar().addPermanentWidget(self.status)
         self._follow_up_children: dict[str, str] = {}
@@ -182,6 +184,76 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
+    def _build_children_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Children"))
+        add = QAction(self.tr("&Add a child…"), self)
+        add.setShortcut(QKeySequence.StandardKey.New)
+        add.triggered.connect(self.add_child)
+        menu.addAction(add)
+        imp = QAction(self.tr("&Import a class list…"), self)
+        imp.triggered.connect(self.import_class_list)
+        menu.addAction(imp)
+
+    def add_child(self) -> None:
+        """Register a child by hand, then open the child's page."""
+        from forebyg_desktop.ui.child_dialog import ChildDialog
+
+        if self.session is None:
+            return
+        dialog = ChildDialog(self.session, self.worker, groups=self._groups, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.child_added.connect(self._child_added)
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    def _child_added(self, child_id: str) -> None:
+        self.refresh()
+        self.open_child(child_id)
+
+    def import_class_list(self, path: str | None = None) -> None:
+        """Import a CSV class list (name, birth_date, group): every row or none."""
+        if self.session is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a class list"),
+                str(Path.home()),
+                self.tr("Class list (*.csv)"),
+            )
+        if not path:
+            return
+        s, source = self.session, Path(path)
+
+        def job() -> int:
+            from forebyg_desktop.services.child_import_service import import_class_list
+
+            return len(import_class_list(s, source))
+
+        def done(count: int) -> None:
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("%n children imported from {file}.", "", count).format(file=source.name),
+                10000,
+            )
+
+        def failed(message: str) -> None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Nothing was imported"), "", parent=self
+            )
+            box.setText(
+                self.tr(
+                    "The class list {file} was not imported. Correct these rows and try again:"
+                ).format(file=source.name)
+            )
+            box.setDetailedText(message)
+            box.setInformativeText(message if message.count("\n") < 8 else "")
+            box.open()
+
+        self.statusBar().showMessage(self.tr("Importing…"))
+        self.worker.submit(job, done, failed)
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
         if dialog.exec():
@@ -206,10 +278,12 @@ class MainWindow(QMainWindow):
 
     def _show_rows(self, result: tuple, today: date) -> None:
         rows, due = result
+        self._groups = sorted({r.group for r in rows if r.group}, key=str.casefold)
         self.overview.set_rows(rows, self.session.profile, today)
         self.follow_up.set_rows(due, self.session.profile, today)
         self._follow_up_children = {r.plan_id: r.child_id for r in due}
-        self.statusBar().clearMessage()
+        if self.statusBar().currentMessage() == self.tr("Loading…"):
+            self.statusBar().clearMessage()  # but keep news that came meanwhile
 
     def open_child(self, child_id: str) -> None:
         """Show the child's page (the opening is audited by the service)."""

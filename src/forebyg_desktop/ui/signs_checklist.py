@@ -8,11 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forebyg_desktop.core.profile import ProtectiveFactor, SignDomain
 from forebyg_desktop.ui.i18n import current_language
+
+
+class _BoxLabel(QLabel):
+    """A check box's text that wraps to the width there is; a click ticks the box.
+
+    QCheckBox cannot wrap its text, and long Danish sign texts would otherwise
+    widen the form beyond a 1366-pixel screen (or any screen at 150%).
+    """
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.click()
+        super().mouseReleaseEvent(event)
 
 
 class _Checklist(QWidget):
@@ -23,6 +47,7 @@ class _Checklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._boxes: dict[str, QCheckBox] = {}
+        self._labels: dict[str, QLabel] = {}
         self._extra: list[str] = []  # ticked keys with no box (e.g. another age band)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -32,17 +57,26 @@ class _Checklist(QWidget):
         group.setAccessibleName(title)
         inner = QVBoxLayout(group)
         for key, label in items:
-            box = QCheckBox(label, group)
+            row = QHBoxLayout()
+            box = QCheckBox(group)
             box.setAccessibleName(label)
             box.setObjectName(f"check_{key}")
             box.toggled.connect(self.changed)
-            inner.addWidget(box)
+            text = _BoxLabel(label, box, group)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            inner.addLayout(row)
             self._boxes[key] = box
+            self._labels[key] = text
         self._layout.addWidget(group)
         return group
 
     def checkbox(self, key: str) -> QCheckBox:
         return self._boxes[key]
+
+    def label(self, key: str) -> QLabel:
+        """The (wrapping) text shown beside the check box."""
+        return self._labels[key]
 
     def keys(self) -> list[str]:
         return list(self._boxes)

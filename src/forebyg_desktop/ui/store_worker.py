@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from forebyg_desktop.core.i18n import Message
-from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.errors import ServiceError, ValidationFailed
 from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.ui.i18n import tr_message
 
@@ -27,6 +27,13 @@ class _Runner(QObject):
     def run(self, job_id: int, fn: Callable[[], Any]) -> None:
         try:
             result = fn()
+        except ValidationFailed as exc:
+            # Every problem, each with where it is (a field, or file:line), translated.
+            lines = [
+                f"{p.where}: {tr_message(p.message)}" if p.where else tr_message(p.message)
+                for p in exc.problems
+            ]
+            self.failed.emit(job_id, "\n".join(lines) or str(exc))
         except (ServiceError, StoreError) as exc:
             # A translatable message, when the error carries one, in the UI language.
             message = getattr(exc, "message", None)
