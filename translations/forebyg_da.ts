@@ -11,6 +11,10 @@
         <source>Individual assessment</source>
         <translation>Individuel vurdering</translation>
     </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Rettelse: %1</translation>
+    </message>
     <message numerus="yes">
         <source>(%n years)</source>
         <translation>
@@ -29,6 +33,14 @@
     <message>
         <source>Signpost and report</source>
         <translation>Vejviser og underretning</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Gem rettelsen</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Gem rettelsen</translation>
     </message>
     <message>
         <source>&amp;Finalise</source>
@@ -388,6 +400,14 @@
     <message>
         <source>Print the selected assessment or plan</source>
         <translation>Udskriv den valgte vurdering eller handleplan</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the assessment…</source>
+        <translation>&amp;Ret vurderingen …</translation>
+    </message>
+    <message>
+        <source>Correct the selected assessment (a new version; the original stays)</source>
+        <translation>Ret den valgte vurdering (en ny version; den oprindelige bevares)</translation>
     </message>
     <message>
         <source>{name} — born {born}, {group}</source>

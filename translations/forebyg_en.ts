@@ -11,6 +11,10 @@
         <source>Individual assessment</source>
         <translation>Individual assessment</translation>
     </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
     <message numerus="yes">
         <source>(%n years)</source>
         <translation>
@@ -29,6 +33,14 @@
     <message>
         <source>Signpost and report</source>
         <translation>Signpost and report</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Save the correction</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
     </message>
     <message>
         <source>&amp;Finalise</source>
@@ -388,6 +400,14 @@
     <message>
         <source>Print the selected assessment or plan</source>
         <translation>Print the selected assessment or plan</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the assessment…</source>
+        <translation>&amp;Correct the assessment…</translation>
+    </message>
+    <message>
+        <source>Correct the selected assessment (a new version; the original stays)</source>
+        <translation>Correct the selected assessment (a new version; the original stays)</translation>
     </message>
     <message>
         <source>{name} — born {born}, {group}</source>

@@ -61,7 +61,7 @@ def _assessment_draft(session: Session, draft_id: str, kind: AssessmentKind) -> 
     return draft
 
 
-def _build(
+def assessment_from_draft(
     session: Session, draft: Draft, kind: AssessmentKind, **defaults: Any
 ) -> tuple[Assessment | None, list[Problem]]:
     """The finalised assessment the draft describes, and its fields of the wrong type.
@@ -122,7 +122,7 @@ def finalise_individual(session: Session, draft_id: str) -> str:
     Raises ValidationFailed with every problem (nothing is written then).
     """
     draft = _assessment_draft(session, draft_id, AssessmentKind.INDIVIDUAL)
-    a, problems = _build(session, draft, AssessmentKind.INDIVIDUAL)
+    a, problems = assessment_from_draft(session, draft, AssessmentKind.INDIVIDUAL)
     return _finalise(session, draft_id, _validated(session, a, problems))
 
 
@@ -232,7 +232,7 @@ def finalise_joint(session: Session, draft_id: str) -> str:
     eligible = {x.id: x for x in individual_since_last_joint(session, child_id)}
     wanted = draft.fields.get("based_on") or list(eligible)
     assessors = [n for k in wanted if k in eligible for n in eligible[k].assessors]
-    a, problems = _build(
+    a, problems = assessment_from_draft(
         session,
         draft,
         AssessmentKind.JOINT,
@@ -254,6 +254,7 @@ class AssessmentStart:
     draft_id: str | None = None  # an unfinished draft of that kind to resume
     fields: dict[str, Any] = field(default_factory=dict)
     individuals: list[Assessment] = field(default_factory=list)  # for a joint one
+    corrects: str | None = None  # the finalised assessment a correction supersedes
 
 
 def start_assessment(session: Session, child_id: str, kind: str) -> AssessmentStart:
@@ -270,6 +271,8 @@ def start_assessment(session: Session, child_id: str, kind: str) -> AssessmentSt
         if info.kind != "assessment":
             continue
         draft = load_draft(session, info.id)
+        if draft.fields.get("supersedes"):
+            continue  # a correction is resumed from the assessment it corrects
         if draft.fields.get("kind", AssessmentKind.INDIVIDUAL.value) == kind:
             draft_id, fields = draft.id, dict(draft.fields)
             break

@@ -54,6 +54,7 @@ from forebyg_desktop.services.assessment_flow_service import (
     finalise_joint,
     guidance_for_draft,
 )
+from forebyg_desktop.services.correction_flow_service import finalise_correction
 from forebyg_desktop.services.draft_service import save_draft
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
@@ -126,6 +127,7 @@ class AssessmentDialog(QDialog):
         self.kind = start.kind
         self.draft_id = start.draft_id or new_id()
         self.individuals: list[Assessment] = list(start.individuals)
+        self.corrects = start.corrects  # a correction of this finalised assessment
         self.today = session.today()
         self.assessment_date = _to_date(self._draft_fields.get("date")) or self.today
 
@@ -144,6 +146,8 @@ class AssessmentDialog(QDialog):
     def _build(self) -> None:
         joint = self.kind == "joint"
         title = self.tr("Joint assessment") if joint else self.tr("Individual assessment")
+        if self.corrects:
+            title = self.tr("Correction: %1").replace("%1", title.lower())
         name = self.child.get("name", "")
         self.setWindowTitle(f"{title} – {name}")
         self.setAccessibleName(self.windowTitle())
@@ -214,8 +218,12 @@ class AssessmentDialog(QDialog):
         buttons = QHBoxLayout()
         self.saved_label = QLabel(self)
         buttons.addWidget(self.saved_label, 1)
-        self.finalise_button = QPushButton(self.tr("&Finalise"), self)
-        self.finalise_button.setAccessibleName(self.tr("Finalise"))
+        if self.corrects:
+            self.finalise_button = QPushButton(self.tr("&Save the correction"), self)
+            self.finalise_button.setAccessibleName(self.tr("Save the correction"))
+        else:
+            self.finalise_button = QPushButton(self.tr("&Finalise"), self)
+            self.finalise_button.setAccessibleName(self.tr("Finalise"))
         self.finalise_button.setAutoDefault(False)
         self.finalise_button.clicked.connect(self.finalise)
         self.close_button = QPushButton(self.tr("&Close"), self)
@@ -493,6 +501,7 @@ class AssessmentDialog(QDialog):
         qd = self.report_date.date()
         fields: dict[str, Any] = {
             "kind": self.kind,
+            **({"supersedes": self.corrects} if self.corrects else {}),
             "child_id": self.child["id"],
             "date": self.assessment_date.isoformat(),
             "assessors": assessors,
@@ -691,10 +700,17 @@ class AssessmentDialog(QDialog):
             return
         self._set_busy(True)
         self.saved_label.setText(self.tr("Saving…"))
-        s, draft_id, joint = self.session, self.draft_id, self.kind == "joint"
+        s, draft_id, joint, corrects = (
+            self.session,
+            self.draft_id,
+            self.kind == "joint",
+            self.corrects,
+        )
 
         def job() -> str | ValidationFailed:
             try:
+                if corrects:
+                    return finalise_correction(s, draft_id)
                 return finalise_joint(s, draft_id) if joint else finalise_individual(s, draft_id)
             except ValidationFailed as exc:  # shown field by field on the GUI thread
                 return exc

@@ -32,6 +32,7 @@ class ChildView(QWidget):
     assessment_requested = Signal(str)
     plan_requested = Signal()
     evaluation_requested = Signal()
+    correction_requested = Signal(str)  # a finalised assessment's id
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,12 @@ class ChildView(QWidget):
         self.print_button = QPushButton(self.tr("P&rint for parents…"), self)
         self.print_button.setAccessibleName(self.tr("Print the selected assessment or plan"))
         self.print_button.clicked.connect(lambda: self._request("print"))
+        self.correct_button = QPushButton(self.tr("&Correct the assessment…"), self)
+        self.correct_button.setAccessibleName(
+            self.tr("Correct the selected assessment (a new version; the original stays)")
+        )
+        self.correct_button.clicked.connect(self._request_correction)
+        actions.addWidget(self.correct_button)
         actions.addStretch(1)
         actions.addWidget(self.save_pdf)
         actions.addWidget(self.print_button)
@@ -112,6 +119,22 @@ class ChildView(QWidget):
         printable = entry is not None and entry.entity in ("assessment", "plan")
         self.save_pdf.setEnabled(printable)
         self.print_button.setEnabled(printable)
+        self.correct_button.setEnabled(self._correctable(entry))
+
+    @staticmethod
+    def _correctable(entry: ChronologyEntry | None) -> bool:
+        """A finalised assessment that has not been corrected already."""
+        return (
+            entry is not None
+            and entry.entity == "assessment"
+            and entry.superseded_by is None
+            and entry.record.get("status") == "final"
+        )
+
+    def _request_correction(self) -> None:
+        entry = self.selected_entry()
+        if self._correctable(entry):
+            self.correction_requested.emit(entry.id)
 
     def _request(self, how: str) -> None:
         entry = self.selected_entry()

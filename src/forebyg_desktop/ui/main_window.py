@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.child_page.assessment_requested.connect(self.new_assessment)
         self.child_page.plan_requested.connect(self.new_plan)
         self.child_page.evaluation_requested.connect(self.evaluate_plan)
+        self.child_page.correction_requested.connect(self.correct_assessment)
         profile = session.profile.name.get(current_language())
         self.status.setText(
             self.tr("{user} — {profile}").format(user=session.user, profile=profile)
@@ -310,21 +311,35 @@ class MainWindow(QMainWindow):
 
     def new_assessment(self, kind: str) -> None:
         """Open the assessment dialogue, resuming an unfinished draft of that kind."""
+
+        def load(s: Session, child_id: str):
+            from forebyg_desktop.services.assessment_flow_service import start_assessment
+
+            return start_assessment(s, child_id, kind)
+
+        self._open_assessment(load)
+
+    def correct_assessment(self, assessment_id: str) -> None:
+        """Open a correction of a finalised assessment (a new version supersedes it)."""
+
+        def load(s: Session, _child_id: str):
+            from forebyg_desktop.services.correction_flow_service import start_correction
+
+            return start_correction(s, assessment_id)
+
+        self._open_assessment(load)
+
+    def _open_assessment(self, load) -> None:  # noqa: ANN001 - load(session, child_id)
         child, s = self.child_page.child, self.session
         if child is None:
             return
 
-        def load():
-            from forebyg_desktop.services.assessment_flow_service import start_assessment
-
-            return start_assessment(s, child["id"], kind)
-
-        def show(start) -> None:
+        def show(start) -> None:  # noqa: ANN001 - an AssessmentStart
             from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
 
             self._show_dialog(AssessmentDialog(s, child, self.worker, start=start, parent=self))
 
-        self.worker.submit(load, show, self._error)
+        self.worker.submit(lambda: load(s, child["id"]), show, self._error)
 
     def new_plan(self) -> None:
         from forebyg_desktop.ui.plan_dialog import PlanDialog
