@@ -1071,12 +1071,20 @@ Indikator: {indicator}</translation>
         <translation>Gem som PDF</translation>
     </message>
     <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF&apos;en blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>Gemt: {file}</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Ikke udskrevet</translation>
+        <source>The document could not be made</source>
+        <translation>Dokumentet kunne ikke laves</translation>
     </message>
 </context>
 <context>

@@ -1071,12 +1071,20 @@ Indicator: {indicator}</translation>
         <translation>Save as PDF</translation>
     </message>
     <message>
+        <source>The PDF was not saved</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} could not be written: {reason}</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <source>Not printed</source>
-        <translation>Not printed</translation>
+        <source>The document could not be made</source>
+        <translation>The document could not be made</translation>
     </message>
 </context>
 <context>

@@ -205,3 +205,30 @@ def test_qt_standard_buttons_are_danish(qtbot) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuller"
+
+
+def test_a_pdf_that_cannot_be_written_says_so_and_records_no_export(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    install_translator(QCoreApplication.instance(), "da")
+    target = tmp_path / "no-such-folder" / "vurdering.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(f"{title}|{text}")
+    )
+    with create_session(tmp_path / "d", PASSPHRASE, profile_id="horsens", user="Lone") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        quick_assessment(s, child_id=ida, position="yellow", signs=[], protective=[])
+        window = _unlocked_window(qtbot, s)
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        window.child_page.save_pdf.click()
+        qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+        assert warnings[0].startswith("PDF'en blev ikke gemt|")
+        assert "vurdering.pdf" in warnings[0]
+        qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
+        assert not any(e["action"] == "export" for e in audit_entries(s, ida))
+        window.close()

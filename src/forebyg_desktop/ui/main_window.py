@@ -415,7 +415,17 @@ class MainWindow(QMainWindow):
             )
             done = bool(name)
             if done:
-                write_pdf(report.html, Path(name), title=report.title)
+                try:
+                    write_pdf(report.html, Path(name), title=report.title)
+                except OSError as exc:  # a full disk, a folder without write access
+                    QMessageBox.warning(
+                        self,
+                        self.tr("The PDF was not saved"),
+                        self.tr("{file} could not be written: {reason}").format(
+                            file=name, reason=exc.strerror or type(exc).__name__
+                        ),
+                    )
+                    return
                 self.statusBar().showMessage(self.tr("Saved {file}").format(file=name), 8000)
         if done:
             s = self.session
@@ -428,7 +438,7 @@ class MainWindow(QMainWindow):
             self.worker.submit(record, lambda _: None)
 
     def _report_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not printed"), message)
+        QMessageBox.warning(self, self.tr("The document could not be made"), message)
 
     def show_overview(self) -> None:
         self.pages.setCurrentWidget(self.tabs)
