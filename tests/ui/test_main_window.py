@@ -232,3 +232,24 @@ def test_a_pdf_that_cannot_be_written_says_so_and_records_no_export(
         qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
         assert not any(e["action"] == "export" for e in audit_entries(s, ida))
         window.close()
+
+
+def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: Path) -> None:
+    from forebyg_desktop.services.assessment_flow_service import start_assessment
+    from forebyg_desktop.services.session import open_session
+
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        window = _unlocked_window(qtbot, s)
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        window.new_assessment("individual")
+        qtbot.waitUntil(lambda: isinstance(window.active_dialog, AssessmentDialog), timeout=10000)
+        dialog = window.active_dialog
+        dialog.texts["observations"].setPlainText("Skrevet lige før lukning")
+        window.close()  # at once: before the autosave timer
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    with open_session(tmp_path, PASSPHRASE) as s:
+        start = start_assessment(s, ida, "individual")
+        assert start.fields["observations"] == "Skrevet lige før lukning"

@@ -483,5 +483,14 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget() is self.lock_screen
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        dialog = self.active_dialog
+        if dialog is not None and dialog.isVisible():
+            # Quitting with a dialogue open: it saves what was typed first, then
+            # the window closes (a failed save keeps both open, with the reason).
+            dialog.finished.connect(lambda _: self.close())
+            dialog.reject()
+            if dialog.isVisible():
+                event.ignore()
+                return
         self.worker.stop()
         super().closeEvent(event)
