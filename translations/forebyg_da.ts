@@ -434,11 +434,74 @@
     </message>
 </context>
 <context>
-    <name>EvaluationDialog</name>
+    <name>DraftDialog</name>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>&amp;Kassér kladde</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Kassér kladde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Luk (kladden gemmes)</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Indlæser…</translation>
     </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Kladden er hentet frem igen</translation>
+    </message>
+    <message>
+        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
+        <translation>Kladden blev ikke fundet: den er afsluttet eller kasseret. Der er startet en ny kladde.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Kladden kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Kassér kladden?</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Vil du kassere denne kladde?</translation>
+    </message>
+    <message>
+        <source>What you have written is deleted.</source>
+        <translation>Det, du har skrevet, bliver slettet.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behold</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Kasserer…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of the action plan</source>
         <translation>Evaluering af handleplanen</translation>
@@ -548,66 +611,6 @@ Indikator: {indicator}</translation>
     <message>
         <source>Save evaluation</source>
         <translation>Gem evaluering</translation>
-    </message>
-    <message>
-        <source>D&amp;iscard draft</source>
-        <translation>&amp;Kassér kladde</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Kassér kladde</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close (the draft is kept)</source>
-        <translation>Luk (kladden gemmes)</translation>
-    </message>
-    <message>
-        <source>Draft restored</source>
-        <translation>Kladden er hentet frem igen</translation>
-    </message>
-    <message>
-        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
-        <translation>Kladden blev ikke fundet: den er afsluttet eller kasseret. Der er startet en ny kladde.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Gemmer…</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: {reason}</source>
-        <translation>Kladden kunne ikke gemmes: {reason}</translation>
-    </message>
-    <message>
-        <source>Discard the draft?</source>
-        <translation>Kassér kladden?</translation>
-    </message>
-    <message>
-        <source>Discard this draft?</source>
-        <translation>Vil du kassere denne kladde?</translation>
-    </message>
-    <message>
-        <source>What you have written in this evaluation is deleted.</source>
-        <translation>Det, du har skrevet i denne evaluering, bliver slettet.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Kassér</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Behold</translation>
-    </message>
-    <message>
-        <source>Discarding…</source>
-        <translation>Kasserer…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Indicator {n}</source>
@@ -1241,10 +1244,6 @@ Indikator: {indicator}</translation>
         <translation>&amp;Skabelon:</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Indlæser…</translation>
-    </message>
-    <message>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -1301,30 +1300,6 @@ Indikator: {indicator}</translation>
         <translation>Opret handleplan</translation>
     </message>
     <message>
-        <source>D&amp;iscard draft</source>
-        <translation>&amp;Kassér kladde</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Kassér kladde</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close (the draft is kept)</source>
-        <translation>Luk (kladden gemmes)</translation>
-    </message>
-    <message>
-        <source>Draft restored</source>
-        <translation>Kladden er hentet frem igen</translation>
-    </message>
-    <message>
-        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
-        <translation>Kladden blev ikke fundet: den er afsluttet eller kasseret. Der er startet en ny kladde.</translation>
-    </message>
-    <message>
         <source>All templates are offered; the child&apos;s latest position is {position}.</source>
         <translation>Alle skabeloner vises; barnets seneste position er {position}.</translation>
     </message>
@@ -1355,42 +1330,6 @@ Indikator: {indicator}</translation>
     <message>
         <source>&amp;No, keep what I wrote</source>
         <translation>&amp;Nej, behold det skrevne</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Gemmer…</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: {reason}</source>
-        <translation>Kladden kunne ikke gemmes: {reason}</translation>
-    </message>
-    <message>
-        <source>Discard the draft?</source>
-        <translation>Kassér kladden?</translation>
-    </message>
-    <message>
-        <source>Discard this draft?</source>
-        <translation>Vil du kassere denne kladde?</translation>
-    </message>
-    <message>
-        <source>What you have written in this plan is deleted.</source>
-        <translation>Det, du har skrevet i denne handleplan, bliver slettet.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Kassér</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Behold</translation>
-    </message>
-    <message>
-        <source>Discarding…</source>
-        <translation>Kasserer…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Goal {n}</source>

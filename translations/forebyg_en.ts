@@ -434,11 +434,74 @@
     </message>
 </context>
 <context>
-    <name>EvaluationDialog</name>
+    <name>DraftDialog</name>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>D&amp;iscard draft</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Close (the draft is kept)</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Draft restored</translation>
+    </message>
+    <message>
+        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
+        <translation>The draft was not found: it was finalised or discarded. A new draft is started.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>The draft could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <source>What you have written is deleted.</source>
+        <translation>What you have written is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Discarding…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of the action plan</source>
         <translation>Evaluation of the action plan</translation>
@@ -548,66 +611,6 @@ Indicator: {indicator}</translation>
     <message>
         <source>Save evaluation</source>
         <translation>Save evaluation</translation>
-    </message>
-    <message>
-        <source>D&amp;iscard draft</source>
-        <translation>D&amp;iscard draft</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Close (the draft is kept)</source>
-        <translation>Close (the draft is kept)</translation>
-    </message>
-    <message>
-        <source>Draft restored</source>
-        <translation>Draft restored</translation>
-    </message>
-    <message>
-        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
-        <translation>The draft was not found: it was finalised or discarded. A new draft is started.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: {reason}</source>
-        <translation>The draft could not be saved: {reason}</translation>
-    </message>
-    <message>
-        <source>Discard the draft?</source>
-        <translation>Discard the draft?</translation>
-    </message>
-    <message>
-        <source>Discard this draft?</source>
-        <translation>Discard this draft?</translation>
-    </message>
-    <message>
-        <source>What you have written in this evaluation is deleted.</source>
-        <translation>What you have written in this evaluation is deleted.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Keep</translation>
-    </message>
-    <message>
-        <source>Discarding…</source>
-        <translation>Discarding…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Indicator {n}</source>
@@ -1241,10 +1244,6 @@ Indicator: {indicator}</translation>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
@@ -1301,30 +1300,6 @@ Indicator: {indicator}</translation>
         <translation>Create plan</translation>
     </message>
     <message>
-        <source>D&amp;iscard draft</source>
-        <translation>D&amp;iscard draft</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Close (the draft is kept)</source>
-        <translation>Close (the draft is kept)</translation>
-    </message>
-    <message>
-        <source>Draft restored</source>
-        <translation>Draft restored</translation>
-    </message>
-    <message>
-        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
-        <translation>The draft was not found: it was finalised or discarded. A new draft is started.</translation>
-    </message>
-    <message>
         <source>All templates are offered; the child&apos;s latest position is {position}.</source>
         <translation>All templates are offered; the child&apos;s latest position is {position}.</translation>
     </message>
@@ -1355,42 +1330,6 @@ Indicator: {indicator}</translation>
     <message>
         <source>&amp;No, keep what I wrote</source>
         <translation>&amp;No, keep what I wrote</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: {reason}</source>
-        <translation>The draft could not be saved: {reason}</translation>
-    </message>
-    <message>
-        <source>Discard the draft?</source>
-        <translation>Discard the draft?</translation>
-    </message>
-    <message>
-        <source>Discard this draft?</source>
-        <translation>Discard this draft?</translation>
-    </message>
-    <message>
-        <source>What you have written in this plan is deleted.</source>
-        <translation>What you have written in this plan is deleted.</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Keep</translation>
-    </message>
-    <message>
-        <source>Discarding…</source>
-        <translation>Discarding…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Goal {n}</source>

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -106,6 +107,9 @@ def dialog(qtbot, session: Session, child: dict, worker) -> PlanDialog:
 def click_and_wait(qtbot, dialog: QDialog, button) -> None:
     """Press a button that submits a job; wait until the dialog is idle again or closed."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The job runs on the store thread; until it reports back nothing can submit again.
+    assert not button.isEnabled() and not dialog.body.isEnabled()
+    assert dialog.status.text() == "Saving…"
     qtbot.waitUntil(lambda: not dialog._busy, timeout=5000)
 
 
@@ -675,3 +679,24 @@ def test_mnemonics_are_unique_in_danish_too(qtbot, qapp, session, child, plan, w
         keys = mnemonics(widget)
         assert len(keys) >= 8
         assert len(keys) == len(set(keys)), keys
+
+
+def test_no_sql_runs_on_the_gui_thread(qtbot, session, child, plan, worker):
+    """Open, fill, autosave and finalise both dialogues: every statement runs on the worker."""
+    threads: set[int] = set()
+    session.store.db.conn.set_trace_callback(lambda _sql: threads.add(threading.get_ident()))
+    try:
+        d = open_plan_dialog(qtbot, session, child, worker)
+        choose_template(d)
+        qtbot.keyClicks(d.child_view, "Ida er glad for at komme.")
+        qtbot.waitUntil(lambda: d.status.text() == "Draft saved", timeout=5000)
+        click_and_wait(qtbot, d, d.create_button)
+        assert d.plan_id is not None
+        e = open_evaluation(qtbot, session, plan, worker)
+        qtbot.keyClicks(e.note, "Godt i gang.")
+        qtbot.waitUntil(lambda: e.status.text() == "Draft saved", timeout=5000)
+        click_and_wait(qtbot, e, e.save_button)
+        assert e.evaluation_id is not None
+    finally:
+        session.store.db.conn.set_trace_callback(None)
+    assert threads and threading.get_ident() not in threads

@@ -17,12 +17,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -31,31 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.profile import EvaluationDecision
 from forebyg_desktop.core.records import ActionPlan
-from forebyg_desktop.services.draft_service import Draft, discard_draft, resume_draft
-from forebyg_desktop.services.errors import Problem, ValidationFailed
+from forebyg_desktop.services.draft_service import Draft, resume_draft
 from forebyg_desktop.services.plan_flow_service import evaluate_plan
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import (
-    ProblemList,
-    ask,
     fit_to_screen,
     iso_date,
     text_edit,
     to_date,
     to_qdate,
 )
-from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
-from forebyg_desktop.ui.i18n import current_language, tr_message
+from forebyg_desktop.ui.draft_dialog import DraftDialog
+from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.position_chip import chip_for, chip_icon
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 _PROGRESS = "progress["
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(DraftDialog):
     """Records a follow-up of `plan`; `evaluation_id` is set when accepted.
 
     `draft_id` resumes that draft; without one the newest evaluation draft of
@@ -71,28 +64,18 @@ class EvaluationDialog(QDialog):
         draft_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
         self.plan = plan
-        self.worker = worker
         self.evaluation_id: str | None = None
-        self.ready = False
-        self._busy = False
         self._loading = True
-        self.draft_id = draft_id or new_id()
-        self.autosaver = DraftAutosaver(
-            worker, session, "evaluation", plan.child_id, self.draft_id, self.fields, self
-        )
+        super().__init__(session, worker, "evaluation", plan.child_id, draft_id, parent)
         self._build()
-        self.autosaver.status.connect(self.status.setText)
         self._set_enabled()
-        self.status.setText(self.tr("Loading…"))
         s, child_id, plan_id = session, plan.child_id, plan.id
 
         def start() -> Draft | None:
             return resume_draft(s, "evaluation", child_id, draft_id, match={"plan_id": plan_id})
 
-        worker.submit(start, lambda draft: self._started(draft, bool(draft_id)), self._failed)
+        worker.submit(start, lambda draft: self._started(draft, bool(draft_id)), self._open_failed)
 
     # --- building -------------------------------------------------------------------
 
@@ -103,7 +86,6 @@ class EvaluationDialog(QDialog):
         self.setWindowTitle(self.tr("Evaluation of the action plan"))
 
         outer = QVBoxLayout(self)
-        self.problems = ProblemList(self)
         outer.addWidget(self.problems)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -215,31 +197,9 @@ class EvaluationDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
 
-        bottom = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        bottom.addWidget(self.status, 1)
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save evaluation"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setDefault(True)
-        self.save_button.setAccessibleName(self.tr("Save evaluation"))
-        self.discard_button = self.buttons.addButton(
-            self.tr("D&iscard draft"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        self.discard_button.setAutoDefault(False)
-        self.discard_button.setAccessibleName(self.tr("Discard draft"))
-        self.close_button = self.buttons.addButton(
-            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.close_button.setAccessibleName(self.tr("Close (the draft is kept)"))
-        self.close_button.setAutoDefault(False)
+        outer.addLayout(self._button_bar(self.tr("&Save evaluation"), self.tr("Save evaluation")))
+        self.save_button = self.accept_button
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        self.discard_button.clicked.connect(self._discard)
-        bottom.addWidget(self.buttons)
-        outer.addLayout(bottom)
 
         first = self.decision_buttons.get(EvaluationDecision.CONTINUE) or next(
             iter(self.decision_buttons.values()), None
@@ -248,34 +208,14 @@ class EvaluationDialog(QDialog):
             first.setChecked(True)
         fit_to_screen(self, 900, 680)
 
-    @staticmethod
-    def _add_row(form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text, field.parentWidget())
-        label.setBuddy(field)
-        form.addRow(label, field)
-
     # --- opening and draft --------------------------------------------------------------
 
     def _started(self, draft: Draft | None, asked_for_one: bool) -> None:
         if draft is not None:
-            self.draft_id = self.autosaver.draft_id = draft.id
+            self._use_draft(draft.id)
             self._restore(draft.fields)
         self._loading = False
-        self.ready = True
-        self.status.setText(self.tr("Draft restored") if draft is not None else "")
-        if asked_for_one and draft is None:
-            self.problems.show_problems(
-                [
-                    (
-                        self.tr(
-                            "The draft was not found: it was finalised or discarded. "
-                            "A new draft is started."
-                        ),
-                        None,
-                    )
-                ]
-            )
-        self._set_enabled()
+        self._opened(restored=draft is not None, missing=asked_for_one and draft is None)
         if self.progress_edits:
             self.progress_edits[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -326,17 +266,6 @@ class EvaluationDialog(QDialog):
         if not self._loading and self.ready:
             self.autosaver.changed()
 
-    def _set_enabled(self) -> None:
-        self.body.setEnabled(self.ready and not self._busy)
-        self.save_button.setEnabled(self.ready and not self._busy)
-        self.discard_button.setEnabled(self.ready and not self._busy)
-        self.close_button.setEnabled(not self._busy)
-
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
-        self.status.setText(text)
-        self._set_enabled()
-
     # --- decision -----------------------------------------------------------------------
 
     def decision(self) -> EvaluationDecision | None:
@@ -367,11 +296,9 @@ class EvaluationDialog(QDialog):
             return None
         return to_date(edit.date())
 
-    # --- save, close, discard -------------------------------------------------------------
+    # --- save ---------------------------------------------------------------------------
 
     def _save(self) -> None:
-        if self._busy or not self.ready:
-            return
         decision = self.decision()
         s, draft_id = self.session, self.draft_id
         args = {
@@ -382,72 +309,12 @@ class EvaluationDialog(QDialog):
             "note": self.note.toPlainText().strip(),
             "next_follow_up": self.next_follow_up_date(),
         }
-        self.autosaver.pause()
-        self._set_busy(True, self.tr("Saving…"))
-        self.worker.submit(
-            lambda: refusal_or_result(evaluate_plan, s, **args, draft_id=draft_id),
-            self._saved,
-            self._failed,
-        )
+        self._finalise(lambda: evaluate_plan(s, **args, draft_id=draft_id), self._saved)
 
-    def _saved(self, result: object) -> None:
-        if isinstance(result, ValidationFailed):
-            self._failed(result)
-            return
-        self.evaluation_id = str(result)
-        self.autosaver.finish()  # the draft went with the evaluation's write
-        self._set_busy(False)
-        self.accept()
-
-    def _failed(self, error: ValidationFailed | str) -> None:
-        self._set_busy(False)
-        self.autosaver.resume()
-        if isinstance(error, ValidationFailed):
-            self.problems.show_problems([self._problem_line(p) for p in error.problems])
-        else:
-            self.problems.show_problems([(error, None)])
-
-    def reject(self) -> None:
-        """Close: wait until the draft is saved (it is kept), then close."""
-        if self._busy:
-            return
-        if not self.autosaver.has_unsaved:
-            super().reject()
-            return
-        self._set_busy(True, self.tr("Saving…"))
-        self.autosaver.flush(self._closed, self._close_failed)
-
-    def _closed(self) -> None:
-        self._set_busy(False)
-        super().reject()
-
-    def _close_failed(self, message: str) -> None:
-        self._set_busy(False)
-        self.problems.show_problems(
-            [(self.tr("The draft could not be saved: {reason}").format(reason=message), None)]
-        )
-
-    def _discard(self) -> None:
-        if not ask(
-            self,
-            self.tr("Discard the draft?"),
-            self.tr("Discard this draft?"),
-            self.tr("What you have written in this evaluation is deleted."),
-            self.tr("&Discard"),
-            self.tr("&Keep"),
-        ):
-            return
-        self.autosaver.finish()
-        self._set_busy(True, self.tr("Discarding…"))
-        s, draft_id = self.session, self.draft_id
-        self.worker.submit(lambda: discard_draft(s, draft_id), self._closed, self._close_failed)
+    def _saved(self, evaluation_id: str) -> None:
+        self.evaluation_id = evaluation_id
 
     # --- problems -----------------------------------------------------------------------
-
-    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
-        label, target = self._field(problem.where)
-        text = tr_message(problem.message)
-        return (self.tr("{field}: {problem}").format(field=label, problem=text), target)
 
     def _field(self, where: str) -> tuple[str, QWidget | None]:
         if where.startswith(_PROGRESS):

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,10 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.profile import PlanTemplate
-from forebyg_desktop.services.draft_service import discard_draft
-from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.plan_flow_service import (
     PlanStart,
     create_plan,
@@ -43,7 +38,6 @@ from forebyg_desktop.services.plan_flow_service import (
 )
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import (
-    ProblemList,
     ask,
     fit_to_screen,
     iso_date,
@@ -51,8 +45,8 @@ from forebyg_desktop.ui.dialog_parts import (
     to_date,
     to_qdate,
 )
-from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
-from forebyg_desktop.ui.i18n import current_language, tr_message
+from forebyg_desktop.ui.draft_dialog import DraftDialog
+from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.plan_tables import GoalsBox, MeasuresBox
 from forebyg_desktop.ui.position_chip import chip_for
 from forebyg_desktop.ui.store_worker import StoreWorker
@@ -61,7 +55,7 @@ _INDEXED = re.compile(r"^(goals|measures)\[(\d+)\]\.(\w+)$")
 VIEW_FIELDS = ("child_view", "parents_view", "family_resources")
 
 
-class PlanDialog(QDialog):
+class PlanDialog(DraftDialog):
     """Writes a new action plan for `child`; `plan_id` is set when accepted.
 
     `draft_id` resumes that draft; without one the child's newest plan draft
@@ -77,35 +71,24 @@ class PlanDialog(QDialog):
         draft_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
         self.child = child
-        self.worker = worker
         self.plan_id: str | None = None
         self.position: str | None = None
-        self.ready = False  # the opening job has come back
         self._assessment_id: str | None = None
         self._template_key: str | None = None
         self._edited = False  # goals, measures or follow-up changed since the template filled them
         self._filling = True
-        self._busy = False
-        self.draft_id = draft_id or new_id()
-        self.autosaver = DraftAutosaver(
-            worker, session, "plan", child["id"], self.draft_id, self.fields, self
-        )
+        super().__init__(session, worker, "plan", child["id"], draft_id, parent)
         self._build()
-        self.autosaver.status.connect(self.status.setText)
         self._set_enabled()
-        self.status.setText(self.tr("Loading…"))
         s, child_id = session, child["id"]
-        worker.submit(lambda: start_plan(s, child_id, draft_id), self._started, self._start_failed)
+        worker.submit(lambda: start_plan(s, child_id, draft_id), self._started, self._open_failed)
 
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Action plan for {name}").format(name=self.child["name"]))
         outer = QVBoxLayout(self)
-        self.problems = ProblemList(self)
         outer.addWidget(self.problems)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -173,31 +156,9 @@ class PlanDialog(QDialog):
         layout.addLayout(views)
         layout.addStretch(1)
 
-        bottom = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        bottom.addWidget(self.status, 1)
-        self.buttons = QDialogButtonBox(self)
-        self.create_button = self.buttons.addButton(
-            self.tr("Create pla&n"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.create_button.setDefault(True)
-        self.create_button.setAccessibleName(self.tr("Create plan"))
-        self.discard_button = self.buttons.addButton(
-            self.tr("D&iscard draft"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        self.discard_button.setAutoDefault(False)
-        self.discard_button.setAccessibleName(self.tr("Discard draft"))
-        self.close_button = self.buttons.addButton(
-            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        self.close_button.setAccessibleName(self.tr("Close (the draft is kept)"))
-        self.close_button.setAutoDefault(False)
+        outer.addLayout(self._button_bar(self.tr("Create pla&n"), self.tr("Create plan")))
+        self.create_button = self.accept_button
         self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
-        self.discard_button.clicked.connect(self._discard)
-        bottom.addWidget(self.buttons)
-        outer.addLayout(bottom)
 
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.show_all.toggled.connect(self._show_all_toggled)
@@ -209,12 +170,6 @@ class PlanDialog(QDialog):
         self.coordinator.textChanged.connect(self._edit)
         fit_to_screen(self, 960, 700)
 
-    @staticmethod
-    def _add_row(form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text, field.parentWidget())
-        label.setBuddy(field)
-        form.addRow(label, field)
-
     # --- opening ----------------------------------------------------------------------
 
     def _started(self, start: PlanStart) -> None:
@@ -222,7 +177,7 @@ class PlanDialog(QDialog):
         self._assessment_id = start.assessment_id
         fields = dict(start.draft.fields) if start.draft is not None else {}
         if start.draft is not None:
-            self.draft_id = self.autosaver.draft_id = start.draft.id
+            self._use_draft(start.draft.id)
         self._template_key = fields.get("template") or None
         templates = self.session.profile.plan_templates
         suited = [t for t in templates if suits_position(t, self.position)]
@@ -236,27 +191,8 @@ class PlanDialog(QDialog):
         if fields:
             self._restore(fields)
         self._filling = False
-        self.ready = True
-        self.status.setText(self.tr("Draft restored") if fields else "")
-        if start.draft_missing:
-            self.problems.show_problems(
-                [
-                    (
-                        self.tr(
-                            "The draft was not found: it was finalised or discarded. "
-                            "A new draft is started."
-                        ),
-                        None,
-                    )
-                ]
-            )
-        self._set_enabled()
+        self._opened(restored=bool(fields), missing=start.draft_missing)
         self.template.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _start_failed(self, message: str) -> None:
-        self.status.setText("")
-        self.problems.show_problems([(message, None)])
-        self._set_enabled()
 
     def _restore(self, f: dict[str, Any]) -> None:
         self.goals_box.set_rows([g for g in f.get("goals") or [] if isinstance(g, dict)])
@@ -271,13 +207,8 @@ class PlanDialog(QDialog):
             self._assessment_id = str(f["assessment_id"])
         self._edited = bool(f.get("edited", True))
 
-    def _set_enabled(self) -> None:
-        self.body.setEnabled(self.ready and not self._busy)
-        self.create_button.setEnabled(
-            self.ready and not self._busy and self._template_key is not None
-        )
-        self.discard_button.setEnabled(self.ready and not self._busy)
-        self.close_button.setEnabled(not self._busy)
+    def _can_accept(self) -> bool:
+        return self._template_key is not None
 
     # --- template ---------------------------------------------------------------------
 
@@ -404,16 +335,11 @@ class PlanDialog(QDialog):
             "edited": self._edited,
         }
 
-    # --- create, close, discard -------------------------------------------------------
-
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
-        self.status.setText(text)
-        self._set_enabled()
+    # --- create -------------------------------------------------------------------------
 
     def _create(self) -> None:
         tpl = self.selected_template()
-        if tpl is None or self._busy or not self.ready:
+        if tpl is None:
             self.template.setFocus()
             return
         s, draft_id = self.session, self.draft_id
@@ -427,76 +353,12 @@ class PlanDialog(QDialog):
             "follow_up": to_date(self.follow_up.date()),
             "assessment_id": self._assessment_id,
         }
-        self.autosaver.pause()
-        self._set_busy(True, self.tr("Saving…"))
-        self.worker.submit(
-            lambda: refusal_or_result(create_plan, s, **args, draft_id=draft_id),
-            self._created,
-            self._create_failed,
-        )
+        self._finalise(lambda: create_plan(s, **args, draft_id=draft_id), self._created)
 
-    def _created(self, result: object) -> None:
-        if isinstance(result, ValidationFailed):
-            self._create_failed(result)
-            return
-        self.plan_id = str(result)
-        self.autosaver.finish()  # the draft went with the plan's write
-        self._set_busy(False)
-        self.accept()
-
-    def _create_failed(self, error: ValidationFailed | str) -> None:
-        self._set_busy(False)
-        self.autosaver.resume()
-        if isinstance(error, ValidationFailed):
-            self.problems.show_problems([self._problem_line(p) for p in error.problems])
-        else:
-            self.problems.show_problems([(error, None)])
-
-    def reject(self) -> None:
-        """Close: wait until the draft is saved (it is kept), then close."""
-        if self._busy:
-            return
-        if not self.autosaver.has_unsaved:
-            super().reject()
-            return
-        self._set_busy(True, self.tr("Saving…"))
-        self.autosaver.flush(self._closed, self._close_failed)
-
-    def _closed(self) -> None:
-        self._set_busy(False)
-        super().reject()
-
-    def _close_failed(self, message: str) -> None:
-        self._set_busy(False)
-        self.problems.show_problems(
-            [(self.tr("The draft could not be saved: {reason}").format(reason=message), None)]
-        )
-
-    def _discard(self) -> None:
-        if not ask(
-            self,
-            self.tr("Discard the draft?"),
-            self.tr("Discard this draft?"),
-            self.tr("What you have written in this plan is deleted."),
-            self.tr("&Discard"),
-            self.tr("&Keep"),
-        ):
-            return
-        self.autosaver.finish()
-        self._set_busy(True, self.tr("Discarding…"))
-        s, draft_id = self.session, self.draft_id
-        self.worker.submit(lambda: discard_draft(s, draft_id), self._discarded, self._close_failed)
-
-    def _discarded(self, _gone: object) -> None:
-        self._set_busy(False)
-        super().reject()
+    def _created(self, plan_id: str) -> None:
+        self.plan_id = plan_id
 
     # --- problems ---------------------------------------------------------------------
-
-    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
-        label, target = self._field(problem.where)
-        text = tr_message(problem.message)
-        return (self.tr("{field}: {problem}").format(field=label, problem=text), target)
 
     def _field(self, where: str) -> tuple[str, QWidget | None]:
         match = _INDEXED.match(where)
