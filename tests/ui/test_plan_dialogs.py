@@ -526,6 +526,7 @@ def test_templates_follow_the_latest_position(qtbot, session, child, worker):
     assert d.show_all.isVisible() and not d.show_all.isChecked()
     assert "Only templates for the child's latest position" in d.position_note.text()
     assert "Green" in d.position_note.text()
+    assert d.template.accessibleDescription() == d.position_note.text()
     d.show_all.setFocus()
     qtbot.keyClick(d.show_all, Qt.Key.Key_Space)
     assert [d.template.itemData(i) for i in range(1, d.template.count())] == all_keys
@@ -597,6 +598,11 @@ def test_evaluation_by_tab_alone_with_named_fields(qtbot, evaluation):
     assert any(isinstance(w, QRadioButton) for w in chain)
     unnamed = [type(w).__name__ for w in chain if isinstance(w, INPUTS) and not w.accessibleName()]
     assert unnamed == []
+    e = evaluation
+    decision = next(w for w in chain if isinstance(w, QRadioButton))
+    order = [e.progress_edits[0], e.met_combos[0], e.progress_edits[1], e.position, decision]
+    order += [e.note, e.next_follow_up, e.save_button]
+    assert [chain.index(w) for w in order] == sorted(chain.index(w) for w in order)
 
 
 # --- evaluation drafts ----------------------------------------------------------------

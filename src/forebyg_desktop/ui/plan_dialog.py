@@ -248,6 +248,8 @@ class PlanDialog(DraftDialog):
                 "Only templates for the child's latest position ({position}) are offered."
             )
         self.position_note.setText(text.format(position=spec.text))
+        # Screen readers hear why the list is short when they reach it.
+        self.template.setAccessibleDescription(self.position_note.text())
 
     def _show_template_texts(self, tpl: PlanTemplate | None) -> None:
         lang = current_language()
