@@ -490,6 +490,88 @@
     </message>
 </context>
 <context>
+    <name>DraftAutosaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Kladden er gemt</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Kladden kunne ikke gemmes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>&amp;Kassér kladde</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Kassér kladde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Luk (kladden gemmes)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Kladden er hentet frem igen</translation>
+    </message>
+    <message>
+        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
+        <translation>Kladden blev ikke fundet: den er afsluttet eller kasseret. Der er startet en ny kladde.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Kladden kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Kassér kladden?</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Vil du kassere denne kladde?</translation>
+    </message>
+    <message>
+        <source>What you have written is deleted.</source>
+        <translation>Det, du har skrevet, bliver slettet.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behold</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Kasserer…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of the action plan</source>
@@ -598,12 +680,16 @@ Indikator: {indicator}</translation>
         <translation>&amp;Gem evaluering</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <source>Save evaluation</source>
+        <translation>Gem evaluering</translation>
     </message>
     <message>
         <source>Indicator {n}</source>
         <translation>Indikator {n}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -920,6 +1006,41 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>GoalsBox</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>G&amp;oals and how you will see they are reached:</source>
+        <translation>&amp;Mål, og hvordan I vil se, at de er nået:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measurable indicator</source>
+        <translation>Målbar indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Tilføj mål</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>F&amp;jern mål</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>The position &quot;{position}&quot; means there is reason to assume the child needs special support.</source>
@@ -1088,6 +1209,45 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresBox</name>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>&amp;Measures, who is responsible and by when:</source>
+        <translation>T&amp;iltag, hvem der er ansvarlig, og hvornår:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Add mea&amp;sure</source>
+        <translation>Tilføj tilt&amp;ag</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Tilføj tiltag</translation>
+    </message>
+    <message>
+        <source>Remove measu&amp;re</source>
+        <translation>Fjern tilta&amp;g</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Fjern tiltag</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTableModel</name>
     <message>
         <source>Yes</source>
@@ -1206,6 +1366,14 @@ Indikator: {indicator}</translation>
         <translation>Skabelon for handleplan</translation>
     </message>
     <message>
+        <source>Sho&amp;w all templates</source>
+        <translation>&amp;Vis alle skabeloner</translation>
+    </message>
+    <message>
+        <source>Show all templates</source>
+        <translation>Vis alle skabeloner</translation>
+    </message>
+    <message>
         <source>Choose a template…</source>
         <translation>Vælg en skabelon…</translation>
     </message>
@@ -1218,52 +1386,8 @@ Indikator: {indicator}</translation>
         <translation>Mål</translation>
     </message>
     <message>
-        <source>G&amp;oals and how you will see they are reached:</source>
-        <translation>&amp;Mål, og hvordan I vil se, at de er nået:</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Measurable indicator</source>
-        <translation>Målbar indikator</translation>
-    </message>
-    <message>
-        <source>&amp;Add goal</source>
-        <translation>&amp;Tilføj mål</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve goal</source>
-        <translation>F&amp;jern mål</translation>
-    </message>
-    <message>
         <source>Measures</source>
         <translation>Tiltag</translation>
-    </message>
-    <message>
-        <source>&amp;Measures, who is responsible and by when:</source>
-        <translation>T&amp;iltag, hvem der er ansvarlig, og hvornår:</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Tiltag</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Add mea&amp;sure</source>
-        <translation>Tilføj tilt&amp;ag</translation>
-    </message>
-    <message>
-        <source>Remove measu&amp;re</source>
-        <translation>Fjern tilta&amp;g</translation>
     </message>
     <message>
         <source>The child&apos;s view</source>
@@ -1310,12 +1434,40 @@ Indikator: {indicator}</translation>
         <translation>Opret &amp;handleplan</translation>
     </message>
     <message>
+        <source>Create plan</source>
+        <translation>Opret handleplan</translation>
+    </message>
+    <message>
+        <source>All templates are offered; the child&apos;s latest position is {position}.</source>
+        <translation>Alle skabeloner vises; barnets seneste position er {position}.</translation>
+    </message>
+    <message>
+        <source>Only templates for the child&apos;s latest position ({position}) are offered.</source>
+        <translation>Kun skabeloner til barnets seneste position ({position}) vises.</translation>
+    </message>
+    <message>
         <source>Choose a template to prefill the plan.</source>
         <translation>Vælg en skabelon for at udfylde planen på forhånd.</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <source>Replace with the template?</source>
+        <translation>Erstat med skabelonen?</translation>
+    </message>
+    <message>
+        <source>Replace what you have written with the template?</source>
+        <translation>Vil du erstatte det, du har skrevet, med skabelonen?</translation>
+    </message>
+    <message>
+        <source>The goals, measures and follow-up date are replaced by the template&apos;s. The views you have written are kept.</source>
+        <translation>Mål, tiltag og opfølgningsdato bliver erstattet af skabelonens. Det, du har skrevet om perspektiverne, bliver stående.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, replace</source>
+        <translation>&amp;Ja, erstat</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep what I wrote</source>
+        <translation>&amp;Nej, behold det skrevne</translation>
     </message>
     <message>
         <source>Goal {n}</source>

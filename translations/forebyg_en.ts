@@ -490,6 +490,88 @@
     </message>
 </context>
 <context>
+    <name>DraftAutosaver</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>The draft could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>D&amp;iscard draft</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Close (the draft is kept)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Draft restored</translation>
+    </message>
+    <message>
+        <source>The draft was not found: it was finalised or discarded. A new draft is started.</source>
+        <translation>The draft was not found: it was finalised or discarded. A new draft is started.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>The draft could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <source>What you have written is deleted.</source>
+        <translation>What you have written is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Discarding…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of the action plan</source>
@@ -598,12 +680,16 @@ Indicator: {indicator}</translation>
         <translation>&amp;Save evaluation</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <source>Save evaluation</source>
+        <translation>Save evaluation</translation>
     </message>
     <message>
         <source>Indicator {n}</source>
         <translation>Indicator {n}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -920,6 +1006,41 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>GoalsBox</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>G&amp;oals and how you will see they are reached:</source>
+        <translation>G&amp;oals and how you will see they are reached:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Measurable indicator</source>
+        <translation>Measurable indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation>Remo&amp;ve goal</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+</context>
+<context>
     <name>Guidance</name>
     <message>
         <source>The position &quot;{position}&quot; means there is reason to assume the child needs special support.</source>
@@ -1088,6 +1209,45 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresBox</name>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>&amp;Measures, who is responsible and by when:</source>
+        <translation>&amp;Measures, who is responsible and by when:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Add mea&amp;sure</source>
+        <translation>Add mea&amp;sure</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Remove measu&amp;re</source>
+        <translation>Remove measu&amp;re</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Remove measure</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTableModel</name>
     <message>
         <source>Yes</source>
@@ -1206,6 +1366,14 @@ Indicator: {indicator}</translation>
         <translation>Plan template</translation>
     </message>
     <message>
+        <source>Sho&amp;w all templates</source>
+        <translation>Sho&amp;w all templates</translation>
+    </message>
+    <message>
+        <source>Show all templates</source>
+        <translation>Show all templates</translation>
+    </message>
+    <message>
         <source>Choose a template…</source>
         <translation>Choose a template…</translation>
     </message>
@@ -1218,52 +1386,8 @@ Indicator: {indicator}</translation>
         <translation>Goals</translation>
     </message>
     <message>
-        <source>G&amp;oals and how you will see they are reached:</source>
-        <translation>G&amp;oals and how you will see they are reached:</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Measurable indicator</source>
-        <translation>Measurable indicator</translation>
-    </message>
-    <message>
-        <source>&amp;Add goal</source>
-        <translation>&amp;Add goal</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve goal</source>
-        <translation>Remo&amp;ve goal</translation>
-    </message>
-    <message>
         <source>Measures</source>
         <translation>Measures</translation>
-    </message>
-    <message>
-        <source>&amp;Measures, who is responsible and by when:</source>
-        <translation>&amp;Measures, who is responsible and by when:</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Add mea&amp;sure</source>
-        <translation>Add mea&amp;sure</translation>
-    </message>
-    <message>
-        <source>Remove measu&amp;re</source>
-        <translation>Remove measu&amp;re</translation>
     </message>
     <message>
         <source>The child&apos;s view</source>
@@ -1310,12 +1434,40 @@ Indicator: {indicator}</translation>
         <translation>Create pla&amp;n</translation>
     </message>
     <message>
+        <source>Create plan</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <source>All templates are offered; the child&apos;s latest position is {position}.</source>
+        <translation>All templates are offered; the child&apos;s latest position is {position}.</translation>
+    </message>
+    <message>
+        <source>Only templates for the child&apos;s latest position ({position}) are offered.</source>
+        <translation>Only templates for the child&apos;s latest position ({position}) are offered.</translation>
+    </message>
+    <message>
         <source>Choose a template to prefill the plan.</source>
         <translation>Choose a template to prefill the plan.</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <source>Replace with the template?</source>
+        <translation>Replace with the template?</translation>
+    </message>
+    <message>
+        <source>Replace what you have written with the template?</source>
+        <translation>Replace what you have written with the template?</translation>
+    </message>
+    <message>
+        <source>The goals, measures and follow-up date are replaced by the template&apos;s. The views you have written are kept.</source>
+        <translation>The goals, measures and follow-up date are replaced by the template&apos;s. The views you have written are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, replace</source>
+        <translation>&amp;Yes, replace</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep what I wrote</source>
+        <translation>&amp;No, keep what I wrote</translation>
     </message>
     <message>
         <source>Goal {n}</source>

@@ -40,6 +40,7 @@ __all__ = [
     "discard_draft",
     "list_drafts",
     "load_draft",
+    "resume_draft",
     "save_draft",
 ]
 
@@ -121,6 +122,35 @@ def list_drafts(session: Session, child_id: str | None = None) -> list[DraftInfo
         [AuditEvent("read", "draft", "*", child_id, f"list of {len(rows)} drafts")]
     )
     return rows
+
+
+def resume_draft(
+    session: Session,
+    kind: str,
+    child_id: str,
+    draft_id: str | None = None,
+    *,
+    match: Mapping[str, Any] | None = None,
+) -> Draft | None:
+    """The draft a dialogue reopens: `draft_id` if given, else the child's newest of `kind`.
+
+    Without an id, only drafts whose fields hold every item of `match` count
+    (an evaluation draft belongs to one plan). None when there is none, or the
+    draft with `draft_id` is gone (finalised or discarded). Reads are audited.
+    """
+    _check_kind(kind)
+    if draft_id:
+        try:
+            return load_draft(session, draft_id)
+        except DraftNotFound:
+            return None
+    for info in draft_repo.list_rows(session.store, child_id):
+        if info.kind != kind:
+            continue
+        draft = load_draft(session, info.id)
+        if all(draft.fields.get(k) == v for k, v in (match or {}).items()):
+            return draft
+    return None
 
 
 def _value_problem(name: str, exc: RecordError) -> Problem:

@@ -1,5 +1,8 @@
 """The action plan dialogue: start a plan from a template, follow it up, close it.
 
+`start_plan` gives what the dialogue needs when it opens (the child's
+position, to offer the templates that suit it, and a draft to resume);
+`template_prefill` what a chosen template fills in (pure, no store);
 `plan_from_template` gives the fields of a new plan prefilled from the
 profile's template (in Danish, for the user to edit); `create_plan` validates
 and writes it; `evaluate_plan` records a follow-up (PlanEvaluation) and moves
@@ -9,12 +12,13 @@ the plan's follow-up date, or closes the plan, in one write.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
-from forebyg_desktop.core.profile import EvaluationDecision
+from forebyg_desktop.core.profile import EvaluationDecision, PlanTemplate, Profile
 from forebyg_desktop.core.records import (
     ActionPlan,
     Assessment,
@@ -26,7 +30,7 @@ from forebyg_desktop.core.records import (
 )
 from forebyg_desktop.core.validation import FieldError, validate_evaluation, validate_plan
 from forebyg_desktop.services.assessment_service import load_child
-from forebyg_desktop.services.draft_service import build_record
+from forebyg_desktop.services.draft_service import Draft, build_record, resume_draft
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.overview_service import position_any_kind
 from forebyg_desktop.services.session import Session
@@ -34,6 +38,7 @@ from forebyg_desktop.store import draft_repo, overview_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
+from forebyg_desktop.store.overview_repo import ChildLatest
 
 
 def _problems(errors: list[FieldError]) -> list[Problem]:
@@ -45,19 +50,18 @@ def _validation_problem(where: str, text: str, **params: object) -> Problem:
     return Problem(where, Message("Validation", text, params))
 
 
-def plan_from_template(session: Session, child_id: str, template_key: str) -> dict[str, Any]:
-    """The fields of a new plan for the child, prefilled from a plan template.
+def template_prefill(
+    profile: Profile, template_key: str, *, today: date, user: str
+) -> dict[str, Any]:
+    """What a template puts into a new plan; pure (reads only the profile).
 
-    The keys are `create_plan`'s keyword arguments: goals as
-    {"goal", "indicator"} and measures as {"text", "responsible", "deadline"}
-    dicts in Danish, deadlines and the follow-up as dates counted from today
-    by the template's weeks, the user as coordinator, empty views, and the
-    child's current position assessment (if any) as `assessment_id`.
-    Raises RecordNotFound for an unknown child, ValidationFailed for an
-    unknown template.
+    Goals as {"goal", "indicator"} and measures as {"text", "responsible",
+    "deadline"} dicts in Danish, deadlines and the follow-up counted from
+    `today` by the template's weeks, `user` as coordinator. The dialogue calls
+    this on the GUI thread when the user picks a template, so picking one
+    never waits for the store. ValidationFailed for an unknown template.
     """
-    load_child(session, child_id)
-    tpl = session.profile.plan_template(template_key)
+    tpl = profile.plan_template(template_key)
     if tpl is None:
         raise ValidationFailed(
             [
@@ -68,12 +72,7 @@ def plan_from_template(session: Session, child_id: str, template_key: str) -> di
                 )
             ]
         )
-    today = session.today()
-    latest = overview_repo.latest_assessments(
-        session.store, position_any_kind=position_any_kind(session.profile), child_id=child_id
-    ).get(child_id)
     return {
-        "child_id": child_id,
         "template": tpl.key,
         "goals": [{"goal": g.goal.da, "indicator": g.indicator.da} for g in tpl.goals],
         "measures": [
@@ -84,13 +83,73 @@ def plan_from_template(session: Session, child_id: str, template_key: str) -> di
             }
             for m in tpl.measures
         ],
+        "coordinator": user,
+        "follow_up": today + timedelta(weeks=tpl.follow_up_weeks),
+    }
+
+
+def suits_position(template: PlanTemplate, position: str | None) -> bool:
+    """Whether to offer `template` for a child at `position`.
+
+    A template that names no positions suits any; with no position known yet
+    there is nothing to go by, so every template is offered.
+    """
+    return not template.for_positions or position is None or position in template.for_positions
+
+
+def _latest(session: Session, child_id: str) -> ChildLatest | None:
+    return overview_repo.latest_assessments(
+        session.store, position_any_kind=position_any_kind(session.profile), child_id=child_id
+    ).get(child_id)
+
+
+def plan_from_template(session: Session, child_id: str, template_key: str) -> dict[str, Any]:
+    """The fields of a new plan for the child, prefilled from a plan template.
+
+    The keys are `create_plan`'s keyword arguments: `template_prefill`'s,
+    empty views, and the child's current position assessment (if any) as
+    `assessment_id`. Raises RecordNotFound for an unknown child,
+    ValidationFailed for an unknown template.
+    """
+    load_child(session, child_id)
+    prefill = template_prefill(
+        session.profile, template_key, today=session.today(), user=session.user
+    )
+    latest = _latest(session, child_id)
+    return {
+        "child_id": child_id,
+        **prefill,
         "child_view": "",
         "parents_view": "",
         "family_resources": "",
-        "coordinator": session.user,
-        "follow_up": today + timedelta(weeks=tpl.follow_up_weeks),
         "assessment_id": latest.position_assessment_id if latest else None,
     }
+
+
+@dataclass(frozen=True)
+class PlanStart:
+    """What the plan dialogue needs when it opens (loaded off the GUI thread)."""
+
+    position: str | None  # the child's current position (filters the templates)
+    assessment_id: str | None  # the assessment that set it (the plan refers to it)
+    draft: Draft | None  # the draft to resume, if any
+    draft_missing: bool  # a draft id was given but that draft is gone
+
+
+def start_plan(session: Session, child_id: str, draft_id: str | None = None) -> PlanStart:
+    """The child's position and the plan draft to resume (`draft_id`, else the newest).
+
+    Raises RecordNotFound for an unknown child.
+    """
+    load_child(session, child_id)
+    latest = _latest(session, child_id)
+    draft = resume_draft(session, "plan", child_id, draft_id)
+    return PlanStart(
+        position=latest.position if latest else None,
+        assessment_id=latest.position_assessment_id if latest else None,
+        draft=draft,
+        draft_missing=bool(draft_id) and draft is None,
+    )
 
 
 def _assessment_problems(session: Session, child_id: str, assessment_id: str) -> list[Problem]:

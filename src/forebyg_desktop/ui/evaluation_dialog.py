@@ -1,21 +1,27 @@
-"""Follow up an action plan: progress per indicator, new position and what happens next."""
+"""Follow up an action plan: progress per indicator, new position and what happens next.
+
+Like the plan dialogue, it touches the store only on the StoreWorker: on
+opening it looks for an evaluation draft of this plan to resume (the form is
+disabled until the answer comes), edits are autosaved as a draft of kind
+"evaluation", "Save evaluation" writes it and deletes the draft in one job,
+and "Close" waits for the last autosave (the draft is kept).
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,38 +30,72 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import EvaluationDecision
 from forebyg_desktop.core.records import ActionPlan
-from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
+from forebyg_desktop.services.draft_service import Draft, resume_draft
 from forebyg_desktop.services.plan_flow_service import evaluate_plan
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.i18n import current_language, tr_message
-from forebyg_desktop.ui.plan_dialog import ProblemList, to_date, to_qdate
+from forebyg_desktop.ui.dialog_parts import (
+    fit_to_screen,
+    iso_date,
+    text_edit,
+    to_date,
+    to_qdate,
+)
+from forebyg_desktop.ui.draft_dialog import DraftDialog
+from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.position_chip import chip_for, chip_icon
+from forebyg_desktop.ui.store_worker import StoreWorker
 
 _PROGRESS = "progress["
 
 
-class EvaluationDialog(QDialog):
-    """Records a follow-up of `plan`; `evaluation_id` is set when accepted."""
+class EvaluationDialog(DraftDialog):
+    """Records a follow-up of `plan`; `evaluation_id` is set when accepted.
 
-    def __init__(self, session: Session, plan: ActionPlan, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    `draft_id` resumes that draft; without one the newest evaluation draft of
+    this plan (left by a crash or a "Close") is resumed, else one is started.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        plan: ActionPlan,
+        worker: StoreWorker,
+        *,
+        draft_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         self.plan = plan
         self.evaluation_id: str | None = None
+        self._loading = True
+        super().__init__(session, worker, "evaluation", plan.child_id, draft_id, parent)
+        self._build()
+        self._set_enabled()
+        s, child_id, plan_id = session, plan.child_id, plan.id
+
+        def start() -> Draft | None:
+            return resume_draft(s, "evaluation", child_id, draft_id, match={"plan_id": plan_id})
+
+        worker.submit(start, lambda draft: self._started(draft, bool(draft_id)), self._open_failed)
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        session, plan = self.session, self.plan
         lang = current_language()
         template = session.profile.plan_template(plan.template)
         self.setWindowTitle(self.tr("Evaluation of the action plan"))
 
         outer = QVBoxLayout(self)
-        self.problems = ProblemList(self)
         outer.addWidget(self.problems)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        self.body = body = QWidget(scroll)
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
 
         title = template.label.get(lang) if template is not None else plan.template
         when = self.locale().toString(to_qdate(plan.follow_up), "dd.MM.yyyy")
@@ -96,6 +136,8 @@ class EvaluationDialog(QDialog):
             grid.addWidget(label, n, 0)
             grid.addWidget(edit, n, 1)
             grid.addWidget(met, n, 2)
+            edit.textChanged.connect(self._changed)
+            met.currentIndexChanged.connect(self._changed)
             self.progress_edits.append(edit)
             self.met_combos.append(met)
         grid.setColumnStretch(0, 3)
@@ -103,13 +145,15 @@ class EvaluationDialog(QDialog):
         layout.addWidget(progress_box)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.position = QComboBox(body)
         self.position.setAccessibleName(self.tr("New position"))
         self.position.addItem(self.tr("Unchanged"), None)
         for pos in session.profile.scale.positions:
             spec = chip_for(pos)
             self.position.addItem(chip_icon(spec), spec.text, pos.key)
-        form.addRow(self.tr("New &position:"), self.position)
+        self.position.currentIndexChanged.connect(self._changed)
+        self._add_row(form, self.tr("New &position:"), self.position)
 
         decision_box = QGroupBox(self.tr("Decision"), body)
         decision_box.setAccessibleName(self.tr("Decision"))
@@ -127,17 +171,16 @@ class EvaluationDialog(QDialog):
             if decision not in offered:
                 continue
             button = QRadioButton(texts[decision], decision_box)
+            button.setAccessibleName(texts[decision].replace("&", ""))
             self.decisions.addButton(button)
             self.decision_buttons[decision] = button
             decision_layout.addWidget(button)
             button.toggled.connect(self._decision_changed)
         form.addRow(decision_box)
 
-        self.note = QPlainTextEdit(body)
-        self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setMaximumHeight(90)
-        form.addRow(self.tr("&Note:"), self.note)
+        self.note = text_edit(body, self.tr("Note"))
+        self.note.textChanged.connect(self._changed)
+        self._add_row(form, self.tr("&Note:"), self.note)
 
         self.next_follow_up = QDateEdit(body)
         self.next_follow_up.setCalendarPopup(True)
@@ -149,26 +192,81 @@ class EvaluationDialog(QDialog):
         weeks = template.follow_up_weeks if template is not None else 8
         self._chosen_follow_up = to_qdate(today + timedelta(weeks=weeks))
         self.next_follow_up.setDate(self._chosen_follow_up)
-        form.addRow(self.tr("Ne&xt follow-up:"), self.next_follow_up)
+        self.next_follow_up.dateChanged.connect(self._changed)
+        self._add_row(form, self.tr("Ne&xt follow-up:"), self.next_follow_up)
         layout.addLayout(form)
         layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("&Save evaluation"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        outer.addLayout(self._button_bar(self.tr("&Save evaluation"), self.tr("Save evaluation")))
+        self.save_button = self.accept_button
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
 
         first = self.decision_buttons.get(EvaluationDecision.CONTINUE) or next(
             iter(self.decision_buttons.values()), None
         )
         if first is not None:
             first.setChecked(True)
-        self.resize(900, 680)  # fits 1366×768; the body scrolls
+        fit_to_screen(self, 900, 680)
+
+    # --- opening and draft --------------------------------------------------------------
+
+    def _started(self, draft: Draft | None, asked_for_one: bool) -> None:
+        if draft is not None:
+            self._use_draft(draft.id)
+            self._restore(draft.fields)
+        self._loading = False
+        self._opened(restored=draft is not None, missing=asked_for_one and draft is None)
+        if self.progress_edits:
+            self.progress_edits[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore(self, f: dict[str, Any]) -> None:
+        saved = f.get("progress") if isinstance(f.get("progress"), list) else []
+        for row, edit, met in zip(saved, self.progress_edits, self.met_combos, strict=False):
+            if isinstance(row, dict):
+                edit.setText(str(row.get("progress") or ""))
+                met.setCurrentIndex(max(0, met.findData(row.get("met"))))
+        self.position.setCurrentIndex(max(0, self.position.findData(f.get("new_position"))))
+        self.note.setPlainText(str(f.get("note") or ""))
+        chosen = iso_date(f.get("chosen_follow_up"))
+        if chosen is not None:
+            self._chosen_follow_up = to_qdate(chosen)
+            self.next_follow_up.setDate(self._chosen_follow_up)
+        try:
+            decision = EvaluationDecision(f.get("decision"))
+        except ValueError:
+            decision = None
+        if decision in self.decision_buttons:
+            self.choose(decision)
+        if f.get("next_follow_up") == "" and decision is not EvaluationDecision.CLOSE:
+            self.next_follow_up.setDate(self.next_follow_up.minimumDate())
+
+    def fields(self) -> dict[str, Any]:
+        """Everything the form holds, as the draft's fields (`evaluate_plan`'s names)."""
+        decision = self.decision()
+        following = self.next_follow_up_date()
+        return {
+            "plan_id": self.plan.id,
+            "progress": self.progress_rows(),
+            "new_position": self.position.currentData() or "",
+            "decision": decision.value if decision is not None else "",
+            "note": self.note.toPlainText(),
+            "next_follow_up": following.isoformat() if following else "",
+            "chosen_follow_up": to_date(self._chosen_follow_up).isoformat(),
+        }
+
+    def progress_rows(self) -> list[dict[str, Any]]:
+        return [
+            {"indicator": goal.indicator, "progress": edit.text().strip(), "met": met.currentData()}
+            for goal, edit, met in zip(
+                self.plan.goals, self.progress_edits, self.met_combos, strict=True
+            )
+        ]
+
+    def _changed(self, *_: object) -> None:
+        if not self._loading and self.ready:
+            self.autosaver.changed()
+
+    # --- decision -----------------------------------------------------------------------
 
     def decision(self) -> EvaluationDecision | None:
         for decision, button in self.decision_buttons.items():
@@ -190,6 +288,7 @@ class EvaluationDialog(QDialog):
         elif not closing and not edit.isEnabled():
             edit.setEnabled(True)
             edit.setDate(self._chosen_follow_up)
+        self._changed()
 
     def next_follow_up_date(self) -> date | None:
         edit = self.next_follow_up
@@ -197,41 +296,25 @@ class EvaluationDialog(QDialog):
             return None
         return to_date(edit.date())
 
+    # --- save ---------------------------------------------------------------------------
+
     def _save(self) -> None:
         decision = self.decision()
-        progress = [
-            {
-                "indicator": goal.indicator,
-                "progress": edit.text().strip(),
-                "met": met.currentData(),
-            }
-            for goal, edit, met in zip(
-                self.plan.goals, self.progress_edits, self.met_combos, strict=True
-            )
-        ]
-        try:
-            self.evaluation_id = evaluate_plan(
-                self.session,
-                plan_id=self.plan.id,
-                progress=progress,
-                new_position=self.position.currentData(),
-                decision=decision.value if decision is not None else "",
-                note=self.note.toPlainText().strip(),
-                next_follow_up=self.next_follow_up_date(),
-            )
-        except (ValidationFailed, ServiceError) as exc:
-            if isinstance(exc, ValidationFailed):
-                lines = [self._problem_line(p) for p in exc.problems]
-            else:
-                lines = [(str(exc), None)]
-            self.problems.show_problems(lines)
-            return
-        self.accept()
+        s, draft_id = self.session, self.draft_id
+        args = {
+            "plan_id": self.plan.id,
+            "progress": self.progress_rows(),
+            "new_position": self.position.currentData(),
+            "decision": decision.value if decision is not None else "",
+            "note": self.note.toPlainText().strip(),
+            "next_follow_up": self.next_follow_up_date(),
+        }
+        self._finalise(lambda: evaluate_plan(s, **args, draft_id=draft_id), self._saved)
 
-    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
-        label, target = self._field(problem.where)
-        text = tr_message(problem.message)
-        return (self.tr("{field}: {problem}").format(field=label, problem=text), target)
+    def _saved(self, evaluation_id: str) -> None:
+        self.evaluation_id = evaluation_id
+
+    # --- problems -----------------------------------------------------------------------
 
     def _field(self, where: str) -> tuple[str, QWidget | None]:
         if where.startswith(_PROGRESS):
@@ -248,5 +331,6 @@ class EvaluationDialog(QDialog):
             "decision": (self.tr("Decision"), first_decision),
             "note": (self.tr("Note"), self.note),
             "next_follow_up": (self.tr("Next follow-up date"), self.next_follow_up),
+            "plan_id": (self.tr("Plan"), None),
         }
         return fields.get(where, (self.tr("Evaluation"), None))

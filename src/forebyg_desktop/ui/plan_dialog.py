@@ -1,383 +1,371 @@
-"""Start an action plan (handleplan) for a child from one of the profile's templates."""
+"""Start an action plan (handleplan) for a child from one of the profile's templates.
+
+The store is only ever touched on the StoreWorker: when the dialogue opens it
+loads the child's position and the plan draft to resume (`start_plan`; the
+form stays disabled until it arrives), every edit is autosaved as a draft of
+kind "plan" (DraftAutosaver), "Create plan" writes the plan and deletes the
+draft in one job, "Close" waits for the last autosave. Picking a template
+fills the form from the profile alone (`template_prefill`, no store), and
+asks first when that would replace what the user wrote.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from forebyg_desktop.core.profile import PlanTemplate
-from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
-from forebyg_desktop.services.plan_flow_service import create_plan, plan_from_template
+from forebyg_desktop.services.plan_flow_service import (
+    PlanStart,
+    create_plan,
+    start_plan,
+    suits_position,
+    template_prefill,
+)
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.i18n import current_language, tr_message
+from forebyg_desktop.ui.dialog_parts import (
+    ask,
+    fit_to_screen,
+    iso_date,
+    text_edit,
+    to_date,
+    to_qdate,
+)
+from forebyg_desktop.ui.draft_dialog import DraftDialog
+from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.plan_tables import GoalsBox, MeasuresBox
+from forebyg_desktop.ui.position_chip import chip_for
+from forebyg_desktop.ui.store_worker import StoreWorker
 
 _INDEXED = re.compile(r"^(goals|measures)\[(\d+)\]\.(\w+)$")
+VIEW_FIELDS = ("child_view", "parents_view", "family_resources")
 
 
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+class PlanDialog(DraftDialog):
+    """Writes a new action plan for `child`; `plan_id` is set when accepted.
 
+    `draft_id` resumes that draft; without one the child's newest plan draft
+    (left by a crash or a "Close") is resumed, else a new one is started.
+    """
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class ProblemList(QListWidget):
-    """The problems of a refused save, one a line; Enter on a line goes to its field."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Problems to fix"))
-        self.setMaximumHeight(110)
-        self.hide()
-        self.itemDoubleClicked.connect(self._go_to)
-        self.targets: dict[int, QWidget | None] = {}
-
-    def show_problems(self, lines: list[tuple[str, QWidget | None]]) -> None:
-        self.clear()
-        self.targets = {}
-        for i, (text, target) in enumerate(lines):
-            self.addItem(QListWidgetItem(text))
-            self.targets[i] = target
-        self.setVisible(bool(lines))
-        if lines:
-            self.setCurrentRow(0)
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def texts(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter goes to the field; it must not also press the dialog's default button.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._go_to(self.currentItem())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _go_to(self, item: QListWidgetItem) -> None:
-        target = self.targets.get(self.row(item))
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _text_edit(parent: QWidget, name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)  # Tab leaves the field: keyboard users are not trapped
-    edit.setAccessibleName(name)
-    edit.setMinimumHeight(56)
-    edit.setMaximumHeight(90)
-    return edit
-
-
-class PlanDialog(QDialog):
-    """Writes a new action plan for `child`; `plan_id` is set when accepted."""
-
-    def __init__(self, session: Session, child: dict, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    def __init__(
+        self,
+        session: Session,
+        child: dict,
+        worker: StoreWorker,
+        *,
+        draft_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         self.child = child
         self.plan_id: str | None = None
+        self.position: str | None = None
         self._assessment_id: str | None = None
-        lang = current_language()
-        self.setWindowTitle(self.tr("Action plan for {name}").format(name=child["name"]))
+        self._template_key: str | None = None
+        self._edited = False  # goals, measures or follow-up changed since the template filled them
+        self._filling = True
+        super().__init__(session, worker, "plan", child["id"], draft_id, parent)
+        self._build()
+        self._set_enabled()
+        s, child_id = session, child["id"]
+        worker.submit(lambda: start_plan(s, child_id, draft_id), self._started, self._open_failed)
 
+    # --- building -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Action plan for {name}").format(name=self.child["name"]))
         outer = QVBoxLayout(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        outer.addWidget(self.problems)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self.scroll)
+        layout = QVBoxLayout(self.body)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        body = self.body
 
-        self.problems = ProblemList(self)
-        outer.insertWidget(0, self.problems)
-
-        # Template
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.template = QComboBox(body)
         self.template.setAccessibleName(self.tr("Plan template"))
-        self.template.addItem(self.tr("Choose a template…"), None)
-        for tpl in session.profile.plan_templates:
-            self.template.addItem(tpl.label.get(lang), tpl.key)
-        form.addRow(self.tr("&Template:"), self.template)
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(24)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        self.show_all = QCheckBox(self.tr("Sho&w all templates"), body)
+        self.show_all.setAccessibleName(self.tr("Show all templates"))
+        self.show_all.hide()
+        template_row.addWidget(self.show_all)
+        template_label = QLabel(self.tr("&Template:"), body)
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, template_row)
+        layout.addLayout(form)
+        self.position_note = QLabel(body)
+        self.position_note.setWordWrap(True)
+        self.position_note.hide()
+        layout.addWidget(self.position_note)
         self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addLayout(form)
         layout.addWidget(self.description)
 
-        # Goals
-        goals_box = QGroupBox(self.tr("Goals"), body)
-        goals_layout = QVBoxLayout(goals_box)
-        goals_label = QLabel(self.tr("G&oals and how you will see they are reached:"), goals_box)
-        self.goals = QTableWidget(0, 2, goals_box)
-        self.goals.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Measurable indicator")])
-        self.goals.setAccessibleName(self.tr("Goals"))
-        goals_label.setBuddy(self.goals)
-        self._setup_table(self.goals)
-        self.add_goal = QPushButton(self.tr("&Add goal"), goals_box)
-        self.remove_goal = QPushButton(self.tr("Remo&ve goal"), goals_box)
-        self.add_goal.clicked.connect(self._add_goal_row)
-        self.remove_goal.clicked.connect(lambda: self._remove_row(self.goals))
-        goals_layout.addWidget(goals_label)
-        goals_layout.addWidget(self.goals)
-        goals_layout.addLayout(self._buttons(self.add_goal, self.remove_goal))
-        layout.addWidget(goals_box)
+        self.goals_box = GoalsBox(body)
+        self.goals = self.goals_box.table
+        self.add_goal, self.remove_goal = self.goals_box.add_button, self.goals_box.remove_button
+        layout.addWidget(self.goals_box)
+        self.measures_box = MeasuresBox(self.session.today(), body)
+        self.measures = self.measures_box.table
+        self.add_measure = self.measures_box.add_button
+        self.remove_measure = self.measures_box.remove_button
+        layout.addWidget(self.measures_box)
 
-        # Measures
-        measures_box = QGroupBox(self.tr("Measures"), body)
-        measures_layout = QVBoxLayout(measures_box)
-        measures_label = QLabel(self.tr("&Measures, who is responsible and by when:"), measures_box)
-        self.measures = QTableWidget(0, 3, measures_box)
-        self.measures.setHorizontalHeaderLabels(
-            [self.tr("Measure"), self.tr("Responsible"), self.tr("Deadline")]
-        )
-        self.measures.setAccessibleName(self.tr("Measures"))
-        measures_label.setBuddy(self.measures)
-        self._setup_table(self.measures)
-        self.measures.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.add_measure = QPushButton(self.tr("Add mea&sure"), measures_box)
-        self.remove_measure = QPushButton(self.tr("Remove measu&re"), measures_box)
-        self.add_measure.clicked.connect(self._add_measure_row)
-        self.remove_measure.clicked.connect(lambda: self._remove_row(self.measures))
-        measures_layout.addWidget(measures_label)
-        measures_layout.addWidget(self.measures)
-        measures_layout.addLayout(self._buttons(self.add_measure, self.remove_measure))
-        layout.addWidget(measures_box)
-
-        # Views, coordinator, follow-up
         views = QFormLayout()
-        self.child_view = _text_edit(body, self.tr("The child's view"))
-        views.addRow(self.tr("&Child's view:"), self.child_view)
-        self.parents_view = _text_edit(body, self.tr("The parents' view"))
-        views.addRow(self.tr("&Parents' view:"), self.parents_view)
-        self.family_resources = _text_edit(body, self.tr("The family's resources"))
-        views.addRow(self.tr("&Family resources:"), self.family_resources)
-        self.coordinator = QLineEdit(session.user, body)
+        views.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.child_view = text_edit(body, self.tr("The child's view"))
+        self._add_row(views, self.tr("&Child's view:"), self.child_view)
+        self.parents_view = text_edit(body, self.tr("The parents' view"))
+        self._add_row(views, self.tr("&Parents' view:"), self.parents_view)
+        self.family_resources = text_edit(body, self.tr("The family's resources"))
+        self._add_row(views, self.tr("&Family resources:"), self.family_resources)
+        self.coordinator = QLineEdit(self.session.user, body)
         self.coordinator.setAccessibleName(self.tr("Coordinator"))
-        views.addRow(self.tr("Coor&dinator:"), self.coordinator)
+        self._add_row(views, self.tr("Coor&dinator:"), self.coordinator)
         self.follow_up = QDateEdit(body)
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setAccessibleName(self.tr("Follow-up date"))
-        self.follow_up.setDate(to_qdate(session.today()))
-        views.addRow(self.tr("Fo&llow-up date:"), self.follow_up)
+        self.follow_up.setDate(to_qdate(self.session.today()))
+        self._add_row(views, self.tr("Fo&llow-up date:"), self.follow_up)
         layout.addLayout(views)
+        layout.addStretch(1)
 
-        self.buttons = QDialogButtonBox(self)
-        self.create_button = self.buttons.addButton(
-            self.tr("Create pla&n"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.create_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        outer.addLayout(self._button_bar(self.tr("Create pla&n"), self.tr("Create plan")))
+        self.create_button = self.accept_button
         self.buttons.accepted.connect(self._create)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
 
         self.template.currentIndexChanged.connect(self._template_chosen)
-        self._template_chosen()
-        self.resize(960, 700)  # fits 1366×768 with the taskbar; the body scrolls
+        self.show_all.toggled.connect(self._show_all_toggled)
+        self.goals_box.edited.connect(lambda: self._edit(replaceable=True))
+        self.measures_box.edited.connect(lambda: self._edit(replaceable=True))
+        self.follow_up.dateChanged.connect(lambda *_: self._edit(replaceable=True))
+        for edit in (self.child_view, self.parents_view, self.family_resources):
+            edit.textChanged.connect(self._edit)
+        self.coordinator.textChanged.connect(self._edit)
+        fit_to_screen(self, 960, 700)
 
-    # --- layout helpers -------------------------------------------------------
+    # --- opening ----------------------------------------------------------------------
 
-    def _setup_table(self, table: QTableWidget) -> None:
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(True)
-        # Rows grow with wrapped text, so long indicators are read in full.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setWordWrap(True)
-        table.setMinimumHeight(120)
-        table.setMaximumHeight(180)
+    def _started(self, start: PlanStart) -> None:
+        self.position = start.position
+        self._assessment_id = start.assessment_id
+        fields = dict(start.draft.fields) if start.draft is not None else {}
+        if start.draft is not None:
+            self._use_draft(start.draft.id)
+        self._template_key = fields.get("template") or None
+        templates = self.session.profile.plan_templates
+        suited = [t for t in templates if suits_position(t, self.position)]
+        self.show_all.setVisible(len(suited) < len(templates))
+        # Nothing suits the position: offer everything rather than nothing.
+        self.show_all.setChecked(bool(fields.get("show_all")) or not suited)
+        self.position_note.setVisible(self.position is not None and len(suited) < len(templates))
+        self._update_position_note()
+        self._fill_templates()
+        self._show_template_texts(self.selected_template())
+        if fields:
+            self._restore(fields)
+        self._filling = False
+        self._opened(restored=bool(fields), missing=start.draft_missing)
+        self.template.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _buttons(self, *buttons: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
-        row.addStretch(1)
-        return row
+    def _restore(self, f: dict[str, Any]) -> None:
+        self.goals_box.set_rows([g for g in f.get("goals") or [] if isinstance(g, dict)])
+        self.measures_box.set_rows([m for m in f.get("measures") or [] if isinstance(m, dict)])
+        for key in VIEW_FIELDS:
+            getattr(self, key).setPlainText(str(f.get(key) or ""))
+        self.coordinator.setText(str(f.get("coordinator") or ""))
+        when = iso_date(f.get("follow_up"))
+        if when is not None:
+            self.follow_up.setDate(to_qdate(when))
+        if f.get("assessment_id"):
+            self._assessment_id = str(f["assessment_id"])
+        self._edited = bool(f.get("edited", True))
 
-    # --- template ----------------------------------------------------------------
+    def _can_accept(self) -> bool:
+        return self._template_key is not None
+
+    # --- template ---------------------------------------------------------------------
 
     def selected_template(self) -> PlanTemplate | None:
         key = self.template.currentData()
         return self.session.profile.plan_template(key) if key else None
 
-    def _template_chosen(self) -> None:
-        tpl = self.selected_template()
-        self.create_button.setEnabled(tpl is not None)
+    def _fill_templates(self) -> None:
+        """The templates on offer: those for the child's position, or all; and the chosen one."""
+        lang = current_language()
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItem(self.tr("Choose a template…"), None)
+        for tpl in self.session.profile.plan_templates:
+            if (
+                self.show_all.isChecked()
+                or suits_position(tpl, self.position)
+                or tpl.key == self._template_key
+            ):
+                self.template.addItem(tpl.label.get(lang), tpl.key)
+        self.template.setCurrentIndex(max(0, self.template.findData(self._template_key)))
+        self.template.blockSignals(False)
+
+    def _show_all_toggled(self) -> None:
+        self._fill_templates()
+        self._update_position_note()
+        self._edit()
+
+    def _update_position_note(self) -> None:
+        if self.position is None:
+            return
+        spec = chip_for(self.session.profile.scale.position(self.position), self.position)
+        if self.show_all.isChecked():
+            text = self.tr("All templates are offered; the child's latest position is {position}.")
+        else:
+            text = self.tr(
+                "Only templates for the child's latest position ({position}) are offered."
+            )
+        self.position_note.setText(text.format(position=spec.text))
+        # Screen readers hear why the list is short when they reach it.
+        self.template.setAccessibleDescription(self.position_note.text())
+
+    def _show_template_texts(self, tpl: PlanTemplate | None) -> None:
         lang = current_language()
         if tpl is None:
             self.description.setText(self.tr("Choose a template to prefill the plan."))
-            for edit in (self.child_view, self.parents_view, self.family_resources):
-                edit.setPlaceholderText("")
+        else:
+            self.description.setText(tpl.description.get(lang))
+        prompts = (
+            (tpl.child_view_prompt, tpl.parents_view_prompt, tpl.family_resources_prompt)
+            if tpl is not None
+            else (None, None, None)
+        )
+        for key, prompt in zip(VIEW_FIELDS, prompts, strict=True):
+            getattr(self, key).setPlaceholderText(prompt.get(lang) if prompt is not None else "")
+
+    def _template_chosen(self) -> None:
+        key = self.template.currentData()
+        if key == self._template_key:
             return
-        self.description.setText(tpl.description.get(lang))
-        self.child_view.setPlaceholderText(tpl.child_view_prompt.get(lang))
-        self.parents_view.setPlaceholderText(tpl.parents_view_prompt.get(lang))
-        self.family_resources.setPlaceholderText(tpl.family_resources_prompt.get(lang))
-        try:
-            fields = plan_from_template(self.session, self.child["id"], tpl.key)
-        except (ValidationFailed, ServiceError) as exc:
-            self._show_error(exc)
+        has_rows = self.goals.rowCount() or self.measures.rowCount()
+        if key is not None and self._edited and has_rows and not self._confirm_replace():
+            self.template.blockSignals(True)
+            self.template.setCurrentIndex(max(0, self.template.findData(self._template_key)))
+            self.template.blockSignals(False)
             return
-        self.goals.setRowCount(0)
-        for g in fields["goals"]:
-            self._add_goal_row(g["goal"], g["indicator"], focus=False)
-        self.measures.setRowCount(0)
-        for m in fields["measures"]:
-            self._add_measure_row(m["text"], m["responsible"], m["deadline"], focus=False)
-        if not self.coordinator.text().strip():
-            self.coordinator.setText(fields["coordinator"])
-        self.follow_up.setDate(to_qdate(fields["follow_up"]))
-        self._assessment_id = fields["assessment_id"]
+        self._template_key = key
+        tpl = self.selected_template()
+        self._show_template_texts(tpl)
+        if tpl is not None:
+            s = self.session
+            prefill = template_prefill(s.profile, tpl.key, today=s.today(), user=s.user)
+            self._filling = True
+            self.goals_box.set_rows(prefill["goals"])
+            self.measures_box.set_rows(prefill["measures"])
+            if not self.coordinator.text().strip():
+                self.coordinator.setText(prefill["coordinator"])
+            self.follow_up.setDate(to_qdate(prefill["follow_up"]))
+            self._filling = False
+            self._edited = False
         self.problems.show_problems([])
+        self._set_enabled()
+        self._edit()
 
-    # --- rows ---------------------------------------------------------------------
+    def _confirm_replace(self) -> bool:
+        """Ask before a template replaces the goals, measures and follow-up the user wrote."""
+        return ask(
+            self,
+            self.tr("Replace with the template?"),
+            self.tr("Replace what you have written with the template?"),
+            self.tr(
+                "The goals, measures and follow-up date are replaced by the template's. "
+                "The views you have written are kept."
+            ),
+            self.tr("&Yes, replace"),
+            self.tr("&No, keep what I wrote"),
+        )
 
-    def _add_goal_row(self, goal: str = "", indicator: str = "", *, focus: bool = True) -> None:
-        row = self.goals.rowCount()
-        self.goals.insertRow(row)
-        self.goals.setItem(row, 0, QTableWidgetItem(goal))
-        self.goals.setItem(row, 1, QTableWidgetItem(indicator))
-        if focus:
-            self._edit_cell(self.goals, row)
+    # --- edits and draft --------------------------------------------------------------
 
-    def _add_measure_row(
-        self,
-        text: str = "",
-        responsible: str = "",
-        deadline: date | None = None,
-        *,
-        focus: bool = True,
-    ) -> None:
-        row = self.measures.rowCount()
-        self.measures.insertRow(row)
-        self.measures.setItem(row, 0, QTableWidgetItem(text))
-        self.measures.setItem(row, 1, QTableWidgetItem(responsible))
-        when = QTableWidgetItem()
-        # A QDate as edit data: the table edits it with a date editor.
-        when.setData(Qt.ItemDataRole.EditRole, to_qdate(deadline or self.session.today()))
-        self.measures.setItem(row, 2, when)
-        if focus:
-            self._edit_cell(self.measures, row)
-
-    def _edit_cell(self, table: QTableWidget, row: int) -> None:
-        table.setFocus(Qt.FocusReason.OtherFocusReason)
-        table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
-
-    def _remove_row(self, table: QTableWidget) -> None:
-        row = table.currentRow()
-        if row < 0:
-            row = table.rowCount() - 1
-        if row >= 0:
-            table.removeRow(row)
-            table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @staticmethod
-    def _cell(table: QTableWidget, row: int, col: int) -> str:
-        item = table.item(row, col)
-        return item.text().strip() if item is not None else ""
+    def _edit(self, *_: object, replaceable: bool = False) -> None:
+        if self._filling or not self.ready:
+            return
+        if replaceable:
+            self._edited = True
+        self.autosaver.changed()
 
     def goal_rows(self) -> list[dict]:
-        return [
-            {"goal": self._cell(self.goals, r, 0), "indicator": self._cell(self.goals, r, 1)}
-            for r in range(self.goals.rowCount())
-        ]
+        return self.goals_box.rows()
 
     def measure_rows(self) -> list[dict]:
-        rows = []
-        for r in range(self.measures.rowCount()):
-            item = self.measures.item(r, 2)
-            when = item.data(Qt.ItemDataRole.EditRole) if item is not None else None
-            rows.append(
-                {
-                    "text": self._cell(self.measures, r, 0),
-                    "responsible": self._cell(self.measures, r, 1),
-                    "deadline": to_date(when) if isinstance(when, QDate) else self.session.today(),
-                }
-            )
-        return rows
+        return self.measures_box.rows()
 
-    # --- save ---------------------------------------------------------------------
+    def fields(self) -> dict[str, Any]:
+        """Everything the form holds, as the draft's fields (`create_plan`'s names)."""
+        return {
+            "child_id": self.child["id"],
+            "template": self._template_key or "",
+            "goals": self.goal_rows(),
+            "measures": self.measure_rows(),
+            **{key: getattr(self, key).toPlainText() for key in VIEW_FIELDS},
+            "coordinator": self.coordinator.text(),
+            "follow_up": to_date(self.follow_up.date()),
+            "assessment_id": self._assessment_id or "",
+            "show_all": self.show_all.isChecked(),
+            "edited": self._edited,
+        }
+
+    # --- create -------------------------------------------------------------------------
 
     def _create(self) -> None:
         tpl = self.selected_template()
         if tpl is None:
             self.template.setFocus()
             return
-        try:
-            self.plan_id = create_plan(
-                self.session,
-                child_id=self.child["id"],
-                template=tpl.key,
-                goals=self.goal_rows(),
-                measures=self.measure_rows(),
-                child_view=self.child_view.toPlainText().strip(),
-                parents_view=self.parents_view.toPlainText().strip(),
-                family_resources=self.family_resources.toPlainText().strip(),
-                coordinator=self.coordinator.text().strip(),
-                follow_up=to_date(self.follow_up.date()),
-                assessment_id=self._assessment_id,
-            )
-        except (ValidationFailed, ServiceError) as exc:
-            self._show_error(exc)
-            return
-        self.accept()
+        s, draft_id = self.session, self.draft_id
+        args = {
+            "child_id": self.child["id"],
+            "template": tpl.key,
+            "goals": self.goal_rows(),
+            "measures": self.measure_rows(),
+            **{key: getattr(self, key).toPlainText().strip() for key in VIEW_FIELDS},
+            "coordinator": self.coordinator.text().strip(),
+            "follow_up": to_date(self.follow_up.date()),
+            "assessment_id": self._assessment_id,
+        }
+        self._finalise(lambda: create_plan(s, **args, draft_id=draft_id), self._created)
 
-    def _show_error(self, exc: ServiceError) -> None:
-        if isinstance(exc, ValidationFailed):
-            lines = [self._problem_line(p) for p in exc.problems]
-        else:
-            lines = [(str(exc), None)]
-        self.problems.show_problems(lines)
+    def _created(self, plan_id: str) -> None:
+        self.plan_id = plan_id
 
-    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
-        label, target = self._field(problem.where)
-        text = tr_message(problem.message)
-        return (self.tr("{field}: {problem}").format(field=label, problem=text), target)
+    # --- problems ---------------------------------------------------------------------
 
     def _field(self, where: str) -> tuple[str, QWidget | None]:
         match = _INDEXED.match(where)
         if match:
-            kind, index, _part = match.group(1), int(match.group(2)), match.group(3)
+            kind, index = match.group(1), int(match.group(2))
             if kind == "goals":
                 return self.tr("Goal {n}").format(n=index + 1), self.goals
             return self.tr("Measure {n}").format(n=index + 1), self.measures

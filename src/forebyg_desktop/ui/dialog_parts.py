@@ -1,0 +1,112 @@
+"""Small parts the plan and evaluation dialogues share: the problems list, dates, sizing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+# Room left for the window frame and title bar inside the screen's available area.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def iso_date(value: object) -> date | None:
+    """A date from a draft's ISO text (None when empty or not a date)."""
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
+    """Resize to `width`×`height`, or less on a small or scaled screen (the body scrolls)."""
+    screen = dialog.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - FRAME_ALLOWANCE[0])
+        height = min(height, area.height() - FRAME_ALLOWANCE[1])
+    dialog.resize(width, height)
+
+
+def text_edit(parent: QWidget, name: str, *, max_height: int = 90) -> QPlainTextEdit:
+    """A multi-line field that Tab leaves (keyboard users are not trapped)."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setAccessibleName(name)
+    edit.setMinimumHeight(56)
+    edit.setMaximumHeight(max_height)
+    return edit
+
+
+def ask(parent: QWidget, title: str, question: str, detail: str, yes: str, no: str) -> bool:
+    """A yes/no question with our own (translated) button texts; Enter and Escape say no."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(question)
+    box.setInformativeText(detail)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)  # Enter never overwrites or deletes by accident
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+class ProblemList(QListWidget):
+    """The problems of a refused save, one a line; Enter on a line goes to its field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Problems to fix"))
+        self.setMaximumHeight(110)
+        self.setWordWrap(True)
+        self.hide()
+        self.itemDoubleClicked.connect(self._go_to)
+        self.targets: dict[int, QWidget | None] = {}
+
+    def show_problems(self, lines: list[tuple[str, QWidget | None]]) -> None:
+        self.clear()
+        self.targets = {}
+        for i, (text, target) in enumerate(lines):
+            self.addItem(QListWidgetItem(text))
+            self.targets[i] = target
+        self.setVisible(bool(lines))
+        if lines:
+            self.setCurrentRow(0)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def texts(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count())]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Enter goes to the field; it must not also press the dialog's default button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._go_to(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        target = self.targets.get(self.row(item))
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
