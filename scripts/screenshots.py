@@ -66,6 +66,21 @@ def _assessment(app: QApplication, window: MainWindow, out: Path) -> None:
     _settle(app, lambda: window.active_dialog is None)
 
 
+def _plan(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The action plan dialog with the first suitable template chosen."""
+    window.new_plan()
+    _settle(app, lambda: window.active_dialog is not None)
+    dialog = window.active_dialog
+    _settle(app, lambda: dialog.ready)
+    dialog.resize(min(dialog.width(), SIZE[0] - 20), min(dialog.height(), SIZE[1] - 60))
+    dialog.template.setCurrentIndex(1)
+    _settle(app, rounds=50)
+    _save(dialog, out / "plan.png")
+    dialog.autosaver.finish()  # leave no draft behind in the throwaway store
+    dialog.reject()
+    _settle(app, lambda: window.active_dialog is None)
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -95,6 +110,7 @@ def main() -> None:
             _settle(app, lambda: window.pages.currentWidget() is window.child_page)
             _save(window, out / "child.png")
             _assessment(app, window, out)
+            _plan(app, window, out)
             window.add_child()
             _settle(app, lambda: window.active_dialog is not None)
             _save(window.active_dialog, out / "add-child.png")

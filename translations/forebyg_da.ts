@@ -230,10 +230,6 @@
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Kladden kunne ikke gemmes: %1</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Gemmer …</translation>
     </message>

@@ -230,10 +230,6 @@
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

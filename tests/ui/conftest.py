@@ -10,6 +10,7 @@ from forebyg_desktop.ui.store_worker import StoreWorker
 
 @pytest.fixture
 def worker():
+    """The real store thread. Request it after `session`: it stops before the store closes."""
     owner = QObject()
     w = StoreWorker(owner)
     yield w

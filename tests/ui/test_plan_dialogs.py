@@ -61,14 +61,6 @@ def session(tmp_path: Path) -> Iterator[Session]:
 
 
 @pytest.fixture
-def worker(session: Session) -> Iterator[StoreWorker]:
-    """The real store thread (stopped before the session closes its store)."""
-    w = StoreWorker()
-    yield w
-    w.stop()
-
-
-@pytest.fixture
 def child(session: Session) -> dict:
     child_id = add_child(session, "Ida Sørensen", "2020-03-14", "Sommerfuglene")
     return {

@@ -1,8 +1,8 @@
 """The whole flow through the main window, as a pedagogue works it, on a real store.
 
 Add a child, two individual assessments by two staff, the joint one with the
-signpost and the reporting-duty (§ 133) path, finalise, correct, save the
-assessment for the parents as PDF.
+signpost and the reporting-duty (§ 133) path, finalise, correct, an action plan
+from a template, its evaluation (closing it), and a PDF for the parents.
 """
 
 from __future__ import annotations
@@ -12,13 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QFileDialog
 
+from forebyg_desktop.core.records import EvaluationDecision
 from forebyg_desktop.services.audit_service import audit_entries
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.child_dialog import ChildDialog
 from forebyg_desktop.ui.chronology_table_model import ENTRY_ROLE
+from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.plan_dialog import PlanDialog
 from tests.conftest import PASSPHRASE
 
 ABUSE_SIGN = "bruises_unexplained"
@@ -135,6 +138,34 @@ def test_whole_flow(qtbot, tmp_path: Path, monkeypatch) -> None:
         ]
         assert any("(rettelse)" in t for t in texts)
         assert any("(erstattet af en rettelse)" in t for t in texts)
+
+        # An action plan from a template that suits the agreed (yellow) position.
+        window.child_page.plan_requested.emit()
+        plan_dialog = _wait_dialog(qtbot, window, PlanDialog)
+        qtbot.waitUntil(lambda: plan_dialog.ready, timeout=10000)
+        templates = [plan_dialog.template.itemData(i) for i in range(plan_dialog.template.count())]
+        assert "everyday_adjustment" in templates and "close_cooperation" not in templates
+        plan_dialog.template.setCurrentIndex(plan_dialog.template.findData("everyday_adjustment"))
+        qtbot.keyClicks(plan_dialog.child_view, "Ida vil gerne lege med Noah")
+        plan_dialog.create_button.click()
+        qtbot.waitUntil(lambda: plan_dialog.plan_id is not None, timeout=10000)
+        plan_id = plan_dialog.plan_id
+        _wait_closed(qtbot, window)
+        assert s.store.get("plan", plan_id)["status"] == "open"
+
+        # The evaluation at follow-up: things went well; the plan is closed at green.
+        window.child_page.evaluation_requested.emit()
+        evaluation = _wait_dialog(qtbot, window, EvaluationDialog)
+        qtbot.waitUntil(lambda: evaluation.ready, timeout=10000)
+        qtbot.keyClicks(evaluation.progress_edits[0], "Leger nu med andre hver dag")
+        evaluation.position.setCurrentIndex(evaluation.position.findData("green"))
+        evaluation.decision_buttons[EvaluationDecision.CLOSE].click()
+        evaluation.save_button.click()
+        qtbot.waitUntil(lambda: evaluation.evaluation_id is not None, timeout=10000)
+        _wait_closed(qtbot, window)
+        assert s.store.get("plan", plan_id)["status"] == "closed"
+        _select(qtbot, window, plan_id)  # a closed plan stays in the chronology
+        _select(qtbot, window, evaluation.evaluation_id)
 
         # The corrected individual assessment for the parents, as PDF.
         _select(qtbot, window, corrected)

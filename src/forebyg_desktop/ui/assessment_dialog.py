@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,13 +58,13 @@ from forebyg_desktop.services.correction_flow_service import finalise_correction
 from forebyg_desktop.services.draft_service import save_draft
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
 from forebyg_desktop.ui.i18n import current_language, tr_message
 from forebyg_desktop.ui.position_chip import ChipSpec, chip_for, chip_icon, chip_size, paint_chip
 from forebyg_desktop.ui.signpost_panel import SignpostPanel
 from forebyg_desktop.ui.signs_checklist import ProtectiveChecklist, SignsChecklist
 from forebyg_desktop.ui.store_worker import StoreWorker
 
-AUTOSAVE_MS = 400
 TEXT_FIELDS = ("observations", "child_view", "parents_view", "family_resources")
 
 
@@ -118,11 +118,6 @@ class AssessmentDialog(QDialog):
         self.child = child
         self.finalised_id: str | None = None
         self._loading = True
-        self._edits = 0  # changes made; a save clears `dirty` only if none came after it
-        self._saved_edits = 0
-        self._saving = False
-        self._save_again = False
-        self._after_save: list = []
         self._draft_fields: dict[str, Any] = dict(start.fields)
         self.kind = start.kind
         self.draft_id = start.draft_id or new_id()
@@ -131,10 +126,9 @@ class AssessmentDialog(QDialog):
         self.today = session.today()
         self.assessment_date = _to_date(self._draft_fields.get("date")) or self.today
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self.autosaver = DraftAutosaver(
+            worker, session, "assessment", child["id"], self.draft_id, self.fields, self
+        )
 
         self._build()
         self._restore(self._draft_fields)
@@ -217,6 +211,7 @@ class AssessmentDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.saved_label = QLabel(self)
+        self.autosaver.status.connect(self.saved_label.setText)
         buttons.addWidget(self.saved_label, 1)
         if self.corrects:
             self.finalise_button = QPushButton(self.tr("&Save the correction"), self)
@@ -569,9 +564,8 @@ class AssessmentDialog(QDialog):
     def _changed(self, *_: object) -> None:
         if self._loading:
             return
-        self._edits += 1
         self._update_guidance()
-        self._timer.start()
+        self.autosaver.changed()
 
     def _update_guidance(self) -> None:
         fields = self.fields()
@@ -600,49 +594,8 @@ class AssessmentDialog(QDialog):
             self.parents_informed.setCurrentIndex(0)
         self.parents_how.setEnabled(self.parents_informed.currentData() != "withheld")
 
-    def save_now(self, then=None) -> None:
-        """Write the draft now (autosave, close, finalise) on the store thread.
-
-        `then()` runs on the GUI thread once everything typed so far is saved.
-        """
-        self._timer.stop()
-        if then is not None:
-            self._after_save.append(then)
-        if self.finalised_id is not None:
-            return
-        if self._saving:  # one save at a time; the newest fields follow it
-            self._save_again = True
-            return
-        self._saving = True
-        s, draft_id, child_id = self.session, self.draft_id, self.child["id"]
-        fields, edits = self.fields(), self._edits
-        self.worker.submit(
-            lambda: save_draft(s, "assessment", draft_id, child_id, fields),
-            lambda _: self._saved(edits),
-            self._save_failed,
-        )
-
-    def _saved(self, edits: int) -> None:
-        self._saving = False
-        self._saved_edits = max(self._saved_edits, edits)
-        self.saved_label.setText(self.tr("Draft saved"))
-        if self._save_again or self.has_unsaved_changes():
-            self._save_again = False
-            self.save_now()
-            return
-        callbacks, self._after_save = self._after_save, []
-        for then in callbacks:
-            then()
-
-    def _save_failed(self, message: str) -> None:
-        self._saving = False
-        self._save_again = False
-        self._after_save = []  # nothing waits on a save that did not happen
-        self._set_busy(False)
-        self.saved_label.setText(self.tr("The draft could not be saved: %1").replace("%1", message))
-
     def has_unsaved_changes(self) -> bool:
-        return self._edits > self._saved_edits
+        return self.autosaver.has_unsaved
 
     # -- finishing -------------------------------------------------------------
 
@@ -699,36 +652,35 @@ class AssessmentDialog(QDialog):
         if not self.finalise_button.isEnabled():
             return
         self._set_busy(True)
+        self.autosaver.pause()  # the job saves the fields itself, then finalises
         self.saved_label.setText(self.tr("Saving…"))
-        s, draft_id, joint, corrects = (
-            self.session,
-            self.draft_id,
-            self.kind == "joint",
-            self.corrects,
-        )
+        s, draft_id, child_id, fields = self.session, self.draft_id, self.child["id"], self.fields()
+        if self.corrects:
+            finalise = finalise_correction
+        else:
+            finalise = finalise_joint if self.kind == "joint" else finalise_individual
 
-        def job() -> str | ValidationFailed:
-            try:
-                if corrects:
-                    return finalise_correction(s, draft_id)
-                return finalise_joint(s, draft_id) if joint else finalise_individual(s, draft_id)
-            except ValidationFailed as exc:  # shown field by field on the GUI thread
-                return exc
+        def job() -> str:
+            save_draft(s, "assessment", draft_id, child_id, fields)
+            return finalise(s, draft_id)
 
-        self.save_now(then=lambda: self.worker.submit(job, self._finalised, self._final_failed))
+        self.worker.submit(lambda: refusal_or_result(job), self._finalised, self._final_failed)
 
     def _finalised(self, result: str | ValidationFailed) -> None:
         self._set_busy(False)
         if isinstance(result, ValidationFailed):
+            self.autosaver.resume()
             self.saved_label.setText(self.tr("Draft saved"))
             self._show_problems(result)
             return
+        self.autosaver.finish()
         self.finalised_id = result
         self._show_errors([])
         self.accept()
 
     def _final_failed(self, message: str) -> None:
         self._set_busy(False)
+        self.autosaver.resume()
         self.saved_label.clear()
         self._show_errors([message])
 
@@ -748,8 +700,10 @@ class AssessmentDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D102 - Qt API
         # Close only once what was typed is saved; a failed save keeps the dialogue open.
-        if self.finalised_id is None and (self.has_unsaved_changes() or self._saving):
+        if self.finalised_id is None and self.has_unsaved_changes():
             self._set_busy(True)
-            self.save_now(then=lambda: QDialog.done(self, result))
+            self.autosaver.flush(
+                lambda: QDialog.done(self, result), lambda _message: self._set_busy(False)
+            )
             return
         super().done(result)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.ui.draft_autosave import refusal_or_result
 from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.store_worker import StoreWorker
 
@@ -111,14 +112,10 @@ class ChildDialog(QDialog):
             return
         s, (name, born, group) = self.session, self.values()
 
-        def job() -> str | ValidationFailed:
-            try:
-                return add_child(s, name, born, group)
-            except ValidationFailed as exc:  # shown by field on the GUI thread
-                return exc
-
         self.add_button.setEnabled(False)
-        self.worker.submit(job, self._done, self._failed)
+        self.worker.submit(
+            lambda: refusal_or_result(add_child, s, name, born, group), self._done, self._failed
+        )
 
     def _done(self, result: str | ValidationFailed) -> None:
         self.add_button.setEnabled(True)

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         child = self.child_page.child
         if child is None:
             return
-        self._show_dialog(PlanDialog(self.session, child, parent=self))
+        self._show_dialog(PlanDialog(self.session, child, self.worker, parent=self))
 
     def evaluate_plan(self) -> None:
         child, s = self.child_page.child, self.session
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
                     self, self.tr("No open plan"), self.tr("The child has no open action plan.")
                 )
                 return
-            self._show_dialog(EvaluationDialog(s, plan, parent=self))
+            self._show_dialog(EvaluationDialog(s, plan, self.worker, parent=self))
 
         self.worker.submit(load, show, self._error)
 
