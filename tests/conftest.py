@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No machine configuration from IT unless a test writes one (tests/test_site_config.py).
+os.environ["FOREBYG_SITE_CONFIG"] = ""
 
 from forebyg_desktop.store.record_store import Store  # noqa: E402
 
