@@ -1525,6 +1525,36 @@ Indikator: {indicator}</translation>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
     </message>
+    <message>
+        <source>Municipality profile:</source>
+        <translation>Kommuneprofil:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Shared folder for sync:</source>
+        <translation>Fælles mappe til synkronisering:</translation>
+    </message>
+    <message>
+        <source>Records kept for:</source>
+        <translation>Registreringer gemmes i:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignpostPanel</name>
@@ -1636,7 +1666,7 @@ Indikator: {indicator}</translation>
     </message>
     <message>
         <source>the id of a bundled profile ({choices})</source>
-        <translation>id'et på en medfølgende profil ({choices})</translation>
+        <translation>id&apos;et på en medfølgende profil ({choices})</translation>
     </message>
     <message>
         <source>an absolute folder path in single quotes (environment variables allowed)</source>

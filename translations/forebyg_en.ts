@@ -1525,6 +1525,36 @@ Indicator: {indicator}</translation>
         <source>A new language is used from the next start.</source>
         <translation>A new language is used from the next start.</translation>
     </message>
+    <message>
+        <source>Municipality profile:</source>
+        <translation>Municipality profile:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Shared folder for sync:</source>
+        <translation>Shared folder for sync:</translation>
+    </message>
+    <message>
+        <source>Records kept for:</source>
+        <translation>Records kept for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignpostPanel</name>

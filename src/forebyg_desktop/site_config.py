@@ -14,7 +14,6 @@ is a translatable message naming file:line and the key.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -177,6 +176,8 @@ def _from_table(path: Path, text: str, data: dict[str, Any]) -> SiteConfig:
 
 
 def _unknown(place: str, key: str) -> Message:
+    import difflib  # only when there is a problem: start-up stays lean
+
     close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
     if close:
         msg = QT_TRANSLATE_NOOP(

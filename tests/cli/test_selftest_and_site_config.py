@@ -53,7 +53,8 @@ def test_selftest_reports_a_broken_config_but_passes(tmp_path: Path) -> None:
     config.write_text("language = \n", encoding="utf-8")
     result = _selftest({"FOREBYG_SITE_CONFIG": str(config)})
     assert result.returncode == 0, result.stdout + result.stderr
-    assert f"site config  {config}, 1 problems" in result.stdout
+    assert f"site config  {config}, 1 problem " in result.stdout
+    assert f"        {config}:1: not valid TOML" in result.stdout
 
 
 def test_a_broken_config_is_one_stderr_line_and_the_command_still_works(forebyg, it_config) -> None:

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
+from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.site_config import load_site_config, site_config
 from forebyg_desktop.ui.app import UnlockDialog, run_app
 from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
-from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.i18n import current_language, install_translator
 from forebyg_desktop.ui.main_window import MainWindow
 from forebyg_desktop.ui.settings_dialog import (
     LANGUAGE_KEY,
@@ -97,6 +98,26 @@ def test_the_main_window_locks_after_the_minutes_it_set(qtbot, tmp_path, it_conf
         qtbot.addWidget(window)
         assert window.lock.minutes == 3
         window.close()
+
+
+def test_the_other_values_it_set_are_shown_read_only(qtbot, user_settings, it_config) -> None:
+    it_config(
+        'profile = "horsens"\ninstitution_name = "Skolen ved Søen"\nretention_years = 5\n'
+        "hub_folder = '/srv/forebyg-hub'\n"
+    )
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    fields = [f for f in dialog.findChildren(QLineEdit) if f.isReadOnly()]
+    shown = {f.accessibleName(): f.text() for f in fields}
+    horsens = next(r for r in profile_summaries(current_language()) if r["id"] == "horsens")
+    assert shown == {
+        "Municipality profile": horsens["name"],
+        "Institution": "Skolen ved Søen",
+        "Shared folder for sync": "/srv/forebyg-hub",
+        "Records kept for": "5 years",
+    }
+    assert not any(f.isEnabled() for f in fields)
+    assert len(_lock_icons(dialog)) == 4
 
 
 def test_settings_dialog_lists_problems_in_the_file(qtbot, user_settings, it_config) -> None:

@@ -42,7 +42,10 @@ def run_selftest(out: TextIO | None = None) -> int:
             failures += 1
             print(f"FAIL  {name:<12} {type(exc).__name__}: {exc}", file=out)
         else:
-            print(f"ok    {name:<12} {detail} ({time.perf_counter() - t:.2f} s)", file=out)
+            first, *more = detail.splitlines()
+            print(f"ok    {name:<12} {first} ({time.perf_counter() - t:.2f} s)", file=out)
+            for line in more:
+                print(line, file=out)
     total = time.perf_counter() - started
     verdict = "passed" if not failures else f"FAILED ({failures} checks)"
     print(f"selftest {verdict} in {total:.1f} s", file=out)
@@ -113,7 +116,11 @@ def _site_config() -> str:
     config = site_config()
     if config.path is None:
         return f"none ({default_path()} not found)" if default_path() else "turned off"
-    return f"{config.path}, {len(config.problems)} problems"
+    # Each problem on its own line, so IT can check a file before rolling it out.
+    count = len(config.problems)
+    lines = [f"{config.path}, {count} problem{'' if count == 1 else 's'}"]
+    lines += [f"        {problem}" for problem in config.problems]
+    return "\n".join(lines)
 
 
 def _main_window(app) -> str:  # noqa: ANN001

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QVBoxLayout,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop import APP_AUTHOR, APP_NAME
+from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.site_config import SiteConfig, site_config
-from forebyg_desktop.ui.i18n import DEFAULT_LANGUAGE, tr_message
+from forebyg_desktop.ui.i18n import DEFAULT_LANGUAGE, current_language, tr_message
 from forebyg_desktop.ui.lock_controller import DEFAULT_MINUTES
 from forebyg_desktop.ui.locked_field import with_lock
 
@@ -76,6 +78,7 @@ class SettingsDialog(QDialog):
             self.tr("Lock &after:"),
             with_lock(self.lock_minutes, bool(self.config.auto_lock_minutes), self),
         )
+        self._add_it_values(form)
         layout.addLayout(form)
         if self.config.language or self.config.auto_lock_minutes:
             it_note = QLabel(
@@ -101,6 +104,30 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _add_it_values(self, form: QFormLayout) -> None:
+        """What else IT set for this machine: shown read-only, so users know where it comes from."""
+        c = self.config
+        rows = []
+        if c.profile:
+            names = {r["id"]: r["name"] for r in profile_summaries(current_language())}
+            rows.append((self.tr("Municipality profile:"), names.get(c.profile, c.profile)))
+        if c.institution_name:
+            rows.append((self.tr("Institution:"), c.institution_name))
+        if c.hub_folder:
+            rows.append((self.tr("Shared folder for sync:"), str(c.hub_folder)))
+        if c.retention_months:
+            rows.append((self.tr("Records kept for:"), self._period(c.retention_months)))
+        for label, value in rows:
+            field = QLineEdit(value, self)
+            field.setReadOnly(True)
+            field.setAccessibleName(label.rstrip(":"))
+            form.addRow(label, with_lock(field, True, self))
+
+    def _period(self, months: int) -> str:
+        if months % 12 == 0:
+            return self.tr("%n years", "", months // 12)
+        return self.tr("%n months", "", months)
 
     def save(self) -> None:
         s = settings()
