@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from forebyg_desktop.site_config import default_path, load_site_config, site_config
+from forebyg_desktop.site_config import KEYS, default_path, load_site_config, site_config
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -137,3 +139,30 @@ def test_the_environment_names_the_file(tmp_path: Path, monkeypatch) -> None:
         assert default_path() is None and site_config().language is None
     finally:
         site_config.cache_clear()
+
+
+_VALUES = st.one_of(
+    st.integers(-(2**70), 2**70).map(str),
+    st.booleans().map(lambda b: str(b).lower()),
+    st.text(max_size=20).map(lambda t: '"' + t.replace("\\", "").replace('"', "") + '"'),
+    st.sampled_from(["[1, 2]", "{ a = 1 }", "1979-05-27", "3.5", "nan", "'C:\\Temp'", '"da"']),
+)
+_LINES = st.tuples(st.sampled_from([*KEYS, "profil", "[profile]", "x.y", ""]), _VALUES).map(
+    lambda kv: f"{kv[0]} = {kv[1]}" if kv[0] and not kv[0].startswith("[") else kv[0]
+)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=st.lists(_LINES, max_size=8), noise=st.binary(max_size=40))
+def test_no_file_content_makes_reading_fail(tmp_path: Path, lines: list[str], noise: bytes) -> None:
+    path = tmp_path / "forebyg.toml"
+    for raw in ("\n".join(lines).encode(), noise):
+        path.write_bytes(raw)
+        config = load_site_config(path)
+        # Every value kept is one the app can use; every problem names the file.
+        assert config.language in (None, "da", "en")
+        assert config.auto_lock_minutes is None or 1 <= config.auto_lock_minutes <= 60
+        assert config.retention_months is None or config.retention_months >= 1
+        assert all(str(p).startswith(str(path)) for p in config.problems)

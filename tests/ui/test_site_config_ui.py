@@ -26,6 +26,12 @@ from forebyg_desktop.ui.settings_dialog import (
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """English texts, whatever language an earlier test left installed."""
+    install_translator(qapp, "en")
+
+
 @pytest.fixture
 def user_settings(tmp_path: Path):
     """The user's QSettings in a temporary folder, not the developer's own."""
@@ -81,6 +87,17 @@ def test_without_it_config_the_settings_are_the_users(qtbot, user_settings) -> N
     dialog.lock_minutes.setValue(12)
     dialog.save()
     assert saved_lock_minutes() == 12
+
+
+def test_the_lock_is_explained_in_danish(qtbot, qapp, user_settings, it_config) -> None:
+    it_config("auto_lock_minutes = 7\n")
+    install_translator(qapp, "da")
+    try:
+        dialog = SettingsDialog()
+        qtbot.addWidget(dialog)
+        assert [i.toolTip() for i in _lock_icons(dialog)] == ["Fastsat af din it-afdeling"]
+    finally:
+        install_translator(qapp, "en")
 
 
 def test_only_the_value_it_set_is_locked(qtbot, user_settings, it_config) -> None:

@@ -121,6 +121,7 @@ class SettingsDialog(QDialog):
         for label, value in rows:
             field = QLineEdit(value, self)
             field.setReadOnly(True)
+            field.setCursorPosition(0)  # show the start of a long name
             field.setAccessibleName(label.rstrip(":"))
             form.addRow(label, with_lock(field, True, self))
 
