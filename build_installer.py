@@ -119,12 +119,10 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 [Files]
 Source: "{app_dir}\\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; IT's machine configuration, given as /CONFIG=<file>; kept on uninstall.
-Source: "{{param:CONFIG|}}"; DestDir: "{config_dir}"; DestName: "forebyg.toml"; \\
-  Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: HasConfigParam
+Source: "{{param:CONFIG|}}"; DestDir: "{config_dir}"; DestName: "forebyg.toml"; Flags: external skipifsourcedoesntexist uninsneveruninstall; Check: HasConfigParam
 
 [Icons]
 Name: "{{autoprograms}}\\Forebyg Desktop"; Filename: "{{app}}\\Forebyg.exe"
-Name: "{{autoprograms}}\\Uninstall Forebyg Desktop"; Filename: "{{uninstallexe}}"
 
 [UninstallDelete]
 ; Only the program folder (files the app may leave there, such as __pycache__).

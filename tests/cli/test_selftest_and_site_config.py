@@ -7,23 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from forebyg_desktop.site_config import site_config
-
-
-@pytest.fixture
-def it_config(tmp_path: Path, monkeypatch):
-    def write(text: str) -> Path:
-        path = tmp_path / "forebyg.toml"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv("FOREBYG_SITE_CONFIG", str(path))
-        site_config.cache_clear()
-        return path
-
-    yield write
-    site_config.cache_clear()
-
 
 def _selftest(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

@@ -46,6 +46,12 @@ def test_uninstall_never_touches_users_data(build_installer) -> None:
     assert "{param:CONFIG|}" in files and "uninsneveruninstall" in files
 
 
+def test_every_entry_is_on_one_line(build_installer) -> None:
+    # Inno Setup has no line continuation: each entry of a section is one line.
+    script = build_installer.inno_script("1.0", Path("dist/forebyg"), Path("dist"))
+    assert not [line for line in script.splitlines() if line.rstrip().endswith("\\")]
+
+
 def test_the_whole_one_folder_build_is_installed(build_installer) -> None:
     app_dir = Path("C:/b/dist/forebyg")
     files = _sections(build_installer.inno_script("1.0", app_dir, Path("C:/b/dist")))["Files"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import create_session
-from forebyg_desktop.site_config import load_site_config, site_config
+from forebyg_desktop.site_config import load_site_config
 from forebyg_desktop.ui.app import UnlockDialog, run_app
 from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
 from forebyg_desktop.ui.i18n import current_language, install_translator
@@ -40,21 +40,6 @@ def user_settings(tmp_path: Path):
     s.clear()
     yield s
     s.clear()
-
-
-@pytest.fixture
-def it_config(tmp_path: Path, monkeypatch):
-    """Write IT's configuration file and make the app read it."""
-
-    def write(text: str) -> Path:
-        path = tmp_path / "forebyg.toml"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv("FOREBYG_SITE_CONFIG", str(path))
-        site_config.cache_clear()
-        return path
-
-    yield write
-    site_config.cache_clear()
 
 
 def _lock_icons(widget) -> list[QLabel]:
