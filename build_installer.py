@@ -160,12 +160,14 @@ def build_windows_installer(app_dir: Path) -> Path | None:
     return setup
 
 
-def build_tarball(app_dir: Path) -> Path:
+def build_tarball(app_dir: Path, out_dir: Path = DIST) -> Path:
+    """The one-folder app and a desktop menu entry as forebyg-<version>/ in a .tar.gz."""
     arch = platform.machine().lower() or "unknown"
-    target = DIST / f"forebyg-{__version__}-linux-{arch}.tar.gz"
+    target = out_dir / f"forebyg-{__version__}-linux-{arch}.tar.gz"
     tmp = target.with_name(target.name + ".tmp")
     with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
         tar.add(app_dir, arcname=f"forebyg-{__version__}")
+        tar.add(ROOT / "packaging" / "forebyg.desktop", f"forebyg-{__version__}/forebyg.desktop")
     os.replace(tmp, target)
     print(f"built {target}")
     return target
