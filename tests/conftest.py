@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# No machine configuration from IT unless a test writes one (tests/test_site_config.py).
+# No machine configuration from IT unless a test writes one (the it_config fixture).
 os.environ["FOREBYG_SITE_CONFIG"] = ""
 
 from forebyg_desktop.site_config import site_config  # noqa: E402
