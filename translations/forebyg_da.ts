@@ -1079,6 +1079,13 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>LockedField</name>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Fastsat af din it-afdeling</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Forebyg Desktop</source>
@@ -1797,8 +1804,42 @@ Indikator: {indicator}</translation>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
+        <source>Settings with a lock are set by your IT department in {file}.</source>
+        <translation>Indstillinger med en lås er fastsat af din it-afdeling i {file}.</translation>
+    </message>
+    <message>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet startes.</translation>
+    </message>
+    <message>
+        <source>Municipality profile:</source>
+        <translation>Kommuneprofil:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Shared folder for sync:</source>
+        <translation>Fælles mappe til synkronisering:</translation>
+    </message>
+    <message>
+        <source>Records kept for:</source>
+        <translation>Registreringer gemmes i:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1894,69 @@ Indikator: {indicator}</translation>
             <numerusform>Opfølgning senest %1 (om %n uge)</numerusform>
             <numerusform>Opfølgning senest %1 (om %n uger)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <source>Configuration file problems</source>
+        <translation>Fejl i konfigurationsfilen</translation>
+    </message>
+    <message>
+        <source>The configuration file from your IT department has problems. Forebyg works without the values concerned. Please tell your IT department:</source>
+        <translation>Konfigurationsfilen fra din it-afdeling har fejl. Forebyg virker uden de berørte værdier. Giv venligst din it-afdeling besked:</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({error})</source>
+        <translation>filen kan ikke læses ({error})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>ikke gyldig TOML: {error}</translation>
+    </message>
+    <message>
+        <source>{place}: {detail}; the whole file is ignored.</source>
+        <translation>{place}: {detail}; hele filen ignoreres.</translation>
+    </message>
+    <message>
+        <source>{place}: {key} must be {expected}; this value is ignored.</source>
+        <translation>{place}: {key} skal være {expected}; værdien ignoreres.</translation>
+    </message>
+    <message>
+        <source>{place}: give retention_months or retention_years, not both; both are ignored.</source>
+        <translation>{place}: angiv retention_months eller retention_years, ikke begge; begge ignoreres.</translation>
+    </message>
+    <message>
+        <source>{place}: unknown key &quot;{key}&quot; is ignored (did you mean &quot;{suggestion}&quot;?).</source>
+        <translation>{place}: den ukendte nøgle &quot;{key}&quot; ignoreres (mente du &quot;{suggestion}&quot;?).</translation>
+    </message>
+    <message>
+        <source>{place}: unknown key &quot;{key}&quot; is ignored; known keys: {known}.</source>
+        <translation>{place}: den ukendte nøgle &quot;{key}&quot; ignoreres; kendte nøgler: {known}.</translation>
+    </message>
+    <message>
+        <source>a text of 1 to {n} characters in quotes</source>
+        <translation>en tekst på 1 til {n} tegn i anførselstegn</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>et helt tal fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>en af {choices}</translation>
+    </message>
+    <message>
+        <source>the id of a bundled profile ({choices})</source>
+        <translation>id&apos;et på en medfølgende profil ({choices})</translation>
+    </message>
+    <message>
+        <source>an absolute folder path in single quotes (environment variables allowed)</source>
+        <translation>en fuld mappesti i enkelte anførselstegn (miljøvariabler er tilladt)</translation>
     </message>
 </context>
 <context>

@@ -1079,6 +1079,13 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>LockedField</name>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Forebyg Desktop</source>
@@ -1797,8 +1804,42 @@ Indicator: {indicator}</translation>
         <translation>Lock &amp;after:</translation>
     </message>
     <message>
+        <source>Settings with a lock are set by your IT department in {file}.</source>
+        <translation>Settings with a lock are set by your IT department in {file}.</translation>
+    </message>
+    <message>
         <source>A new language is used from the next start.</source>
         <translation>A new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Municipality profile:</source>
+        <translation>Municipality profile:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Shared folder for sync:</source>
+        <translation>Shared folder for sync:</translation>
+    </message>
+    <message>
+        <source>Records kept for:</source>
+        <translation>Records kept for:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1894,69 @@ Indicator: {indicator}</translation>
             <numerusform>Follow up by %1 (in %n week)</numerusform>
             <numerusform>Follow up by %1 (in %n weeks)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <source>Configuration file problems</source>
+        <translation>Configuration file problems</translation>
+    </message>
+    <message>
+        <source>The configuration file from your IT department has problems. Forebyg works without the values concerned. Please tell your IT department:</source>
+        <translation>The configuration file from your IT department has problems. Forebyg works without the values concerned. Please tell your IT department:</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({error})</source>
+        <translation>cannot read the file ({error})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>not valid TOML: {error}</translation>
+    </message>
+    <message>
+        <source>{place}: {detail}; the whole file is ignored.</source>
+        <translation>{place}: {detail}; the whole file is ignored.</translation>
+    </message>
+    <message>
+        <source>{place}: {key} must be {expected}; this value is ignored.</source>
+        <translation>{place}: {key} must be {expected}; this value is ignored.</translation>
+    </message>
+    <message>
+        <source>{place}: give retention_months or retention_years, not both; both are ignored.</source>
+        <translation>{place}: give retention_months or retention_years, not both; both are ignored.</translation>
+    </message>
+    <message>
+        <source>{place}: unknown key &quot;{key}&quot; is ignored (did you mean &quot;{suggestion}&quot;?).</source>
+        <translation>{place}: unknown key &quot;{key}&quot; is ignored (did you mean &quot;{suggestion}&quot;?).</translation>
+    </message>
+    <message>
+        <source>{place}: unknown key &quot;{key}&quot; is ignored; known keys: {known}.</source>
+        <translation>{place}: unknown key &quot;{key}&quot; is ignored; known keys: {known}.</translation>
+    </message>
+    <message>
+        <source>a text of 1 to {n} characters in quotes</source>
+        <translation>a text of 1 to {n} characters in quotes</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>one of {choices}</translation>
+    </message>
+    <message>
+        <source>the id of a bundled profile ({choices})</source>
+        <translation>the id of a bundled profile ({choices})</translation>
+    </message>
+    <message>
+        <source>an absolute folder path in single quotes (environment variables allowed)</source>
+        <translation>an absolute folder path in single quotes (environment variables allowed)</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="folder of the store (default: FOREBYG_DATA_DIR or the user data folder)"
     )
     p.add_argument("--json", action="store_true", help="print results as JSON")
+    p.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this install (throwaway store, offscreen window) and exit",
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="start the desktop app (the default)")
@@ -48,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init", help="create your encrypted store")
     init.add_argument(
-        "--profile", required=True, help="municipality profile id (see `forebyg profiles`)"
+        "--profile",
+        help="municipality profile id (see `forebyg profiles`; default: the site configuration's)",
     )
     init.add_argument("--user", required=True, help="your name as it appears in records")
     init.add_argument("--role", choices=["staff", "leader"], default="staff")
@@ -108,6 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         args = build_parser().parse_args(argv)
+        if args.selftest:
+            from forebyg_desktop.ui.selftest import run_selftest
+
+            return run_selftest()
+        _report_site_config(args)
         return cli_commands.dispatch(args)
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)
@@ -122,6 +133,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
         # Only the type: an exception's message may hold entered text.
         return _fail(f"internal error ({type(exc).__name__}); nothing was changed", EXIT_REFUSED)
+
+
+def _report_site_config(args: argparse.Namespace) -> None:
+    """Problems in IT's configuration file: one stderr line each (the GUI shows them itself)."""
+    if args.command in (None, "gui"):
+        return
+    from forebyg_desktop.site_config import site_config
+
+    for problem in site_config().problems:
+        print(f"forebyg: site config: {problem}", file=sys.stderr)
 
 
 def _fail(message: str, code: int) -> int:

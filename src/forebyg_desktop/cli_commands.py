@@ -76,6 +76,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    args.profile = _init_profile(args.profile)
     with create_session(
         _data_dir(args),
         passphrase(confirm=True),
@@ -90,6 +91,22 @@ def cmd_init(args: argparse.Namespace) -> int:
             f"Created {path} (profile {args.profile})",
         )
     return EXIT_OK
+
+
+def _init_profile(given: str | None) -> str:
+    """--profile, or the profile IT set in the site configuration (which wins)."""
+    from forebyg_desktop.services.errors import ServiceError
+    from forebyg_desktop.site_config import site_config
+
+    config = site_config()
+    if config.profile and given and given != config.profile:
+        raise ServiceError(
+            f'the profile is set to "{config.profile}" by your IT department in {config.path}; '
+            "nothing was created"
+        )
+    if not (given or config.profile):
+        raise UsageError("give --profile ID (see `forebyg profiles`)")
+    return given or config.profile
 
 
 def cmd_child(args: argparse.Namespace) -> int:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
+from forebyg_desktop import paths
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.main_window import MainWindow
-from forebyg_desktop.ui.settings_dialog import saved_language
+from forebyg_desktop.ui.settings_dialog import saved_language, site_config_warning
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
@@ -21,6 +23,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     """
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Forebyg Desktop")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "forebyg.png")))
     install_translator(app, saved_language())
     if store_file(data_dir).exists():
         window = MainWindow(data_dir=data_dir)
@@ -32,6 +35,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
             return 0
         window = MainWindow(dialog.session)
     window.show()
+    site_config_warning(window)  # problems in IT's configuration file, once per start
     try:
         return app.exec()
     finally:

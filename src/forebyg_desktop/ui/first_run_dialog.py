@@ -1,4 +1,7 @@
-"""First run: choose the municipality's profile, your name and role, and a passphrase."""
+"""First run: choose the municipality's profile, your name and role, and a passphrase.
+
+When IT set the profile in the site configuration it is chosen and locked.
+"""
 
 from __future__ import annotations
 
@@ -22,16 +25,21 @@ from forebyg_desktop.services.session import (
     Session,
     create_session,
 )
+from forebyg_desktop.site_config import SiteConfig, site_config
 from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.locked_field import with_lock
 
 
 class FirstRunDialog(QDialog):
     """Creates the user's encrypted store; `session` is set when accepted."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, *, config: SiteConfig | None = None
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        config = config or site_config()
         self.session: Session | None = None
         self.setWindowTitle(self.tr("Welcome to Forebyg"))
         layout = QVBoxLayout(self)
@@ -51,7 +59,11 @@ class FirstRunDialog(QDialog):
         for row in profile_summaries(current_language()):
             self.profile.addItem(row["name"], row["id"])
         self.profile.setAccessibleName(self.tr("Municipality profile"))
-        form.addRow(self.tr("&Municipality profile:"), self.profile)
+        if config.profile:
+            self.profile.setCurrentIndex(self.profile.findData(config.profile))
+        form.addRow(
+            self.tr("&Municipality profile:"), with_lock(self.profile, bool(config.profile), self)
+        )
         self.user = QLineEdit(self)
         self.user.setAccessibleName(self.tr("Your name"))
         form.addRow(self.tr("Your &name:"), self.user)
