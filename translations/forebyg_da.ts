@@ -897,6 +897,10 @@ Indikator: {indicator}</translation>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>Adgangskoden skal være på mindst {n} tegn.</translation>
     </message>
+    <message>
+        <source>Creating your encrypted store…</source>
+        <translation>Opretter dine krypterede registreringer …</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>

@@ -897,6 +897,10 @@ Indicator: {indicator}</translation>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
+    <message>
+        <source>Creating your encrypted store…</source>
+        <translation>Creating your encrypted store…</translation>
+    </message>
 </context>
 <context>
     <name>Flow</name>

@@ -26,7 +26,7 @@ def test_first_run_creates_the_store(qtbot, tmp_path: Path) -> None:
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, PASSPHRASE)
     dialog.create()
-    assert dialog.session is not None
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=10000)
     assert dialog.session.profile.id == "skanderborg" and dialog.session.user == "Lars Holm"
     dialog.session.close()
     assert (tmp_path / "store.db").exists()

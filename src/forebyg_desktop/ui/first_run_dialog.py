@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import (
     MIN_PASSPHRASE_LENGTH,
@@ -26,9 +25,9 @@ from forebyg_desktop.services.session import (
     create_session,
 )
 from forebyg_desktop.site_config import SiteConfig, site_config
-from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.locked_field import with_lock
+from forebyg_desktop.ui.store_worker import StoreWorker
 
 
 class FirstRunDialog(QDialog):
@@ -41,6 +40,7 @@ class FirstRunDialog(QDialog):
         self.data_dir = data_dir
         config = config or site_config()
         self.session: Session | None = None
+        self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Welcome to Forebyg"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -107,15 +107,32 @@ class FirstRunDialog(QDialog):
                 )
             )
             return
-        try:
-            self.session = create_session(
-                self.data_dir,
-                self.passphrase.text(),
-                profile_id=self.profile.currentData(),
-                user=self.user.text(),
-                role=self.role.currentData(),
-            )
-        except (ServiceError, StoreError) as exc:
-            self.error.setText(str(exc))
-            return
+        data, passphrase = self.data_dir, self.passphrase.text()
+        profile_id, user, role = (
+            self.profile.currentData(),
+            self.user.text(),
+            self.role.currentData(),
+        )
+        # Creating the store derives the key (a noticeable fraction of a second):
+        # on the store thread, with the button held down meanwhile.
+        self.setEnabled(False)
+        self.error.setText(self.tr("Creating your encrypted store…"))
+        self.worker.submit(
+            lambda: create_session(data, passphrase, profile_id=profile_id, user=user, role=role),
+            self._created,
+            self._failed,
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self.worker.busy
+
+    def _created(self, session: Session) -> None:
+        self.session = session
+        self.setEnabled(True)
+        self.error.clear()
         self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.setEnabled(True)
+        self.error.setText(message)
