@@ -864,6 +864,21 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>HandoverService</name>
+    <message>
+        <source>Held back because they concern suspected violence or abuse (Barnets Lov § 133), which parental consent cannot cover: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Holdt tilbage, fordi de drejer sig om mistanke om vold eller overgreb (Barnets Lov § 133), som forældrenes samtykke ikke kan dække: vurderinger {assessments}, handleplaner {plans}, evalueringer {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Not covered by the consent, so not included: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Ikke omfattet af samtykket og derfor ikke med: vurderinger {assessments}, handleplaner {plans}, evalueringer {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Draft assessments are never handed over: {n}.</source>
+        <translation>Kladder til vurderinger overleveres aldrig: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>

@@ -864,6 +864,21 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>HandoverService</name>
+    <message>
+        <source>Held back because they concern suspected violence or abuse (Barnets Lov § 133), which parental consent cannot cover: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Held back because they concern suspected violence or abuse (Barnets Lov § 133), which parental consent cannot cover: assessments {assessments}, plans {plans}, evaluations {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Not covered by the consent, so not included: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Not covered by the consent, so not included: assessments {assessments}, plans {plans}, evaluations {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Draft assessments are never handed over: {n}.</source>
+        <translation>Draft assessments are never handed over: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
