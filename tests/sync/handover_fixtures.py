@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from forebyg_desktop.core.profile import EvaluationDecision
 from forebyg_desktop.core.records import (
     Assessment,
@@ -140,6 +142,15 @@ def make_institutions(tmp_path: Path) -> Institutions:
     return Institutions(
         sender, receiver, key, cid, aid, abuse, draft, pid, abuse_pid, ev.id, folder
     )
+
+
+@pytest.fixture(name="inst")
+def inst_fixture(tmp_path: Path):
+    """A daycare (sender) and a school (receiver), both with institution keys."""
+    made = make_institutions(tmp_path)
+    yield made
+    made.sender.close()
+    made.receiver.close()
 
 
 def yesterday(session: Session) -> date:

@@ -17,7 +17,11 @@ from forebyg_desktop.services.handover_import import (
     import_handover,
     import_receipt,
 )
-from forebyg_desktop.services.handover_service import export_handover, list_handovers
+from forebyg_desktop.services.handover_service import (
+    export_handover,
+    list_handovers,
+    received_by_handover,
+)
 from forebyg_desktop.services.institution_service import require_institution
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import handover_file
@@ -31,17 +35,9 @@ from tests.sync.handover_fixtures import (
     RECEIVER,
     SENDER,
     Institutions,
-    make_institutions,
+    inst_fixture,  # noqa: F401 - the `inst` fixture
     yesterday,
 )
-
-
-@pytest.fixture
-def inst(tmp_path: Path):
-    made = make_institutions(tmp_path)
-    yield made
-    made.sender.close()
-    made.receiver.close()
 
 
 def _decrypted(inst: Institutions, path: Path) -> dict:
@@ -82,6 +78,10 @@ def test_round_trip_with_receipt_and_audit_on_both_sides(inst: Institutions) -> 
     assert sent.status == "receipt_received" and sent.receipt_date == back.received
     [got] = list_handovers(inst.receiver, inst.child_id)
     assert got.status == "received" and got.counterpart == SENDER
+    origin = received_by_handover(inst.receiver, inst.child_id)
+    assert origin[inst.assessment_id].counterpart == SENDER
+    assert set(origin) == {inst.child_id, inst.assessment_id, inst.plan_id, inst.evaluation_id}
+    assert received_by_handover(inst.sender, inst.child_id) == {}
 
     sender_actions = {e["action"] for e in inst.sender.store.audit.entries(inst.child_id)}
     receiver_actions = {e["action"] for e in inst.receiver.store.audit.entries(inst.child_id)}

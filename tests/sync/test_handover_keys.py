@@ -24,17 +24,13 @@ from forebyg_desktop.store.record_store import Store
 from forebyg_desktop.sync import crypto, handover_file
 from forebyg_desktop.sync.institution_key import b64
 from tests.conftest import PASSPHRASE
-from tests.sync.handover_fixtures import RECEIVER, Institutions, make_institutions
+from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture
+    RECEIVER,
+    Institutions,
+    inst_fixture,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-@pytest.fixture
-def inst(tmp_path: Path):
-    made = make_institutions(tmp_path)
-    yield made
-    made.sender.close()
-    made.receiver.close()
 
 
 def test_key_file_holds_public_keys_only_and_private_keys_stay_in_the_store(

@@ -75,9 +75,10 @@ class HandoverInfo:
     covers: tuple[str, ...]
     records: int
     receipt_date: str | None
+    record_refs: tuple[str, ...] = ()  # "entity:id" of what travelled, the child first
 
     def as_json(self) -> dict:
-        return {**self.__dict__, "covers": list(self.covers)}
+        return {**self.__dict__, "covers": list(self.covers), "record_refs": list(self.record_refs)}
 
 
 def export_handover(
@@ -221,6 +222,20 @@ def list_handovers(session: Session, child_id: str | None = None) -> list[Handov
                 covers=h.covers,
                 records=len(h.records),
                 receipt_date=h.receipt_date.isoformat() if h.receipt_date else None,
+                record_refs=h.records,
             )
         )
     return out
+
+
+def received_by_handover(session: Session, child_id: str) -> dict[str, HandoverInfo]:
+    """Record id -> the handover it was received by, for the child's records that came so.
+
+    Screens use it to mark a record "received by handover from X (date, purpose)".
+    """
+    found: dict[str, HandoverInfo] = {}
+    for info in list_handovers(session, child_id):
+        if info.direction == HandoverDirection.RECEIVED:
+            for ref in info.record_refs:
+                found.setdefault(ref.split(":", 1)[1], info)  # newest handover first
+    return found
