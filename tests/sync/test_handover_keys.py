@@ -66,7 +66,7 @@ def test_keys_are_made_once_and_a_rename_keeps_them(inst: Institutions) -> None:
 
 def test_first_key_needs_a_name(tmp_path: Path) -> None:
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Ny") as session:
-        with pytest.raises(ServiceError, match="--name"):
+        with pytest.raises(ServiceError, match="institution's name"):
             write_public_key(session, tmp_path / "k.key")
         assert institution(session) is None
         assert not (tmp_path / "k.key").exists()

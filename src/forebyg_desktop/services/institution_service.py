@@ -90,9 +90,7 @@ def set_up_institution(session: Session, name: str | None = None) -> Institution
     with store.transaction():
         if existing is None:
             if not clean:
-                raise ServiceError(
-                    "Give the institution's name (--name) the first time a key is made."
-                )
+                raise ServiceError("Give the institution's name the first time its key is made.")
             made = Institution(clean, crypto.new_exchange_key(), crypto.new_signing_key())
             store.set_meta(_EXCHANGE, b64(made.exchange_private))
             store.set_meta(_SIGNING, b64(made.signing_private))
