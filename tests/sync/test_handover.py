@@ -22,9 +22,11 @@ from forebyg_desktop.services.handover_service import (
     list_handovers,
     received_by_handover,
 )
-from forebyg_desktop.services.institution_service import require_institution
+from forebyg_desktop.services.institution_service import require_institution, write_public_key
+from forebyg_desktop.services.session import create_session
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import handover_file
+from tests.conftest import PASSPHRASE
 from tests.sync.handover_fixtures import (
     ABUSE_NOTE,
     CHILD_NAME,
@@ -209,7 +211,16 @@ def test_bad_files_are_refused_and_nothing_is_written(
 
 def test_a_file_for_another_institution_is_refused(inst: Institutions, tmp_path: Path) -> None:
     out = _exported(inst)
-    # The sender tries to import its own outgoing file: it is sealed to the school.
+    with create_session(tmp_path / "third", PASSPHRASE, profile_id="topi", user="Ole") as third:
+        with pytest.raises(ServiceError, match="no institution key"):
+            import_file(third, out)  # a store that cannot receive handovers at all
+        write_public_key(third, tmp_path / "third.key", "Egeskolen")
+        with pytest.raises(ServiceError) as err:
+            import_file(third, out)
+        assert str(out) in str(err.value) and "sealed to another institution" in str(err.value)
+        assert third.store.find("child") == [] and third.store.find("handover") == []
+    assert not out.with_suffix(".receipt").exists()
+    # Nor can the sender import its own outgoing file: it is sealed to the school.
     with pytest.raises(ServiceError, match="sealed to another institution"):
         import_file(inst.sender, out)
 

@@ -120,7 +120,10 @@ def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, hando
         data = path.read_bytes()
     except OSError as exc:
         raise ServiceError(f"{path}: cannot read the file ({exc.strerror}).") from None
-    me = require_institution(session)
+    try:
+        me = require_institution(session)
+    except ServiceError as exc:
+        raise ServiceError(f"{path}: {exc}") from None
     try:
         sealed = handover_file.parse(data)
         if sealed.recipient != me.fingerprint:
