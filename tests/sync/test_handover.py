@@ -251,3 +251,51 @@ def test_receipt_checks(inst: Institutions, tmp_path: Path) -> None:
     again = import_receipt(inst.sender, receipt)
     assert not first.already_imported and again.already_imported
     assert inst.op_count(inst.sender) == ops
+
+
+@pytest.mark.parametrize(
+    "covers",
+    [
+        ("assessments",),
+        ("plans",),
+        ("evaluations",),
+        ("assessments", "plans"),
+        ("assessments", "evaluations"),
+        ("plans", "evaluations"),
+        ("assessments", "plans", "evaluations"),
+    ],
+)
+def test_every_combination_of_covers_travels_exactly(inst: Institutions, covers) -> None:
+    inst.consent(covers=covers)
+    out = inst.folder / "zainab.handover"
+    export_handover(inst.sender, inst.child_id, inst.receiver_key, out)
+    wanted = {c[:-1] if c != "evaluations" else "evaluation" for c in covers}
+    assert set(_decrypted(inst, out)["records"]) == wanted
+    import_handover(inst.receiver, out)
+    for entity in ("assessment", "plan", "evaluation"):
+        held = inst.receiver.store.find(entity)
+        assert bool(held) == (entity in wanted), entity
+
+
+def test_receiver_refuses_records_the_carried_consent_does_not_cover(inst: Institutions) -> None:
+    """Even a correctly signed file is checked: a sender's faulty program cannot overshare."""
+    inst.consent(covers=("assessments",))
+    out = inst.folder / "zainab.handover"
+    export_handover(inst.sender, inst.child_id, inst.receiver_key, out)
+    body = _decrypted(inst, out)
+    plan = inst.sender.store.get("plan", inst.plan_id)
+    body["records"]["plan"] = [plan]
+    sender, receiver = require_institution(inst.sender), require_institution(inst.receiver)
+    overshared = inst.folder / "overshared.handover"
+    overshared.write_bytes(
+        handover_file.pack(
+            "handover",
+            body,
+            recipient_fingerprint=receiver.fingerprint,
+            recipient_exchange_key=receiver.public.exchange_key,
+            signing_private_key=sender.signing_private,
+        )
+    )
+    with pytest.raises(ServiceError, match="plan records the consent does not cover"):
+        import_handover(inst.receiver, overshared)
+    assert inst.receiver.store.find("child") == []

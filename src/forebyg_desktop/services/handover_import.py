@@ -213,47 +213,36 @@ def _import_handover(
     if already:
         _write_receipt(receipt_path, receipt)
     else:
-        changes = []
         try:
-            store.get("child", child.id, include_deleted=True)
-        except RecordNotFound:
-            fields = child.to_fields()
-            fields["group"] = " ".join(group.split())
-            changes.append(Change("child", child.id, fields))
-        for entity, row in records:
-            rid = row.pop("id")
-            try:
-                held = store.get(entity, rid, include_deleted=True)
-            except RecordNotFound:
-                held = None
-            if held is None or {k: held.get(k) for k in row} != row:
-                changes.append(Change(entity, rid, row))
-        handover = Handover(
-            id=handover_id,
-            child_id=child.id,
-            direction=HandoverDirection.RECEIVED,
-            date=received,
-            counterpart=sender["institution"],
-            counterpart_fingerprint=fingerprint,
-            counterpart_signing_key=b64(sender_signing),
-            consent_id=str(consent.get("id", "")),
-            given_by=consent["given_by"],
-            covers=tuple(consent["covers"]),
-            purpose=consent["purpose"],
-            consent_expires=consent.get("expires"),
-            records=tuple(
-                [f"child:{child.id}"] + [f"{entity}:{row_id}" for entity, row_id in _ids(body)]
-            ),
-            bundle_digest=digest,
-            by=session.user,
-            receipt_date=received,
-        )
+            handover = Handover(
+                id=handover_id,
+                child_id=child.id,
+                direction=HandoverDirection.RECEIVED,
+                date=received,
+                counterpart=sender["institution"],
+                counterpart_fingerprint=fingerprint,
+                counterpart_signing_key=b64(sender_signing),
+                consent_id=str(consent.get("id", "")),
+                given_by=consent["given_by"],
+                covers=tuple(consent["covers"]),
+                purpose=consent["purpose"],
+                consent_expires=consent["expires"],
+                records=(f"child:{child.id}", *(f"{e}:{row['id']}" for e, row in records)),
+                bundle_digest=digest,
+                by=session.user,
+                receipt_date=received,
+            )
+        except RecordError as exc:
+            raise ServiceError(
+                f"{path}: the consent is malformed ({exc}); nothing was imported."
+            ) from None
+        changes = _changes(session, child, records, group)
         written = len(changes)
         with store.transaction():
             store.write([*changes, Change("handover", handover_id, handover.to_fields())])
             detail = (
                 f"handover from {handover.counterpart} ({fingerprint}), purpose: "
-                f"{handover.purpose}; {len(records)} records, {written} written"
+                f"{handover.purpose}; {len(records)} records besides the child, {written} written"
             )
             store.audit.record(
                 session.user, [AuditEvent("import", "handover", handover_id, child.id, detail)]
@@ -272,8 +261,27 @@ def _import_handover(
     )
 
 
-def _ids(body: dict) -> list[tuple[str, str]]:
-    return [(entity, row["id"]) for entity, rows in body["records"].items() for row in rows]
+def _changes(
+    session: Session, child: Child, records: list[tuple[str, dict]], group: str
+) -> list[Change]:
+    """What to write: the child if new here, and records absent or held differently."""
+    store = session.store
+    changes = []
+    try:
+        store.get("child", child.id, include_deleted=True)
+    except RecordNotFound:
+        fields = child.to_fields()
+        fields["group"] = " ".join(group.split())
+        changes.append(Change("child", child.id, fields))
+    for entity, row in records:
+        fields = {k: v for k, v in row.items() if k != "id"}
+        try:
+            held = store.get(entity, row["id"], include_deleted=True)
+        except RecordNotFound:
+            held = None
+        if held is None or {k: held.get(k) for k in fields} != fields:
+            changes.append(Change(entity, row["id"], fields))
+    return changes
 
 
 def _receipt_bytes(
