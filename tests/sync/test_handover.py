@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -299,3 +300,15 @@ def test_receiver_refuses_records_the_carried_consent_does_not_cover(inst: Insti
     with pytest.raises(ServiceError, match="plan records the consent does not cover"):
         import_handover(inst.receiver, overshared)
     assert inst.receiver.store.find("child") == []
+
+
+def test_a_handover_arriving_after_its_consent_expired_is_refused(
+    inst: Institutions, monkeypatch
+) -> None:
+    out = _exported(inst)  # the consent runs 180 days
+    later = inst.receiver.today() + timedelta(days=181)
+    monkeypatch.setattr(inst.receiver, "today", lambda: later)
+    with pytest.raises(ServiceError, match="expired on"):
+        import_handover(inst.receiver, out)
+    assert inst.receiver.store.find("child") == []
+    assert not out.with_suffix(".receipt").exists()

@@ -7,6 +7,7 @@ child, and of a kind the carried consent covers. Then the child, the records
 and the received handover are written in one transaction with an "import"
 audit entry, and the receipt is written inside it too.
 
+A handover whose consent has expired by the time it is imported is refused.
 Records keep their ids, so a second import of the same file is a no-op (the
 store is left untouched; the receipt is written again in case it was lost).
 Records already held with the same content are not written again, and a child
@@ -210,6 +211,14 @@ def _import_handover(
         [child.id, child.name, child.birth_date.isoformat()],
     ).fetchone()
     written = 0
+    expires = date.fromisoformat(consent["expires"])
+    if not already and expires <= session.today():
+        # The consent bounds the sharing in time: a file that arrives after it has
+        # lapsed is not taken in; the sender can hand over again under a new consent.
+        raise ServiceError(
+            f"{path}: the consent this handover was made under expired on {expires}; "
+            "ask the sender for a new handover. Nothing was imported."
+        )
     if already:
         _write_receipt(receipt_path, receipt)
     else:
