@@ -20,11 +20,12 @@ from forebyg_desktop.core.records import (
 from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.consent_service import record_consent
-from forebyg_desktop.services.institution_service import write_public_key
+from forebyg_desktop.services.institution_service import Institution, write_public_key
 from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.store.profile_repo import load_bundled_profile
+from forebyg_desktop.sync import handover_file
 from tests.conftest import PASSPHRASE
 
 TOPI = load_bundled_profile("topi")
@@ -151,6 +152,17 @@ def inst_fixture(tmp_path: Path):
     yield made
     made.sender.close()
     made.receiver.close()
+
+
+def forged(kind: str, body: dict, to: Institution, signing_key: bytes) -> bytes:
+    """A file as some program holding `signing_key` would seal it to `to`."""
+    return handover_file.pack(
+        kind,
+        body,
+        recipient_fingerprint=to.fingerprint,
+        recipient_exchange_key=to.public.exchange_key,
+        signing_private_key=signing_key,
+    )
 
 
 def yesterday(session: Session) -> date:

@@ -38,6 +38,7 @@ from tests.sync.handover_fixtures import (
     RECEIVER,
     SENDER,
     Institutions,
+    forged,
     inst_fixture,  # noqa: F401 - the `inst` fixture
     yesterday,
 )
@@ -288,15 +289,7 @@ def test_receiver_refuses_records_the_carried_consent_does_not_cover(inst: Insti
     body["records"]["plan"] = [plan]
     sender, receiver = require_institution(inst.sender), require_institution(inst.receiver)
     overshared = inst.folder / "overshared.handover"
-    overshared.write_bytes(
-        handover_file.pack(
-            "handover",
-            body,
-            recipient_fingerprint=receiver.fingerprint,
-            recipient_exchange_key=receiver.public.exchange_key,
-            signing_private_key=sender.signing_private,
-        )
-    )
+    overshared.write_bytes(forged("handover", body, receiver, sender.signing_private))
     with pytest.raises(ServiceError, match="plan records the consent does not cover"):
         import_handover(inst.receiver, overshared)
     assert inst.receiver.store.find("child") == []

@@ -24,10 +24,11 @@ from forebyg_desktop.store.record_store import Store
 from forebyg_desktop.sync import crypto, handover_file
 from forebyg_desktop.sync.institution_key import b64
 from tests.conftest import PASSPHRASE
-from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture
+from tests.sync.handover_fixtures import (
     RECEIVER,
     Institutions,
-    inst_fixture,
+    forged,
+    inst_fixture,  # noqa: F401 - the `inst` fixture
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -116,18 +117,10 @@ def test_a_handover_signed_by_someone_else_than_its_sender_is_refused(inst: Inst
     body = handover_file.open_sealed(
         handover_file.parse(out.read_bytes()), me.exchange_private
     ).body
-    forged = inst.folder / "forged.handover"
-    forged.write_bytes(
-        handover_file.pack(
-            "handover",
-            body,  # claims to come from the daycare ...
-            recipient_fingerprint=me.fingerprint,
-            recipient_exchange_key=me.public.exchange_key,
-            signing_private_key=crypto.new_signing_key(),  # ... but signed by a stranger
-        )
-    )
+    fake = inst.folder / "forged.handover"
+    fake.write_bytes(forged("handover", body, me, crypto.new_signing_key()))
     with pytest.raises(ServiceError, match="do not match the signature"):
-        import_file(inst.receiver, forged)
+        import_file(inst.receiver, fake)
     assert inst.receiver.store.find("child") == []
 
 
@@ -144,15 +137,7 @@ def test_a_receipt_not_from_the_recipient_is_refused(inst: Institutions) -> None
         "receiver": {"institution": RECEIVER, "fingerprint": "0000"},
     }
     fake = inst.folder / "fake.receipt"
-    fake.write_bytes(
-        handover_file.pack(
-            "receipt",
-            body,
-            recipient_fingerprint=sender.fingerprint,
-            recipient_exchange_key=sender.public.exchange_key,
-            signing_private_key=crypto.new_signing_key(),
-        )
-    )
+    fake.write_bytes(forged("receipt", body, sender, crypto.new_signing_key()))
     with pytest.raises(ServiceError, match="not signed by Skovbo Skole"):
         import_receipt(inst.sender, fake)
     assert list_handovers(inst.sender)[0].status == "sent"
