@@ -1120,6 +1120,18 @@ Indikator: {indicator}</translation>
         <translation>Vælg…</translation>
     </message>
     <message>
+        <source>The sender&apos;s key file</source>
+        <translation>Afsenderens nøglefil</translation>
+    </message>
+    <message>
+        <source>Optional: refuse a handover from anyone else than this sender</source>
+        <translation>Valgfrit: afvis en overlevering fra andre end denne afsender</translation>
+    </message>
+    <message>
+        <source>&amp;Sender&apos;s key file:</source>
+        <translation>&amp;Afsenderens nøglefil:</translation>
+    </message>
+    <message>
         <source>The child&apos;s group here</source>
         <translation>Barnets gruppe her</translation>
     </message>

@@ -1120,6 +1120,18 @@ Indicator: {indicator}</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>The sender&apos;s key file</source>
+        <translation>The sender's key file</translation>
+    </message>
+    <message>
+        <source>Optional: refuse a handover from anyone else than this sender</source>
+        <translation>Optional: refuse a handover from anyone else than this sender</translation>
+    </message>
+    <message>
+        <source>&amp;Sender&apos;s key file:</source>
+        <translation>&amp;Sender's key file:</translation>
+    </message>
+    <message>
         <source>The child&apos;s group here</source>
         <translation>The child&apos;s group here</translation>
     </message>

@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
     hi.add_argument("file", metavar="FILE")
     hi.add_argument("--receipt-out", metavar="FILE", help="default: FILE with suffix .receipt")
     hi.add_argument("--group", default="", help="the child's group or class here")
+    hi.add_argument(
+        "--from",
+        dest="sender_key",
+        metavar="PUBLIC_KEY_FILE",
+        help="refuse a handover not signed by the institution of this key file",
+    )
     hand.add_parser("list", help="handovers sent and received").add_argument(
         "--child", metavar="ID"
     )
@@ -138,6 +144,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
                 Path(args.file),
                 receipt_out=Path(args.receipt_out) if args.receipt_out else None,
                 group=args.group,
+                sender_key=Path(args.sender_key) if args.sender_key else None,
             )
             if isinstance(r, handover_import.ReceiptResult):
                 text = f"Receipt: {r.receiver} received handover {r.handover_id} on {r.received}"

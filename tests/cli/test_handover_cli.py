@@ -73,7 +73,18 @@ def test_handover_round_trip_from_the_command_line(
     assert "1 assessments" in r.out and fingerprint in r.out
     assert NAME.encode() not in out.read_bytes()
 
-    r = school("--json", "handover", "import", str(out), "--group", "0.A")
+    r = school("handover", "import", str(out), "--from", str(key))  # the school's own key
+    assert r.code == 1 and "was not sent by Skovbo Skole" in r.err
+    r = school(
+        "--json",
+        "handover",
+        "import",
+        str(out),
+        "--group",
+        "0.A",
+        "--from",
+        str(tmp_path / "sol.key"),
+    )
     assert r.code == 0, r.err
     assert r.json()["sender"] == "Solsikken"
     shown = school("show", cid).out

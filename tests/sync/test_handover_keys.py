@@ -159,3 +159,18 @@ def test_old_store_gains_the_handover_table(tmp_path: Path) -> None:
     with Store.open(copy, "fixture-passphrase") as store:
         assert store.find("handover") == []
         assert check_store(store) == []
+
+
+def test_import_can_require_a_known_sender(inst: Institutions, tmp_path: Path) -> None:
+    inst.consent()
+    out = inst.folder / "zainab.handover"
+    export_handover(inst.sender, inst.child_id, inst.receiver_key, out)
+    with create_session(tmp_path / "other", PASSPHRASE, profile_id="topi", user="X") as other:
+        stranger = write_public_key(other, tmp_path / "other.key", "Børnehuset Solsikken")
+    with pytest.raises(ServiceError) as err:
+        import_file(inst.receiver, out, sender_key=tmp_path / "other.key")
+    assert "was not sent by Børnehuset Solsikken" in str(err.value)
+    assert stranger.fingerprint in str(err.value)  # the expected key, to compare by phone
+    assert inst.receiver.store.find("child") == [] and not out.with_suffix(".receipt").exists()
+    result = import_file(inst.receiver, out, sender_key=inst.folder / "solsikken.key")
+    assert result.written == 4

@@ -120,6 +120,10 @@ def test_import_dialog_imports_handover_and_receipt(qtbot, inst: Institutions) -
     qtbot.addWidget(receiving)
     receiving.file.setText(str(out))
     receiving.group.setText("0.A")
+    receiving.sender_key.setText(str(inst.receiver_key))  # not the sender's key: refused
+    receiving.import_button.click()
+    assert any("was not sent by Skovbo Skole" in t for t in receiving.problems.texts())
+    receiving.sender_key.setText(str(inst.folder / "solsikken.key"))
     receiving.import_button.click()
     assert SENDER in receiving.outcome.text() and "receipt" in receiving.outcome.text()
     assert inst.receiver.store.get("child", inst.child_id)["group"] == "0.A"

@@ -31,7 +31,11 @@ from forebyg_desktop.core.records import (
 )
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.handover_content import COVERED_ENTITY
-from forebyg_desktop.services.institution_service import Institution, require_institution
+from forebyg_desktop.services.institution_service import (
+    Institution,
+    read_public_key,
+    require_institution,
+)
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
@@ -84,23 +88,38 @@ class _Bad(Exception):
 
 
 def import_file(
-    session: Session, path: Path, *, receipt_out: Path | None = None, group: str = ""
+    session: Session,
+    path: Path,
+    *,
+    receipt_out: Path | None = None,
+    group: str = "",
+    sender_key: Path | None = None,
 ) -> ImportResult | ReceiptResult:
-    """Import a handover or a receipt, whichever `path` is."""
+    """Import a handover or a receipt, whichever `path` is.
+
+    `sender_key`, the sending institution's public key file, makes a handover
+    from anyone else be refused before anything is written (instead of only
+    showing the sender's fingerprint afterwards for comparison by phone).
+    """
     sealed, opened = _open(session, Path(path))
     if opened.kind == "receipt":
         return _import_receipt(session, Path(path), opened.body, opened.signer)
-    return _import_handover(session, Path(path), sealed, opened, receipt_out, group)
+    return _import_handover(session, Path(path), sealed, opened, receipt_out, group, sender_key)
 
 
 def import_handover(
-    session: Session, path: Path, *, receipt_out: Path | None = None, group: str = ""
+    session: Session,
+    path: Path,
+    *,
+    receipt_out: Path | None = None,
+    group: str = "",
+    sender_key: Path | None = None,
 ) -> ImportResult:
-    """Import a handover file; refuses a receipt."""
+    """Import a handover file; refuses a receipt. See `import_file`."""
     sealed, opened = _open(session, Path(path))
     if opened.kind != "handover":
         raise ServiceError(f"{path} is a receipt, not a handover.")
-    return _import_handover(session, Path(path), sealed, opened, receipt_out, group)
+    return _import_handover(session, Path(path), sealed, opened, receipt_out, group, sender_key)
 
 
 def import_receipt(session: Session, path: Path) -> ReceiptResult:
@@ -179,6 +198,7 @@ def _import_handover(
     opened: handover_file.Opened,
     receipt_out: Path | None,
     group: str,
+    sender_key: Path | None,
 ) -> ImportResult:
     me = require_institution(session)
     body = opened.body
@@ -193,6 +213,13 @@ def _import_handover(
         raise ServiceError(
             f"{path}: the sender's keys do not match the signature; nothing was imported."
         )
+    if sender_key is not None:
+        expected = read_public_key(sender_key)
+        if expected.fingerprint != fingerprint:
+            raise ServiceError(
+                f"{path} was not sent by {expected.institution} (it is signed by key "
+                f"{fingerprint}, not {expected.fingerprint}); nothing was imported."
+            )
     handover_id = body["handover_id"]
     store = session.store
     digest = crypto.digest(sealed.header + sealed.sealed)

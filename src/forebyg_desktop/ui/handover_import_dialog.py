@@ -128,6 +128,15 @@ class HandoverImportDialog(QDialog):
         self.file = QLineEdit(self)
         self.file.setAccessibleName(self.tr("Handover or receipt file"))
         form.addRow(self.tr("&File:"), file_row(self, self.file, self._pick, self.tr("Choose…")))
+        self.sender_key = QLineEdit(self)
+        self.sender_key.setAccessibleName(self.tr("The sender's key file"))
+        self.sender_key.setPlaceholderText(
+            self.tr("Optional: refuse a handover from anyone else than this sender")
+        )
+        form.addRow(
+            self.tr("&Sender's key file:"),
+            file_row(self, self.sender_key, self._pick_sender, self.tr("Choose…")),
+        )
         self.group = QLineEdit(self)
         self.group.setAccessibleName(self.tr("The child's group here"))
         self.group.setPlaceholderText(self.tr("For a handover: the child's class or group"))
@@ -151,13 +160,24 @@ class HandoverImportDialog(QDialog):
         if path:
             self.file.setText(path)
 
+    def _pick_sender(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The sender's key file"))
+        if path:
+            self.sender_key.setText(path)
+
     def run_import(self) -> None:
         path = self.file.text().strip()
         if not path:
             self.problems.show_problems([(self.tr("Choose the file to import."), None)])
             return
         try:
-            self.result = import_file(self.session, Path(path), group=self.group.text())
+            sender_key = self.sender_key.text().strip()
+            self.result = import_file(
+                self.session,
+                Path(path),
+                group=self.group.text(),
+                sender_key=Path(sender_key) if sender_key else None,
+            )
         except (ServiceError, StoreError) as exc:
             self.problems.show_problems([(str(exc), None)])
             self.outcome.clear()
