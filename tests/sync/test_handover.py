@@ -211,6 +211,14 @@ def test_bad_files_are_refused_and_nothing_is_written(
     assert inst.receiver.store.find("child") == []
 
 
+def test_a_huge_file_is_refused_unread(inst: Institutions) -> None:
+    big = inst.folder / "film.handover"
+    with open(big, "wb") as f:
+        f.truncate(65 * 1024 * 1024)  # sparse: no real disk use
+    with pytest.raises(ServiceError, match="too large"):
+        import_file(inst.receiver, big)
+
+
 def test_a_file_for_another_institution_is_refused(inst: Institutions, tmp_path: Path) -> None:
     out = _exported(inst)
     with create_session(tmp_path / "third", PASSPHRASE, profile_id="topi", user="Ole") as third:

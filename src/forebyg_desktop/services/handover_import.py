@@ -49,6 +49,8 @@ from forebyg_desktop.sync.institution_key import (
 )
 
 RECEIPT_SUFFIX = ".receipt"
+# One child's record is kilobytes; a wrongly chosen large file is refused unread.
+MAX_FILE_SIZE = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,10 @@ def default_receipt_path(path: Path) -> Path:
 
 def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, handover_file.Opened]:
     try:
+        if path.stat().st_size > MAX_FILE_SIZE:
+            raise ServiceError(
+                f"{path} is too large to be a handover or receipt; nothing was imported."
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ServiceError(f"{path}: cannot read the file ({exc.strerror}).") from None
