@@ -486,6 +486,89 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent to share</source>
+        <translation>Samtykke til deling</translation>
+    </message>
+    <message>
+        <source>Record the parents&apos; written consent for {name}: what may be shared, with whom, why and until when.</source>
+        <translation>Registrér forældrenes skriftlige samtykke for {name}: hvad der må deles, med hvem, hvorfor og indtil hvornår.</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Givet af</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>Givet &amp;af:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>The receiving institution&apos;s name</source>
+        <translation>Den modtagende institutions navn</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Modtager:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Formål:</translation>
+    </message>
+    <message>
+        <source>The consent covers</source>
+        <translation>Samtykket omfatter</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Vurderinger</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lans</source>
+        <translation>&amp;Handleplaner</translation>
+    </message>
+    <message>
+        <source>Plan &amp;evaluations</source>
+        <translation>&amp;Evalueringer af handleplaner</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Dato for samtykke</translation>
+    </message>
+    <message>
+        <source>Date gi&amp;ven:</source>
+        <translation>Dato for &amp;samtykke:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gyldigt til</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Gyldigt &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Save consent</source>
+        <translation>&amp;Gem samtykke</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosaver</name>
     <message>
         <source>Saving…</source>
@@ -1053,6 +1136,294 @@ Indikator: {indicator}</translation>
     <message>
         <source>The sign &quot;{sign}&quot; on its own gives reason to assume the child needs special support.</source>
         <translation>Tegnet &quot;{sign}&quot; giver i sig selv grund til at antage, at barnet har behov for særlig støtte.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of {name}</source>
+        <translation>Overlevering af {name}</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Omfatter</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gyldigt til</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrér samtykke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Tilbagekald samtykke</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overlever</translation>
+    </message>
+    <message>
+        <source>This institution has no handover key yet. Make one first.</source>
+        <translation>Institutionen har endnu ingen nøgle til overlevering. Lav en først.</translation>
+    </message>
+    <message>
+        <source>Make institution &amp;key…</source>
+        <translation>Lav institutionens &amp;nøgle…</translation>
+    </message>
+    <message>
+        <source>The receiving institution&apos;s key file</source>
+        <translation>Den modtagende institutions nøglefil</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;key file:</source>
+        <translation>Modtagerens nø&amp;glefil:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Handover file to write</source>
+        <translation>Overleveringsfil, der skal gemmes</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Gem so&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overlever</translation>
+    </message>
+    <message>
+        <source>Result of the handover</source>
+        <translation>Resultat af overleveringen</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Overleveringer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>vurderinger</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>handleplaner</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evalueringer</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Tilbagekaldt {date}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gyldigt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Udløbet</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>Sendt, venter på kvittering</translation>
+    </message>
+    <message>
+        <source>Receipt received {date}</source>
+        <translation>Kvittering modtaget {date}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendt til</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Modtaget fra</translation>
+    </message>
+    <message>
+        <source>Choose the consent to withdraw.</source>
+        <translation>Vælg det samtykke, der skal tilbagekaldes.</translation>
+    </message>
+    <message>
+        <source>Record that the consent to share with {recipient} was withdrawn today?</source>
+        <translation>Registrér, at samtykket til deling med {recipient} er tilbagekaldt i dag?</translation>
+    </message>
+    <message>
+        <source>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</source>
+        <translation>Modtager: {name}. Fingeraftryk {fingerprint}: sammenlign det med den modtagende institution over telefonen, før du overleverer.</translation>
+    </message>
+    <message>
+        <source>Choose the receiver&apos;s key file and where to save the handover.</source>
+        <translation>Vælg modtagerens nøglefil, og hvor overleveringen skal gemmes.</translation>
+    </message>
+    <message>
+        <source>Handed over to {name}: the name and birth date; assessments: {assessments}, plans: {plans}, evaluations: {evaluations}. Send the file to the receiver.</source>
+        <translation>Overleveret til {name}: navn og fødselsdato; vurderinger: {assessments}, handleplaner: {plans}, evalueringer: {evaluations}. Send filen til modtageren.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Import a handover or a receipt</source>
+        <translation>Importér en overlevering eller en kvittering</translation>
+    </message>
+    <message>
+        <source>Handover or receipt file</source>
+        <translation>Overleverings- eller kvitteringsfil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key file</source>
+        <translation>Afsenderens nøglefil</translation>
+    </message>
+    <message>
+        <source>Optional: refuse a handover from anyone else than this sender</source>
+        <translation>Valgfrit: afvis en overlevering fra andre end denne afsender</translation>
+    </message>
+    <message>
+        <source>&amp;Sender&apos;s key file:</source>
+        <translation>&amp;Afsenderens nøglefil:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s group here</source>
+        <translation>Barnets gruppe her</translation>
+    </message>
+    <message>
+        <source>For a handover: the child&apos;s class or group</source>
+        <translation>Ved en overlevering: barnets klasse eller gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Resultat af importen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Vælg den fil, der skal importeres.</translation>
+    </message>
+    <message>
+        <source>{name} confirmed receiving the handover on {date}.</source>
+        <translation>{name} har bekræftet at have modtaget overleveringen den {date}.</translation>
+    </message>
+    <message>
+        <source>This handover was already imported; nothing changed. The receipt was written again: {file}</source>
+        <translation>Overleveringen var allerede importeret; intet er ændret. Kvitteringen er skrevet igen: {file}</translation>
+    </message>
+    <message>
+        <source>Received from {name} (fingerprint {fingerprint}) for: {purpose}. Send the receipt back to the sender: {file}</source>
+        <translation>Modtaget fra {name} (fingeraftryk {fingerprint}) med formålet: {purpose}. Send kvitteringen tilbage til afsenderen: {file}</translation>
+    </message>
+    <message>
+        <source>A child with the same name and birth date was already registered here; the received record is kept separate.</source>
+        <translation>Et barn med samme navn og fødselsdato var allerede registreret her; de modtagne oplysninger holdes adskilt.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>Held back because they concern suspected violence or abuse (Barnets Lov § 133), which parental consent cannot cover: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Holdt tilbage, fordi de drejer sig om mistanke om vold eller overgreb (Barnets Lov § 133), som forældrenes samtykke ikke kan dække: vurderinger {assessments}, handleplaner {plans}, evalueringer {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Not covered by the consent, so not included: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Ikke omfattet af samtykket og derfor ikke med: vurderinger {assessments}, handleplaner {plans}, evalueringer {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Draft assessments are never handed over: {n}.</source>
+        <translation>Kladder til vurderinger overleveres aldrig: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionKeyDialog</name>
+    <message>
+        <source>Institution key for handovers</source>
+        <translation>Institutionens nøgle til overlevering</translation>
+    </message>
+    <message>
+        <source>Other institutions need this key file to hand a child&apos;s record over to you. Only the public key is written; the private key stays in your encrypted store.</source>
+        <translation>Andre institutioner skal bruge denne nøglefil for at overlevere et barns oplysninger til jer. Kun den offentlige nøgle skrives; den private nøgle bliver i dit krypterede lager.</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Institutionens navn</translation>
+    </message>
+    <message>
+        <source>Institution &amp;name:</source>
+        <translation>Institutionens &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Key file to write</source>
+        <translation>Nøglefil, der skal gemmes</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Gem so&amp;m:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeraftryk</translation>
+    </message>
+    <message>
+        <source>&amp;Write key file</source>
+        <translation>&amp;Skriv nøglefil</translation>
+    </message>
+    <message>
+        <source>Choose where to save the key file.</source>
+        <translation>Vælg, hvor nøglefilen skal gemmes.</translation>
+    </message>
+    <message>
+        <source>Written. Fingerprint of {name}: {fingerprint}. Read it aloud when a sender calls to compare it.</source>
+        <translation>Skrevet. Fingeraftryk for {name}: {fingerprint}. Læs det op, når en afsender ringer for at sammenligne det.</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,89 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent to share</source>
+        <translation>Consent to share</translation>
+    </message>
+    <message>
+        <source>Record the parents&apos; written consent for {name}: what may be shared, with whom, why and until when.</source>
+        <translation>Record the parents&apos; written consent for {name}: what may be shared, with whom, why and until when.</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>The receiving institution&apos;s name</source>
+        <translation>The receiving institution&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>The consent covers</source>
+        <translation>The consent covers</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Assessments</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lans</source>
+        <translation>Action p&amp;lans</translation>
+    </message>
+    <message>
+        <source>Plan &amp;evaluations</source>
+        <translation>Plan &amp;evaluations</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>Date gi&amp;ven:</source>
+        <translation>Date gi&amp;ven:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>&amp;Save consent</source>
+        <translation>&amp;Save consent</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosaver</name>
     <message>
         <source>Saving…</source>
@@ -1053,6 +1136,294 @@ Indicator: {indicator}</translation>
     <message>
         <source>The sign &quot;{sign}&quot; on its own gives reason to assume the child needs special support.</source>
         <translation>The sign &quot;{sign}&quot; on its own gives reason to assume the child needs special support.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover of {name}</source>
+        <translation>Handover of {name}</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>This institution has no handover key yet. Make one first.</source>
+        <translation>This institution has no handover key yet. Make one first.</translation>
+    </message>
+    <message>
+        <source>Make institution &amp;key…</source>
+        <translation>Make institution &amp;key…</translation>
+    </message>
+    <message>
+        <source>The receiving institution&apos;s key file</source>
+        <translation>The receiving institution&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;key file:</source>
+        <translation>Receiver&apos;s &amp;key file:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Handover file to write</source>
+        <translation>Handover file to write</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Result of the handover</source>
+        <translation>Result of the handover</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evaluations</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Withdrawn {date}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the receipt</source>
+        <translation>Sent, waiting for the receipt</translation>
+    </message>
+    <message>
+        <source>Receipt received {date}</source>
+        <translation>Receipt received {date}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Choose the consent to withdraw.</source>
+        <translation>Choose the consent to withdraw.</translation>
+    </message>
+    <message>
+        <source>Record that the consent to share with {recipient} was withdrawn today?</source>
+        <translation>Record that the consent to share with {recipient} was withdrawn today?</translation>
+    </message>
+    <message>
+        <source>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</source>
+        <translation>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</translation>
+    </message>
+    <message>
+        <source>Choose the receiver&apos;s key file and where to save the handover.</source>
+        <translation>Choose the receiver&apos;s key file and where to save the handover.</translation>
+    </message>
+    <message>
+        <source>Handed over to {name}: the name and birth date; assessments: {assessments}, plans: {plans}, evaluations: {evaluations}. Send the file to the receiver.</source>
+        <translation>Handed over to {name}: the name and birth date; assessments: {assessments}, plans: {plans}, evaluations: {evaluations}. Send the file to the receiver.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Import a handover or a receipt</source>
+        <translation>Import a handover or a receipt</translation>
+    </message>
+    <message>
+        <source>Handover or receipt file</source>
+        <translation>Handover or receipt file</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key file</source>
+        <translation>The sender&apos;s key file</translation>
+    </message>
+    <message>
+        <source>Optional: refuse a handover from anyone else than this sender</source>
+        <translation>Optional: refuse a handover from anyone else than this sender</translation>
+    </message>
+    <message>
+        <source>&amp;Sender&apos;s key file:</source>
+        <translation>&amp;Sender&apos;s key file:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s group here</source>
+        <translation>The child&apos;s group here</translation>
+    </message>
+    <message>
+        <source>For a handover: the child&apos;s class or group</source>
+        <translation>For a handover: the child&apos;s class or group</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Result of the import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>{name} confirmed receiving the handover on {date}.</source>
+        <translation>{name} confirmed receiving the handover on {date}.</translation>
+    </message>
+    <message>
+        <source>This handover was already imported; nothing changed. The receipt was written again: {file}</source>
+        <translation>This handover was already imported; nothing changed. The receipt was written again: {file}</translation>
+    </message>
+    <message>
+        <source>Received from {name} (fingerprint {fingerprint}) for: {purpose}. Send the receipt back to the sender: {file}</source>
+        <translation>Received from {name} (fingerprint {fingerprint}) for: {purpose}. Send the receipt back to the sender: {file}</translation>
+    </message>
+    <message>
+        <source>A child with the same name and birth date was already registered here; the received record is kept separate.</source>
+        <translation>A child with the same name and birth date was already registered here; the received record is kept separate.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <source>Held back because they concern suspected violence or abuse (Barnets Lov § 133), which parental consent cannot cover: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Held back because they concern suspected violence or abuse (Barnets Lov § 133), which parental consent cannot cover: assessments {assessments}, plans {plans}, evaluations {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Not covered by the consent, so not included: assessments {assessments}, plans {plans}, evaluations {evaluations}.</source>
+        <translation>Not covered by the consent, so not included: assessments {assessments}, plans {plans}, evaluations {evaluations}.</translation>
+    </message>
+    <message>
+        <source>Draft assessments are never handed over: {n}.</source>
+        <translation>Draft assessments are never handed over: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionKeyDialog</name>
+    <message>
+        <source>Institution key for handovers</source>
+        <translation>Institution key for handovers</translation>
+    </message>
+    <message>
+        <source>Other institutions need this key file to hand a child&apos;s record over to you. Only the public key is written; the private key stays in your encrypted store.</source>
+        <translation>Other institutions need this key file to hand a child&apos;s record over to you. Only the public key is written; the private key stays in your encrypted store.</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Institution name</translation>
+    </message>
+    <message>
+        <source>Institution &amp;name:</source>
+        <translation>Institution &amp;name:</translation>
+    </message>
+    <message>
+        <source>Key file to write</source>
+        <translation>Key file to write</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Write key file</source>
+        <translation>&amp;Write key file</translation>
+    </message>
+    <message>
+        <source>Choose where to save the key file.</source>
+        <translation>Choose where to save the key file.</translation>
+    </message>
+    <message>
+        <source>Written. Fingerprint of {name}: {fingerprint}. Read it aloud when a sender calls to compare it.</source>
+        <translation>Written. Fingerprint of {name}: {fingerprint}. Read it aloud when a sender calls to compare it.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="check the store's integrity")
     aud = sub.add_parser("audit", help="the audit log")
     aud.add_argument("--child", metavar="ID")
+
+    from forebyg_desktop.cli_handover import register as register_handover
+
+    register_handover(sub, _Parser)
     return p
 
 

@@ -166,7 +166,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from forebyg_desktop.services.chronology_service import chronology, format_chronology
 
     with _session(args) as session:
-        child, entries = chronology(session, args.child_id)
+        child, entries = chronology(session, args.child_id, include_handovers=True)
         _emit(
             args,
             {"child": child, "entries": [e.as_json() for e in entries]},
@@ -245,4 +245,6 @@ COMMANDS = {
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    return COMMANDS[args.command](args)
+    from forebyg_desktop.cli_handover import COMMANDS as HANDOVER_COMMANDS
+
+    return {**COMMANDS, **HANDOVER_COMMANDS}[args.command](args)

@@ -142,7 +142,9 @@ def test_first_run_chooses_and_locks_the_profile_it_set(qtbot, tmp_path: Path) -
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClicks(dialog.repeat, PASSPHRASE)
     dialog.create()
-    qtbot.waitUntil(lambda: dialog.session is not None, timeout=10000) and dialog.session.profile.id == "hedensted"
+    qtbot.waitUntil(
+        lambda: dialog.session is not None, timeout=10000
+    ) and dialog.session.profile.id == "hedensted"
     dialog.session.close()
 
 

@@ -1,4 +1,5 @@
-"""The records staff write: children, assessments, action plans, evaluations, consents.
+"""The records staff write: children, assessments, action plans, evaluations, consents;
+and the handovers of a child's record between institutions.
 
 Records are frozen dataclasses. Their field names are the field names of the
 operations in the change log, so renaming one is a data migration.
@@ -35,6 +36,8 @@ __all__ = [
     "Consent",
     "EvaluationDecision",
     "Goal",
+    "Handover",
+    "HandoverDirection",
     "IndicatorProgress",
     "Measure",
     "ParentsInformed",
@@ -244,7 +247,41 @@ class Consent(_Record):
         return self.given_date <= on < self.expires
 
 
-Record = Child | Assessment | ActionPlan | PlanEvaluation | Consent
+class HandoverDirection(StrEnum):
+    SENT = "sent"  # this institution handed the record over
+    RECEIVED = "received"  # this institution received it
+
+
+@dataclass(frozen=True, kw_only=True)
+class Handover(_Record):
+    """A child's record handed over to, or received from, another institution.
+
+    Both sides keep one: the sender's says what travelled under which consent
+    and when the receipt came back; the receiver's says where the records came
+    from and why (the consent's purpose). Ids of the records that travelled are
+    kept as "entity:id", so a record can always be traced to its handover.
+    """
+
+    id: str  # the handover id, the same on both sides
+    child_id: str
+    direction: HandoverDirection
+    date: date  # sent (exported) or received (imported)
+    counterpart: str  # the other institution's name
+    counterpart_fingerprint: str
+    counterpart_signing_key: str = ""  # base64; the sender checks the receipt against it
+    consent_id: str = ""
+    given_by: str = ""
+    covers: tuple[str, ...] = ()
+    purpose: str = ""
+    consent_expires: date | None = None
+    records: tuple[str, ...] = ()  # "entity:id" of what travelled
+    withheld: tuple[str, ...] = ()  # "entity:id" covered but held back (sender only)
+    bundle_digest: str = ""  # SHA-256 of the handover file
+    by: str = ""  # who exported or imported it
+    receipt_date: date | None = None  # sent: receipt imported; received: receipt issued
+
+
+Record = Child | Assessment | ActionPlan | PlanEvaluation | Consent | Handover
 
 ENTITY_TYPES: dict[str, type[Record]] = {
     "child": Child,
@@ -252,6 +289,7 @@ ENTITY_TYPES: dict[str, type[Record]] = {
     "plan": ActionPlan,
     "evaluation": PlanEvaluation,
     "consent": Consent,
+    "handover": Handover,
 }
 _ENTITY_NAMES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}
 

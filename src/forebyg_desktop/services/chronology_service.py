@@ -38,8 +38,14 @@ class ChronologyEntry:
         return out
 
 
-def chronology(session: Session, child_id: str) -> tuple[dict, list[ChronologyEntry]]:
-    """The child and every record about them, newest first (audited as a read)."""
+def chronology(
+    session: Session, child_id: str, *, include_handovers: bool = False
+) -> tuple[dict, list[ChronologyEntry]]:
+    """The child and every record about them, newest first (audited as a read).
+
+    Handovers (sent or received) are included on request: screens that do not
+    show them yet leave them out.
+    """
     store = session.store
     child = store.get("child", child_id)
     entries: list[ChronologyEntry] = []
@@ -47,7 +53,8 @@ def chronology(session: Session, child_id: str) -> tuple[dict, list[ChronologyEn
         r["supersedes"]: r["id"]
         for r in store.find("assessment", "child_id = ? AND supersedes IS NOT NULL", [child_id])
     }
-    for entity, date_field in _DATED:
+    dated = (*_DATED, ("handover", "date")) if include_handovers else _DATED
+    for entity, date_field in dated:
         for record in store.find(entity, "child_id = ?", [child_id]):
             # Plans from before `created` existed fall back to their follow-up date.
             date = record.get(date_field) or record.get("date") or record.get("follow_up", "")
@@ -63,6 +70,14 @@ def chronology(session: Session, child_id: str) -> tuple[dict, list[ChronologyEn
 def _position_label(profile: Profile, key: str | None) -> str:
     pos = profile.scale.position(key or "")
     return f"{pos.label.en} [{pos.symbol or key}]" if pos else str(key)
+
+
+def _handover_text(r: dict) -> str:
+    if r.get("direction") == "received":
+        return f"received by handover from {r.get('counterpart')} (purpose: {r.get('purpose')})"
+    receipt = r.get("receipt_date")
+    status = f"received by them {receipt}" if receipt else "no receipt yet"
+    return f"handed over to {r.get('counterpart')} ({status})"
 
 
 def format_chronology(profile: Profile, child: dict, entries: list[ChronologyEntry]) -> str:
@@ -86,6 +101,8 @@ def format_chronology(profile: Profile, child: dict, entries: list[ChronologyEnt
             text = f"action plan ({r.get('template')}, {r.get('status')}): {goals}; follow-up {r.get('follow_up')}"
         elif e.entity == "evaluation":
             text = f"plan evaluation: {r.get('decision')}"
+        elif e.entity == "handover":
+            text = _handover_text(r)
         else:
             text = f"consent to share with {r.get('recipient')} until {r.get('expires')}"
         if e.superseded_by:

@@ -46,8 +46,9 @@ __all__ = [
 
 R = TypeVar("R")
 
-# What a draft can become: the record types ("assessment", "plan", "evaluation", ...).
-DRAFT_KINDS: tuple[str, ...] = tuple(ENTITY_TYPES)
+# What a draft can become: the record types ("assessment", "plan", "evaluation", ...);
+# a handover is made by export or import, never drafted.
+DRAFT_KINDS: tuple[str, ...] = tuple(k for k in ENTITY_TYPES if k != "handover")
 
 
 class DraftNotFound(ServiceError):

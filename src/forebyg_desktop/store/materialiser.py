@@ -54,6 +54,9 @@ ENTITY_TABLES: dict[str, EntityTable] = {
         "evaluations", (("child_id", "child_id"), ("plan_id", "plan_id"), ("date", "date"))
     ),
     "consent": EntityTable("consents", (("child_id", "child_id"), ("expires", "expires"))),
+    "handover": EntityTable(
+        "handovers", (("child_id", "child_id"), ("date", "date"), ("direction", "direction"))
+    ),
 }
 
 

@@ -116,7 +116,20 @@ def _v3(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+def _handovers(db: sqlite_utils.Database) -> None:
+    """Handovers of a child's record between institutions (sent and received).
+
+    Self-contained so it can take any place in MIGRATIONS (it is step 4 on the
+    handover branch and becomes step 5 when merged after the sync step).
+    """
+    db.execute(
+        f"""CREATE TABLE handovers ({_RECORD_COLUMNS},
+            child_id TEXT, date TEXT, direction TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute("CREATE INDEX handovers_child ON handovers (child_id)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _handovers)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

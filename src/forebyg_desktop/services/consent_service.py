@@ -1,0 +1,134 @@
+"""Use cases for parents' written consent to share a child's record.
+
+A consent says who gave it, what it covers (CONSENT_COVERS), to whom, why and
+until when. A handover is only made under an active consent naming the
+receiving institution (see `consent_for_recipient`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from forebyg_desktop.core.ids import new_id
+from forebyg_desktop.core.records import Consent
+from forebyg_desktop.core.validation import validate_consent
+from forebyg_desktop.services.assessment_service import load_child
+from forebyg_desktop.services.child_service import parse_date
+from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.store.audit_repo import AuditEvent
+from forebyg_desktop.store.errors import RecordNotFound
+from forebyg_desktop.store.operation import Change
+from forebyg_desktop.sync.institution_key import same_institution_name
+
+
+def _date(value: str | date, field: str) -> date:
+    if isinstance(value, date):
+        return value
+    parsed = parse_date(value, field)
+    if isinstance(parsed, Problem):
+        raise ValidationFailed([parsed])
+    return parsed
+
+
+def record_consent(
+    session: Session,
+    *,
+    child_id: str,
+    given_by: str,
+    covers: Sequence[str],
+    recipient: str,
+    purpose: str,
+    expires: str | date,
+    given_date: str | date | None = None,
+) -> str:
+    """Record a written consent (given today unless `given_date`); returns its id."""
+    load_child(session, child_id)
+    consent = Consent(
+        id=new_id(),
+        child_id=child_id,
+        given_date=_date(given_date, "given_date") if given_date else session.today(),
+        expires=_date(expires, "expires"),
+        given_by=given_by.strip(),
+        covers=tuple(c.strip() for c in covers if c.strip()),
+        recipient=" ".join(recipient.split()),
+        purpose=purpose.strip(),
+    )
+    errors = validate_consent(consent, today=session.today())
+    if errors:
+        raise ValidationFailed([Problem(e.field, e.message) for e in errors])
+    session.store.write([Change("consent", consent.id, consent.to_fields())])
+    return consent.id
+
+
+def load_consent(session: Session, consent_id: str) -> Consent:
+    try:
+        return Consent.from_fields(consent_id, session.store.get("consent", consent_id))
+    except RecordNotFound:
+        raise RecordNotFound(f"No consent with id {consent_id}.") from None
+
+
+def withdraw_consent(session: Session, consent_id: str, on: str | date | None = None) -> None:
+    """Record that the parents withdrew the consent (today unless `on`)."""
+    consent = load_consent(session, consent_id)
+    if consent.withdrawn is not None:
+        raise ServiceError(f"Consent {consent_id} was already withdrawn on {consent.withdrawn}.")
+    withdrawn = replace(consent, withdrawn=_date(on, "withdrawn") if on else session.today())
+    errors = validate_consent(withdrawn, today=session.today())
+    if errors:
+        raise ValidationFailed([Problem(e.field, e.message) for e in errors])
+    assert withdrawn.withdrawn is not None
+    session.store.write(
+        [Change("consent", consent_id, {"withdrawn": withdrawn.withdrawn.isoformat()})]
+    )
+
+
+def list_consents(session: Session, child_id: str) -> list[Consent]:
+    """The child's consents, newest first (audited as a read of the child's record)."""
+    load_child(session, child_id)
+    rows = session.store.find("consent", "child_id = ?", [child_id], "id DESC")
+    session.store.record_reads(
+        [AuditEvent("read", "consent", "*", child_id, f"list of {len(rows)} consents")]
+    )
+    consents = [Consent.from_fields(r["id"], r) for r in rows]
+    return sorted(consents, key=lambda c: (c.given_date, c.id), reverse=True)
+
+
+def consent_for_recipient(
+    consents: Sequence[Consent], recipient: str, *, today: date, child_id: str
+) -> Consent:
+    """The active consent naming `recipient` (newest if several), or why there is none.
+
+    Refused (ServiceError, one sentence): no consent at all, none naming the
+    recipient, or the one naming it is expired, withdrawn or covers nothing.
+    """
+    if not consents:
+        raise ServiceError(
+            f"No consent is recorded for child {child_id}; record the parents' written "
+            "consent first (`forebyg consent add`)."
+        )
+    named = [c for c in consents if same_institution_name(c.recipient, recipient)]
+    if not named:
+        others = ", ".join(sorted({f'"{c.recipient}"' for c in consents}))
+        raise ServiceError(
+            f'No consent for child {child_id} names "{recipient}" as recipient '
+            f"(the consents name {others})."
+        )
+    active = [c for c in named if c.is_active(today) and c.covers]
+    if active:
+        return max(active, key=lambda c: (c.given_date, c.id))
+    newest = max(named, key=lambda c: (c.given_date, c.id))
+    if newest.withdrawn is not None and newest.withdrawn <= today:
+        why = f"was withdrawn on {newest.withdrawn}"
+    elif newest.expires <= today:
+        why = f"expired on {newest.expires}"
+    elif newest.given_date > today:
+        why = f"only applies from {newest.given_date}"
+    else:
+        why = "covers nothing"
+    raise ServiceError(
+        f'The consent for child {child_id} to share with "{newest.recipient}" {why}; '
+        "nothing was exported."
+    )

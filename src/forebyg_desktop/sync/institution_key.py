@@ -1,0 +1,104 @@
+"""An institution's public key file: what a sender needs to hand a record over to it.
+
+The file is small JSON with nothing secret in it: the format and its version,
+the institution's name, its X25519 key for receiving handovers, its Ed25519
+key that signs the receipts it sends back, and the fingerprint of both keys.
+People compare the fingerprint by phone before a first handover; it covers
+both keys, so a swapped signing key shows as well as a swapped receiving key.
+The private halves never leave the encrypted store.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+
+from forebyg_desktop.sync import crypto
+
+KEY_FILE_FORMAT = "forebyg-institution-key"
+KEY_FILE_VERSION = 1
+
+
+class KeyFileError(ValueError):
+    """The key file is unreadable, malformed, or its fingerprint does not match its keys."""
+
+
+def institution_fingerprint(exchange_key: bytes, signing_key: bytes) -> str:
+    """The fingerprint people compare: over the receiving key, then the signing key."""
+    return crypto.fingerprint(exchange_key + signing_key)
+
+
+def same_institution_name(a: str, b: str) -> bool:
+    """Names match ignoring case and spacing ("Skovbo  skole" is "skovbo Skole")."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: object, what: str) -> bytes:
+    """Decode base64 text, or KeyFileError naming `what`."""
+    if not isinstance(text, str):
+        raise KeyFileError(f"{what} is missing")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise KeyFileError(f"{what} is not valid base64") from None
+
+
+@dataclass(frozen=True)
+class PublicKeyFile:
+    """An institution's public identity."""
+
+    institution: str
+    exchange_key: bytes  # X25519: handovers are sealed to it
+    signing_key: bytes  # Ed25519: its receipts (and handovers it sends) are signed with it
+
+    @property
+    def fingerprint(self) -> str:
+        return institution_fingerprint(self.exchange_key, self.signing_key)
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": KEY_FILE_FORMAT,
+            "version": KEY_FILE_VERSION,
+            "institution": self.institution,
+            "exchange_key": b64(self.exchange_key),
+            "signing_key": b64(self.signing_key),
+            "fingerprint": self.fingerprint,
+        }
+        return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PublicKeyFile:
+        """Parse and check a key file; KeyFileError says what is wrong."""
+        try:
+            doc = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise KeyFileError("not a Forebyg institution key file (not JSON)") from None
+        if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
+            raise KeyFileError("not a Forebyg institution key file")
+        version = doc.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise KeyFileError("the key file has no format version")
+        if version > KEY_FILE_VERSION:
+            raise KeyFileError(
+                f"the key file was made by a newer version of Forebyg (format {version}); "
+                "update the program"
+            )
+        name = doc.get("institution")
+        if not isinstance(name, str) or not name.strip():
+            raise KeyFileError("the key file names no institution")
+        key = cls(
+            institution=name.strip(),
+            exchange_key=unb64(doc.get("exchange_key"), "the receiving key"),
+            signing_key=unb64(doc.get("signing_key"), "the signing key"),
+        )
+        if len(key.exchange_key) != crypto.KEY_SIZE or len(key.signing_key) != crypto.KEY_SIZE:
+            raise KeyFileError("a key in the key file has the wrong length")
+        if doc.get("fingerprint") != key.fingerprint:
+            raise KeyFileError("the fingerprint does not match the keys (the file was altered)")
+        return key

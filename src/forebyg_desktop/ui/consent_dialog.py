@@ -1,0 +1,139 @@
+"""Record parents' written consent to share a child's record (who, what, to whom, why, until)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forebyg_desktop.core.records import CONSENT_COVERS
+from forebyg_desktop.services.consent_service import record_consent
+from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.store.errors import StoreError
+from forebyg_desktop.ui.dialog_parts import ProblemList, to_date, to_qdate
+from forebyg_desktop.ui.i18n import tr_message
+
+
+class ConsentDialog(QDialog):
+    """Records a consent for `child`; `consent_id` is set when accepted."""
+
+    def __init__(self, session: Session, child: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.child = child
+        self.consent_id: str | None = None
+        self.setWindowTitle(self.tr("Consent to share"))
+        layout = QVBoxLayout(self)
+        self.problems = ProblemList(self)
+        layout.addWidget(self.problems)
+        intro = QLabel(
+            self.tr(
+                "Record the parents' written consent for {name}: what may be shared, "
+                "with whom, why and until when."
+            ).format(name=child.get("name", "")),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        self.given_by = QLineEdit(self)
+        self.given_by.setAccessibleName(self.tr("Given by"))
+        form.addRow(self.tr("&Given by:"), self.given_by)
+        self.recipient = QLineEdit(self)
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr("The receiving institution's name"))
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        self.purpose = QPlainTextEdit(self)
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setMaximumHeight(70)
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+
+        covers_box = QGroupBox(self.tr("The consent covers"), self)
+        covers_layout = QVBoxLayout(covers_box)
+        labels = {
+            "assessments": self.tr("&Assessments"),
+            "plans": self.tr("Action p&lans"),
+            "evaluations": self.tr("Plan &evaluations"),
+        }
+        self.covers: dict[str, QCheckBox] = {}
+        for key in CONSENT_COVERS:
+            box = QCheckBox(labels.get(key, key), covers_box)
+            covers_layout.addWidget(box)
+            self.covers[key] = box
+        form.addRow(covers_box)
+
+        today = session.today()
+        self.given_date = QDateEdit(self)
+        self.given_date.setCalendarPopup(True)
+        self.given_date.setMaximumDate(to_qdate(today))
+        self.given_date.setDate(to_qdate(today))
+        self.given_date.setAccessibleName(self.tr("Date given"))
+        form.addRow(self.tr("Date gi&ven:"), self.given_date)
+        self.expires = QDateEdit(self)
+        self.expires.setCalendarPopup(True)
+        self.expires.setMinimumDate(to_qdate(today + timedelta(days=1)))
+        self.expires.setDate(to_qdate(today + timedelta(days=365)))
+        self.expires.setAccessibleName(self.tr("Valid until"))
+        form.addRow(self.tr("Valid &until:"), self.expires)
+        layout.addLayout(form)
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save consent"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        try:
+            self.consent_id = record_consent(
+                self.session,
+                child_id=self.child["id"],
+                given_by=self.given_by.text(),
+                covers=[k for k, box in self.covers.items() if box.isChecked()],
+                recipient=self.recipient.text(),
+                purpose=self.purpose.toPlainText(),
+                expires=to_date(self.expires.date()),
+                given_date=to_date(self.given_date.date()),
+            )
+        except ValidationFailed as exc:
+            self.problems.show_problems([self._problem_line(p) for p in exc.problems])
+            return
+        except (ServiceError, StoreError) as exc:
+            self.problems.show_problems([(str(exc), None)])
+            return
+        self.accept()
+
+    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
+        first_cover = next(iter(self.covers.values()))
+        fields: dict[str, tuple[str, QWidget | None]] = {
+            "given_by": (self.tr("Given by"), self.given_by),
+            "recipient": (self.tr("Recipient"), self.recipient),
+            "purpose": (self.tr("Purpose"), self.purpose),
+            "covers": (self.tr("The consent covers"), first_cover),
+            "given_date": (self.tr("Date given"), self.given_date),
+            "expires": (self.tr("Valid until"), self.expires),
+        }
+        label, target = fields.get(problem.where, (self.tr("Consent"), None))
+        text = self.tr("{field}: {problem}").format(
+            field=label, problem=tr_message(problem.message)
+        )
+        return text, target
