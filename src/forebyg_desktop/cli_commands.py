@@ -189,7 +189,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.children < 1 or args.assessments < 0:
         raise UsageError("--children must be at least 1 and --assessments at least 0")
     with _session(args) as session:
-        counts = run_demo(session, args.children, args.assessments, seed=args.seed)
+        total = args.children
+
+        def progress(done: int) -> None:
+            # Each line is written after that batch is committed (see run_demo).
+            print(f"{done} of {total} children written", file=sys.stderr, flush=True)
+
+        counts = run_demo(
+            session, args.children, args.assessments, seed=args.seed, progress=progress
+        )
         text = ", ".join(f"{n} {entity}" for entity, n in counts.items())
         _emit(args, counts, f"Added {text}")
     return EXIT_OK
