@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="check the store's integrity")
     aud = sub.add_parser("audit", help="the audit log")
     aud.add_argument("--child", metavar="ID")
+
+    from forebyg_desktop.cli_sync import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub, _Parser)
     return p
 
 

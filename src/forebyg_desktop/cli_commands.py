@@ -228,4 +228,8 @@ COMMANDS = {
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    if args.command in ("team", "sync"):
+        from forebyg_desktop import cli_sync
+
+        return cli_sync.dispatch(args)
     return COMMANDS[args.command](args)
