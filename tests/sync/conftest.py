@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from forebyg_desktop.services import team_service
 from forebyg_desktop.services.dump_service import dump_records
-from forebyg_desktop.services.session import Session, create_session
+from forebyg_desktop.services.session import Session, create_session, open_session
 from forebyg_desktop.services.sync_service import SyncResult, run_sync
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync.state import SyncState
@@ -70,17 +71,44 @@ def hub(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def team(tmp_path: Path, hub: Path):
-    """A leader and two members, enrolled, all synced once."""
-    leader = new_device(tmp_path, "leader", role="leader")
+TEAM = ("leader", "anna", "bo")
+
+
+@pytest.fixture(scope="session")
+def team_template(tmp_path_factory) -> Path:
+    """A leader and two members enrolled through the real services, once per run."""
+    root = tmp_path_factory.mktemp("team")
+    hub = root / "hub"
+    hub.mkdir()
+    leader = new_device(root, "leader", role="leader")
     team_service.create_team(leader.session, "Børnehuset Solsikken", hub)
-    members = [new_device(tmp_path, name) for name in ("anna", "bo")]
+    members = [new_device(root, name) for name in TEAM[1:]]
     for member in members:
-        enroll(leader, member, hub, tmp_path)
+        enroll(leader, member, hub, root)
     devices = [leader, *members]
     for device in devices:
         device.sync()
+    for device in devices:
+        device.session.close()
+    return root
+
+
+def copy_team(template: Path, root: Path) -> list[Device]:
+    """Fresh copies of the template's stores and hub under `root`, hub re-pointed."""
+    shutil.copytree(template / "hub", root / "hub", dirs_exist_ok=True)
+    devices = []
+    for name in TEAM:
+        shutil.copytree(template / name, root / name)
+        device = Device(name, open_session(root / name, PASSPHRASE))
+        device.state.set_hub(root / "hub")
+        devices.append(device)
+    return devices
+
+
+@pytest.fixture
+def team(team_template: Path, tmp_path: Path, hub: Path):
+    """A leader and two members (fresh copies for this test), all synced once."""
+    devices = copy_team(team_template, tmp_path)
     yield devices
     for device in devices:
         device.session.close()
