@@ -13,7 +13,7 @@ from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.sync_service import quarantined, sync_status
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import conflicts, crypto
-from forebyg_desktop.sync.bundle import MAGIC, seal_bundle
+from forebyg_desktop.sync.bundle import MAGIC, operation_rows, seal_bundle
 from forebyg_desktop.sync.hub import bundle_files, bundle_name, roster_files
 
 
@@ -33,7 +33,8 @@ def _stranger_signed(anna) -> bytes:
     keys = anna.state.team_keys()
     team = anna.state.team()
     return seal_bundle(
-        ops,
+        anna.id,
+        operation_rows(ops),
         team=team.team_id,
         epoch=max(keys),
         team_key=keys[max(keys)],
@@ -44,7 +45,8 @@ def _stranger_signed(anna) -> bytes:
 def _other_team(anna) -> bytes:
     ops = list(anna.store.operations("device = ?", [anna.id]))
     return seal_bundle(
-        ops,
+        anna.id,
+        operation_rows(ops),
         team="0190c0de-0000-7000-8000-000000000000",
         epoch=1,
         team_key=crypto.new_symmetric_key(),

@@ -12,9 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from forebyg_desktop.cli import main
+from forebyg_desktop.services import team_service
+from forebyg_desktop.services.demo_service import run_demo
+from forebyg_desktop.services.session import open_session
 from forebyg_desktop.store.integrity import check_store
-from forebyg_desktop.store.record_store import Store
 from tests.conftest import PASSPHRASE
+from tests.sync.conftest import Device, enroll, new_device
 
 CHILD, NOTE = "Ida Sørensen", "Ida græder ofte ved aflevering"
 
@@ -95,35 +99,54 @@ def test_two_processes_converge_through_one_folder_and_the_hub_reveals_nothing(
                 assert encoded not in content, (path.name, secret)
 
 
-def test_wrong_code_is_refused_in_one_line(tmp_path: Path) -> None:
+def test_wrong_code_is_refused_in_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("FOREBYG_PASSPHRASE", PASSPHRASE)
     hub, leader, member = tmp_path / "hub", tmp_path / "leader", tmp_path / "member"
     hub.mkdir()
-    _run(leader, "init", "--profile", "topi", "--user", "Mette Hansen", "--role", "leader")
-    _run(member, "init", "--profile", "topi", "--user", "Jonas Berg")
-    _run(leader, "team", "create", "--name", "Solsikken", "--hub", str(hub))
-    _run(leader, "team", "invite", "--out", str(tmp_path / "inv"))
-    proc = _forebyg(
-        member, "team", "join", str(tmp_path / "inv"), "--code", "AAAA-BBBB-CCCC", "--hub", str(hub)
+    main(
+        ["--data-dir", str(leader), "init", "--profile", "topi", "--user", "M", "--role", "leader"]
     )
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 1
-    assert err.strip().splitlines() == [
+    main(["--data-dir", str(member), "init", "--profile", "topi", "--user", "J"])
+    main(["--data-dir", str(leader), "team", "create", "--name", "Solsikken", "--hub", str(hub)])
+    main(["--data-dir", str(leader), "team", "invite", "--out", str(tmp_path / "inv")])
+    capsys.readouterr()
+    code = main(
+        [
+            "--data-dir",
+            str(member),
+            "team",
+            "join",
+            str(tmp_path / "inv"),
+            "--code",
+            "AAAA-BBBB-CCCC",
+        ]
+        + ["--hub", str(hub)]
+    )
+    assert code == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
         f"forebyg: {tmp_path / 'inv'}: the code does not match this invitation."
     ]
+    assert main(["--data-dir", str(member), "sync"]) == 1  # still not in a team
 
 
 @pytest.mark.slow
 def test_sync_killed_during_import_leaves_a_sound_store_and_the_next_sync_completes(
     tmp_path: Path,
 ) -> None:
-    hub, leader, member = _pair(tmp_path)
-    _run(leader, "sync")  # admits the member
-    _run(leader, "demo", "--children", "2000", "--assessments", "4", "--seed", "7")
-    _run(leader, "sync")
+    hub = tmp_path / "hub"
+    hub.mkdir()
+    leader = new_device(tmp_path, "leader", role="leader")
+    team_service.create_team(leader.session, "Solsikken", hub)
+    member = new_device(tmp_path, "member")
+    enroll(leader, member, hub, tmp_path)
+    run_demo(leader.session, 2000, 4, seed=7)
+    leader.sync()
+    member.session.close()
     assert len(list(hub.glob("*.fbundle"))) >= 3
-    store_file = member / "store.db"
+
+    store_file = tmp_path / "member" / "store.db"
     wal = Path(f"{store_file}-wal")
-    sync = _forebyg(member, "sync")
+    sync = _forebyg(tmp_path / "member", "sync")
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and sync.poll() is None:
         if wal.exists() and wal.stat().st_size > 3_000_000:
@@ -133,11 +156,14 @@ def test_sync_killed_during_import_leaves_a_sound_store_and_the_next_sync_comple
     sync.send_signal(signal.SIGKILL)
     sync.wait(30)
 
-    with Store.open(store_file, PASSPHRASE) as store:
-        assert check_store(store) == []
-        held = store.db.execute("SELECT count(*) FROM oplog").fetchone()[0]
-    _run(member, "sync")
-    with Store.open(store_file, PASSPHRASE) as store:
-        assert check_store(store) == []
-        assert store.db.execute("SELECT count(*) FROM oplog").fetchone()[0] > held
-    assert _run(leader, "dump") == _run(member, "dump")
+    member = Device("member", open_session(tmp_path / "member", PASSPHRASE))
+    try:
+        assert check_store(member.store) == []
+        held = member.store.db.execute("SELECT count(*) FROM oplog").fetchone()[0]
+        assert member.sync().imported > 0
+        assert check_store(member.store) == []
+        assert member.store.db.execute("SELECT count(*) FROM oplog").fetchone()[0] > held
+        assert member.dump() == leader.dump()
+    finally:
+        member.session.close()
+        leader.session.close()

@@ -217,7 +217,8 @@ class Store:
             new = [op for op in ops if op.op_id not in held]
             if new:
                 clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
-                newest = clock.observe(max(Timestamp.decode(op.hlc) for op in new))
+                # Fixed-width encodings sort as the timestamps do: decode one.
+                newest = clock.observe(Timestamp.decode(max(op.hlc for op in new)))
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
                 self._append(new, actor or self.user)
         return len(new)

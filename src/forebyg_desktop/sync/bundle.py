@@ -22,12 +22,13 @@ or Waiting (not usable yet) before anything is written.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from forebyg_desktop import __version__
-from forebyg_desktop.core.hlc import Timestamp
+from forebyg_desktop.core.hlc import COUNTER_DIGITS, WALL_DIGITS
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.store.materialiser import ENTITY_TABLES
@@ -39,6 +40,7 @@ from forebyg_desktop.sync.problems import Rejected, Waiting, message
 MAGIC = b"FBUNDLE\n"
 FORMAT = 1
 _MAX_HEADER = 1024
+_HLC = re.compile(rf"\d{{{WALL_DIGITS}}}-\d{{{COUNTER_DIGITS}}}")
 
 
 @dataclass(frozen=True)
@@ -58,26 +60,35 @@ class Manifest:
         return canonical_json(self.__dict__).encode()
 
 
+# The payload's row layout; the same columns as the oplog table minus device.
+ROW_COLUMNS = "op_id, seq, hlc, actor, entity, entity_id, kind, fields, base"
+
+
 def seal_bundle(
-    ops: Sequence[Operation], *, team: str, epoch: int, team_key: bytes, signing_key: bytes
+    device: str,
+    rows: Sequence[Sequence],
+    *,
+    team: str,
+    epoch: int,
+    team_key: bytes,
+    signing_key: bytes,
 ) -> tuple[Manifest, bytes]:
-    """The bundle file's bytes for `ops` (one device's, contiguous, in seq order)."""
-    rows = [
-        [op.op_id, op.seq, op.hlc, op.actor, op.entity, op.entity_id, op.kind]
-        + [op.fields_json, canonical_json(op.base) if op.base else "{}"]
-        for op in ops
-    ]
-    payload = zlib.compress(json.dumps(rows, ensure_ascii=False).encode(), 6)
+    """The bundle file's bytes for one device's contiguous operations.
+
+    `rows` are oplog rows in ROW_COLUMNS order and seq order, `fields` and
+    `base` as the canonical JSON the log holds (shipped as is, not re-encoded).
+    """
+    payload = zlib.compress(json.dumps(rows, ensure_ascii=False).encode(), 1)
     manifest = Manifest(
         format=FORMAT,
         schema=SCHEMA_VERSION,
         app=__version__,
         team=team,
         epoch=epoch,
-        device=ops[0].device,
-        first=ops[0].seq,
-        last=ops[-1].seq,
-        count=len(ops),
+        device=device,
+        first=rows[0][1],
+        last=rows[-1][1],
+        count=len(rows),
         sha256=crypto.digest(payload),
     )
     encoded = manifest.encode()
@@ -85,6 +96,15 @@ def seal_bundle(
     header = MAGIC + canonical_json({"format": FORMAT, "team": team, "epoch": epoch}).encode()
     header += b"\n"
     return manifest, header + crypto.encrypt(team_key, inner, header)
+
+
+def operation_rows(ops: Sequence[Operation]) -> list[list]:
+    """Payload rows for operations already in memory (tests, tools)."""
+    return [
+        [op.op_id, op.seq, op.hlc, op.actor, op.entity, op.entity_id, op.kind]
+        + [op.fields_json, canonical_json(op.base) if op.base else "{}"]
+        for op in ops
+    ]
 
 
 def _header(data: bytes, team: str) -> tuple[bytes, int]:
@@ -227,7 +247,8 @@ def _operations(payload: bytes, manifest: Manifest) -> list[Operation]:
             op.__dict__["fields_json"] = fields_json
             if entity not in ENTITY_TABLES or kind not in ("put", "delete"):
                 raise ValueError(entity)
-            Timestamp.decode(op.hlc)
+            if not _HLC.fullmatch(op.hlc):
+                raise ValueError(op.hlc)
             ops.append(op)
     except (ValueError, TypeError, zlib.error) as exc:
         raise Rejected(

@@ -20,7 +20,7 @@ from pathlib import Path
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.store.connection import DbIntegrityError
 from forebyg_desktop.sync import conflicts
-from forebyg_desktop.sync.bundle import open_bundle, seal_bundle
+from forebyg_desktop.sync.bundle import ROW_COLUMNS, open_bundle, seal_bundle
 from forebyg_desktop.sync.hub import BundleFile, bundle_files, bundle_name, write_new
 from forebyg_desktop.sync.problems import Rejected, Waiting, message
 from forebyg_desktop.sync.roster import Roster
@@ -49,22 +49,23 @@ def export_new(state: SyncState, hub: Path, roster: Roster | None) -> int:
     start, high = state.exported_seq(), state.high_water_mark(state.device)
     written = 0
     while start < high:
-        ops = list(
-            state.store.operations(
-                "device = ? AND seq > ? AND seq <= ?", [state.device, start, start + BUNDLE_OPS]
-            )
-        )
-        _manifest, data = seal_bundle(
-            ops,
+        rows = state.store.db.execute(
+            f"SELECT {ROW_COLUMNS} FROM oplog WHERE device = ? AND seq > ? AND seq <= ? "
+            "ORDER BY seq",
+            [state.device, start, start + BUNDLE_OPS],
+        ).fetchall()
+        manifest, data = seal_bundle(
+            state.device,
+            rows,
             team=team.team_id,
             epoch=epoch,
             team_key=keys[epoch],
             signing_key=state.signing_key(),
         )
-        write_new(hub / bundle_name(state.device, ops[0].seq, ops[-1].seq), data)
-        state.set_exported_seq(ops[-1].seq)
-        start = ops[-1].seq
-        written += len(ops)
+        write_new(hub / bundle_name(state.device, manifest.first, manifest.last), data)
+        state.set_exported_seq(manifest.last)
+        start = manifest.last
+        written += manifest.count
     return written
 
 
