@@ -28,6 +28,10 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
     remove = actions.add_parser("remove-device", help="remove a lost device; rotates the team key")
     remove.add_argument("device", metavar="DEVICE_ID")
     actions.add_parser("show", help="this device's team")
+    publish = actions.add_parser(
+        "publish-profile", help="send an updated strategy profile to the team (leader)"
+    )
+    publish.add_argument("file", metavar="FILE")
 
     sync = sub.add_parser("sync", help="export new changes to the hub and import everything new")
     sync_actions = sync.add_subparsers(dest="action", parser_class=parser_class)
@@ -72,6 +76,13 @@ def cmd_team(args: argparse.Namespace) -> int:
                 args,
                 {"removed": args.device, **summary.as_json()},
                 f"Removed device {args.device}; the team key was rotated",
+            )
+        elif args.action == "publish-profile":
+            profile_id, version = team_service.publish_profile(session, Path(args.file))
+            _emit(
+                args,
+                {"profile": profile_id, "version": version},
+                f"Published profile {profile_id} version {version} to the team",
             )
         else:
             summary = team_service.team_summary(session)

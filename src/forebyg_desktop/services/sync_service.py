@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.session import Session
+from forebyg_desktop.services.session import Session, current_profile
 from forebyg_desktop.sync import hub as hub_files
-from forebyg_desktop.sync import membership
+from forebyg_desktop.sync import membership, profile_pack
 from forebyg_desktop.sync.exchange import Progress, export_new, import_bundles, quarantine_file
 from forebyg_desktop.sync.problems import CONTEXT, SyncProblem, message
 from forebyg_desktop.sync.state import SyncState
@@ -36,6 +36,7 @@ class SyncResult:
     quarantined: int  # files refused this time
     conflicts: int  # new conflicts found
     admitted: list[str] = field(default_factory=list)  # devices admitted (leader)
+    profiles: list[tuple[str, int]] = field(default_factory=list)  # profile packs adopted
     waiting: list[tuple[str, Message]] = field(default_factory=list)  # file, why it waits
 
     def as_json(self) -> dict:
@@ -97,6 +98,9 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
 
     roster = membership.adopt_newest_roster(state, hub, quarantine)
     admitted = membership.admit_join_requests(state, hub, quarantine)
+    profiles = profile_pack.adopt_packs(state, hub, quarantine)
+    if any(pid == session.store.profile_id for pid, _v in profiles):
+        session.profile = current_profile(session.store)  # new assessments use the new version
     if admitted:
         roster = membership.current_roster(state)
     if roster is not None and roster.removed_after(state.device) is not None:
@@ -111,6 +115,7 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
         quarantined=refused + imported.quarantined,
         conflicts=imported.conflicts,
         admitted=admitted,
+        profiles=profiles,
         waiting=imported.waiting,
     )
     with session.store.transaction():

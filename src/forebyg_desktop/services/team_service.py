@@ -174,6 +174,38 @@ def remove_device(session: Session, device: str) -> TeamSummary:
     return _summary(state)
 
 
+def publish_profile(session: Session, path: Path) -> tuple[str, int]:
+    """Leader: send an updated strategy profile to every device of the team (a signed pack)."""
+    from forebyg_desktop.core.profile_loader import ProfileError
+    from forebyg_desktop.store.profile_repo import load_profile_file
+    from forebyg_desktop.sync import profile_pack
+
+    state = SyncState(session.store)
+    if not state.is_leader():
+        raise ServiceError("Only the team leader's device can publish a profile.")
+    hub = state.hub()
+    assert hub is not None
+    if not hub_files.reachable(hub):
+        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was changed.")
+    try:
+        profile = load_profile_file(path)
+    except ProfileError as exc:
+        raise ServiceError(str(exc)) from exc
+    in_use = max(
+        profile_pack.adopted_version(session.store, profile.id),
+        session.profile.version if session.profile.id == profile.id else 0,
+    )
+    if profile.version <= in_use:
+        raise ServiceError(
+            f"{path}: profile {profile.id} version {profile.version} is not newer than "
+            f"version {in_use} in use; raise its version."
+        )
+    profile_pack.publish_pack(state, hub, Path(path).read_bytes(), profile)
+    if profile.id == session.store.profile_id:
+        session.profile = profile
+    return profile.id, profile.version
+
+
 def team_summary(session: Session) -> TeamSummary | None:
     state = SyncState(session.store)
     return _summary(state) if state.team() else None
