@@ -1575,6 +1575,154 @@ Indicator: {indicator}</translation>
         <source>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
         <translation>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</translation>
     </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached.</source>
+        <translation>The hub folder {hub} cannot be reached.</translation>
+    </message>
+    <message>
+        <source>This device waits for the team leader to admit it (at the leader&apos;s next sync).</source>
+        <translation>This device waits for the team leader to admit it (at the leader&apos;s next sync).</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team.</source>
+        <translation>This device was removed from the team.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not a Forebyg bundle</source>
+        <translation>the file is not a Forebyg bundle</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header is damaged</source>
+        <translation>the bundle&apos;s header is damaged</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</source>
+        <translation>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</translation>
+    </message>
+    <message>
+        <source>the bundle belongs to another team</source>
+        <translation>the bundle belongs to another team</translation>
+    </message>
+    <message>
+        <source>the bundle uses a team key this device has not received yet</source>
+        <translation>the bundle uses a team key this device has not received yet</translation>
+    </message>
+    <message>
+        <source>the bundle uses an unknown team key</source>
+        <translation>the bundle uses an unknown team key</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged, or not encrypted for this team</source>
+        <translation>the bundle was altered or damaged, or not encrypted for this team</translation>
+    </message>
+    <message>
+        <source>device {device} is not (yet) in the team roster</source>
+        <translation>device {device} is not (yet) in the team roster</translation>
+    </message>
+    <message>
+        <source>the bundle is not signed by device {device}&apos;s key (forged?)</source>
+        <translation>the bundle is not signed by device {device}&apos;s key (forged?)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content does not match its manifest</source>
+        <translation>the bundle&apos;s content does not match its manifest</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is damaged</source>
+        <translation>the bundle&apos;s manifest is damaged</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</source>
+        <translation>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</translation>
+    </message>
+    <message>
+        <source>the bundle holds a malformed operation</source>
+        <translation>the bundle holds a malformed operation</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s operations do not match its manifest&apos;s range</source>
+        <translation>the bundle&apos;s operations do not match its manifest&apos;s range</translation>
+    </message>
+    <message>
+        <source>waiting for operations of device {device} from number {next} on</source>
+        <translation>waiting for operations of device {device} from number {next} on</translation>
+    </message>
+    <message>
+        <source>the bundle was made by device {device} after it was removed from the team</source>
+        <translation>the bundle was made by device {device} after it was removed from the team</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s operations clash with operations already held</source>
+        <translation>the bundle&apos;s operations clash with operations already held</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s version does not match its name</source>
+        <translation>the roster&apos;s version does not match its name</translation>
+    </message>
+    <message>
+        <source>the profile pack is not signed by the team leader for this team</source>
+        <translation>the profile pack is not signed by the team leader for this team</translation>
+    </message>
+    <message>
+        <source>the profile pack needs a newer version of Forebyg; update the program</source>
+        <translation>the profile pack needs a newer version of Forebyg; update the program</translation>
+    </message>
+    <message>
+        <source>the profile in the pack is not valid</source>
+        <translation>the profile in the pack is not valid</translation>
+    </message>
+    <message>
+        <source>the profile pack&apos;s name does not match its profile</source>
+        <translation>the profile pack&apos;s name does not match its profile</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s key envelope for this device is damaged</source>
+        <translation>the roster&apos;s key envelope for this device is damaged</translation>
+    </message>
+    <message>
+        <source>the roster is not signed by the team leader</source>
+        <translation>the roster is not signed by the team leader</translation>
+    </message>
+    <message>
+        <source>the roster was made by a newer version of Forebyg; update the program</source>
+        <translation>the roster was made by a newer version of Forebyg; update the program</translation>
+    </message>
+    <message>
+        <source>the roster belongs to another team</source>
+        <translation>the roster belongs to another team</translation>
+    </message>
+    <message>
+        <source>the roster file is damaged</source>
+        <translation>the roster file is damaged</translation>
+    </message>
+    <message>
+        <source>the invitation was made by a newer version of Forebyg; update the program</source>
+        <translation>the invitation was made by a newer version of Forebyg; update the program</translation>
+    </message>
+    <message>
+        <source>the file is not a Forebyg invitation</source>
+        <translation>the file is not a Forebyg invitation</translation>
+    </message>
+    <message>
+        <source>the code does not match this invitation</source>
+        <translation>the code does not match this invitation</translation>
+    </message>
+    <message>
+        <source>the join request is damaged</source>
+        <translation>the join request is damaged</translation>
+    </message>
+    <message>
+        <source>the join request uses an unknown or already used invitation</source>
+        <translation>the join request uses an unknown or already used invitation</translation>
+    </message>
+    <message>
+        <source>the join request was not made with the invitation&apos;s code</source>
+        <translation>the join request was not made with the invitation&apos;s code</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
