@@ -419,6 +419,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Konkurrerende værdier</translation>
+    </message>
+    <message>
+        <source>{entity} of {name}</source>
+        <translation>{entity} for {name}</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>ændret, efter at den blev slettet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Plan evaluation</source>
+        <translation>Evaluering af handleplan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of the action plan</source>
@@ -1246,6 +1309,21 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Hvorfor den blev afvist</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>For a meeting with the parents</source>
@@ -1725,6 +1803,93 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>SyncProblemsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Afviste filer</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Værdi, der skal beholdes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Behold denne værdi</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once:</source>
+        <translation>Ændringer lavet på to enheder på samme tid:</translation>
+    </message>
+    <message>
+        <source>Files in the hub that were refused:</source>
+        <translation>Filer i delingsmappen, der blev afvist:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Problems…</source>
+        <translation>Problemer…</translation>
+    </message>
+    <message>
+        <source>Show sync problems</source>
+        <translation>Vis problemer med synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Not syncing: this device is not in a team</source>
+        <translation>Synkroniserer ikke: denne enhed er ikke med i et team</translation>
+    </message>
+    <message>
+        <source>Hub not reachable</source>
+        <translation>Delingsmappen kan ikke nås</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synkroniseret {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n fil afvist</numerusform>
+            <numerusform>%n filer afvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing changes: {done} of {total}</source>
+        <translation>Henter ændringer: {done} af {total}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen mislykkedes</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Forebyg</source>
@@ -1908,6 +2073,21 @@ Indikator: {indicator}</translation>
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Datoen for tilbagekaldelse {value} ligger før datoen for samtykket ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Edited: {fields}</source>
+        <translation>Ændret: {fields}</translation>
+    </message>
+    <message>
+        <source>{value} (by {actor})</source>
+        <translation>{value} (af {actor})</translation>
     </message>
 </context>
 </TS>

@@ -419,6 +419,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Competing values</translation>
+    </message>
+    <message>
+        <source>{entity} of {name}</source>
+        <translation>{entity} of {name}</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>edited after it was deleted</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Plan evaluation</source>
+        <translation>Plan evaluation</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation of the action plan</source>
@@ -1246,6 +1309,21 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Why it was refused</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>For a meeting with the parents</source>
@@ -1725,6 +1803,93 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>SyncProblemsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Refused files</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Value to keep</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Keep this value</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once:</source>
+        <translation>Edits made on two devices at once:</translation>
+    </message>
+    <message>
+        <source>Files in the hub that were refused:</source>
+        <translation>Files in the hub that were refused:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Problems…</source>
+        <translation>Problems…</translation>
+    </message>
+    <message>
+        <source>Show sync problems</source>
+        <translation>Show sync problems</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Not syncing: this device is not in a team</source>
+        <translation>Not syncing: this device is not in a team</translation>
+    </message>
+    <message>
+        <source>Hub not reachable</source>
+        <translation>Hub not reachable</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n change waiting to go out</numerusform>
+            <numerusform>%n changes waiting to go out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing changes: {done} of {total}</source>
+        <translation>Importing changes: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Forebyg</source>
@@ -1908,6 +2073,21 @@ Indicator: {indicator}</translation>
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Date withdrawn {value} is before the consent was given ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Edited: {fields}</source>
+        <translation>Edited: {fields}</translation>
+    </message>
+    <message>
+        <source>{value} (by {actor})</source>
+        <translation>{value} (by {actor})</translation>
     </message>
 </context>
 </TS>

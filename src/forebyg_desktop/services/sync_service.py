@@ -47,9 +47,15 @@ class SyncResult:
 
 @dataclass(frozen=True)
 class QuarantinedFile:
+    """A refused hub file; the name and reason never hold record content."""
+
     file: str
-    reason: str  # English; the file name and reason never hold record content
-    detected: str
+    message: Message  # why, translatable
+    detected: str  # ISO 8601 UTC
+
+    @property
+    def reason(self) -> str:
+        return self.message.english()
 
 
 @dataclass(frozen=True)
@@ -136,7 +142,13 @@ def quarantined(session: Session) -> list[QuarantinedFile]:
     rows = session.store.db.execute(
         "SELECT file, reason, detected FROM sync_quarantine ORDER BY detected DESC, file"
     )
-    return [QuarantinedFile(*row) for row in rows]
+    found = []
+    for file, reason, detected in rows:
+        stored = json.loads(reason)
+        found.append(
+            QuarantinedFile(file, Message(CONTEXT, stored["text"], stored["params"]), detected)
+        )
+    return found
 
 
 def sync_status(session: Session) -> SyncStatus:

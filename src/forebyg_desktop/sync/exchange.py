@@ -12,6 +12,7 @@ is quarantined with its reason and the other devices' bundles still import.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -75,7 +76,7 @@ def quarantine_file(state: SyncState, path: Path, reason: Message) -> None:
     state.store.db.execute(
         "INSERT INTO sync_quarantine (file, reason, detected) VALUES (?, ?, ?) "
         "ON CONFLICT (file) DO UPDATE SET reason = excluded.reason",
-        [path.name, reason.english(), now],
+        [path.name, json.dumps({"text": reason.text, "params": reason.params}), now],
     )
 
 
