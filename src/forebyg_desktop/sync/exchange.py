@@ -116,8 +116,9 @@ def import_bundles(
                 )
                 new = _acceptable(ops, state.high_water_mark(manifest.device), roster)
             except Waiting as problem:
+                # Not usable yet (key, roster or gap): nor are this device's later files.
                 result.waiting.append((b.path.name, problem.message))
-                continue
+                break
             except Rejected as problem:
                 quarantine_file(state, b.path, problem.message)
                 result.quarantined += 1
