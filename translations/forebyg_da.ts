@@ -1666,6 +1666,10 @@ Indikator: {indicator}</translation>
         <translation>Denne enhed er fjernet fra teamet.</translation>
     </message>
     <message>
+        <source>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</source>
+        <translation>Denne enhed har {count} ændringer, som den fjernede enhed {device} lavede, efter at den blev fjernet; de andre enheder har afvist dem.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>

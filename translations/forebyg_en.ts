@@ -1666,6 +1666,10 @@ Indicator: {indicator}</translation>
         <translation>This device was removed from the team.</translation>
     </message>
     <message>
+        <source>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</source>
+        <translation>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>

@@ -192,3 +192,23 @@ def test_removed_device_cannot_read_new_bundles_and_its_new_bundles_are_refused(
     assert 2 in anna.state.team_keys() and 2 not in bo.state.team_keys()
     with pytest.raises(ServiceError, match="removed from the team"):
         bo.sync()
+
+
+def test_a_member_holding_changes_refused_after_a_removal_is_told(
+    team, hub: Path, tmp_path: Path
+) -> None:
+    leader, anna, bo = team
+    bo.add_child("Ida Sørensen")
+    bo.sync()
+    (late,) = [b.path for b in bundle_files(hub) if b.device == bo.id]
+    shutil.move(late, tmp_path / late.name)  # not yet at the leader when it removes bo
+    team_service.remove_device(leader.session, bo.id)
+    newest = roster_files(hub)[-1][1]
+    shutil.move(newest, tmp_path / newest.name)  # nor the new roster at anna
+    shutil.move(tmp_path / late.name, late)
+    anna.sync()
+    shutil.move(tmp_path / newest.name, newest)
+    anna.sync()
+    problems = [m.english() for m in sync_status(anna.session).problems]
+    assert any("holds 1 changes that removed device" in p for p in problems), problems
+    assert "Ida" not in " ".join(problems)

@@ -189,6 +189,24 @@ def sync_status(session: Session) -> SyncStatus:
         problems.append(
             message(QT_TRANSLATE_NOOP("Sync", "This device was removed from the team."))
         )
+    if roster is not None:
+        marks = state.high_water_marks()
+        for device, entry in sorted(roster.devices.items()):
+            cap = entry.get("removed_after")
+            if cap is not None and marks.get(device, 0) > cap:
+                # Imported before this device learnt of the removal: the rest of
+                # the team refuses these, so the data here differs from theirs.
+                problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "This device holds {count} changes that removed device {device} "
+                            "made after its removal; other devices refused them.",
+                        ),
+                        count=marks[device] - cap,
+                        device=device,
+                    )
+                )
     return SyncStatus(
         in_team=True,
         team_name=team.name,

@@ -170,6 +170,12 @@ def remove_device(session: Session, device: str) -> TeamSummary:
         raise ServiceError(f"Device {device} is not in the team.")
     if roster.removed_after(device) is not None:
         raise ServiceError(f"Device {device} was already removed.")
+    # Take in everything the hub holds first: the removed device's operations
+    # up to here stay accepted everywhere, so members who already imported
+    # them keep the same data as everyone else.
+    from forebyg_desktop.services.sync_service import run_sync
+
+    run_sync(session)
     membership.remove_device(state, hub, device)
     return _summary(state)
 

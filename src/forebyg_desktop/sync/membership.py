@@ -128,7 +128,13 @@ def admit_join_requests(state: SyncState, hub: Path, quarantine: Quarantine) -> 
 
 
 def remove_device(state: SyncState, hub: Path, device: str) -> Roster:
-    """Leader: remove `device` and rotate the team key; its later operations are refused."""
+    """Leader: remove `device` and rotate the team key; its later operations are refused.
+
+    The cap is what the leader holds of the device (team_service syncs first,
+    so that is everything in the hub at that moment). A member that imported
+    more of the device's bundles before it saw the new roster keeps them, and
+    sync_status reports that as a problem rather than hiding the difference.
+    """
     roster = current_roster(state)
     assert roster is not None
     devices = {d: dict(e) for d, e in roster.devices.items()}
