@@ -100,6 +100,7 @@ def test_bad_bundle_is_quarantined_and_the_rest_imports(team, hub: Path, make, r
     assert "Ida" not in entry.reason
     assert sync_status(bo.session).quarantined == 1
     assert check_store(bo.store) == []
+    assert bo.sync().quarantined == 0  # refused once, not reported anew every sync
 
     # The genuine file arrives after all: imported, and no longer quarantined.
     good.write_bytes(content)

@@ -33,7 +33,7 @@ class SyncResult:
     exported: int  # own operations written to the hub
     imported: int  # operations of other devices applied
     bundles: int  # bundles applied
-    quarantined: int  # files refused this time
+    quarantined: int  # files newly refused this time
     conflicts: int  # new conflicts found
     admitted: list[str] = field(default_factory=list)  # devices admitted (leader)
     profiles: list[tuple[str, int]] = field(default_factory=list)  # profile packs adopted
@@ -99,8 +99,7 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
 
     def quarantine(path, reason: Message) -> None:
         nonlocal refused
-        refused += 1
-        quarantine_file(state, path, reason)
+        refused += quarantine_file(state, path, reason)
 
     roster = membership.adopt_newest_roster(state, hub, quarantine)
     admitted = membership.admit_join_requests(state, hub, quarantine)

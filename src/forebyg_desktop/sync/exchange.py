@@ -70,14 +70,18 @@ def export_new(state: SyncState, hub: Path, roster: Roster | None) -> int:
     return written
 
 
-def quarantine_file(state: SyncState, path: Path, reason: Message) -> None:
-    """Record a refused hub file (device-local) with the reason shown to the user."""
+def quarantine_file(state: SyncState, path: Path, reason: Message) -> bool:
+    """Record a refused hub file (device-local) with its reason; True if newly refused."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    known = state.store.db.execute(
+        "SELECT 1 FROM sync_quarantine WHERE file = ?", [path.name]
+    ).fetchone()
     state.store.db.execute(
         "INSERT INTO sync_quarantine (file, reason, detected) VALUES (?, ?, ?) "
         "ON CONFLICT (file) DO UPDATE SET reason = excluded.reason",
         [path.name, json.dumps({"text": reason.text, "params": reason.params}), now],
     )
+    return known is None
 
 
 def import_bundles(
@@ -120,8 +124,7 @@ def import_bundles(
                 result.waiting.append((b.path.name, problem.message))
                 break
             except Rejected as problem:
-                quarantine_file(state, b.path, problem.message)
-                result.quarantined += 1
+                result.quarantined += quarantine_file(state, b.path, problem.message)
                 continue
             result.conflicts += _apply(state, b.path, new, result)
             done += len(ops)
@@ -163,9 +166,10 @@ def _acceptable(ops, mark: int, roster: Roster | None) -> list:
 
 def _apply(state: SyncState, path: Path, ops: list, result: ImportResult) -> int:
     """Apply one bundle's new operations and find conflicts, in one transaction."""
-    if not ops:
-        return 0
     store = state.store
+    if not ops:  # valid, nothing new: at least no longer refused
+        store.db.execute("DELETE FROM sync_quarantine WHERE file = ?", [path.name])
+        return 0
     try:
         with store.transaction():
             touched = conflicts.candidates(store, ops)
@@ -173,16 +177,10 @@ def _apply(state: SyncState, path: Path, ops: list, result: ImportResult) -> int
             added = conflicts.refresh(store, touched)
             store.db.execute("DELETE FROM sync_quarantine WHERE file = ?", [path.name])
     except DbIntegrityError:  # same device and number, other operation: a forked device
-        quarantine_file(
-            state,
-            path,
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Sync", "the bundle's operations clash with operations already held"
-                )
-            ),
+        reason = message(
+            QT_TRANSLATE_NOOP("Sync", "the bundle's operations clash with operations already held")
         )
-        result.quarantined += 1
+        result.quarantined += quarantine_file(state, path, reason)
         return 0
     result.bundles += 1
     return added
