@@ -486,6 +486,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Konkurrerende værdier</translation>
+    </message>
+    <message>
+        <source>{entity} of {name}</source>
+        <translation>{entity} for {name}</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>ændret, efter at den blev slettet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Plan evaluation</source>
+        <translation>Evaluering af handleplan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent to share</source>
@@ -1914,6 +1977,21 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Hvorfor den blev afvist</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>For a meeting with the parents</source>
@@ -2340,6 +2418,245 @@ Indikator: {indicator}</translation>
         <source>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
         <translation>En ændring har et tidsstempel, der ligger {hours:.1f} timer foran uret på denne computer. Kontrollér dato og klokkeslæt på begge computere.</translation>
     </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached.</source>
+        <translation>Delingsmappen {hub} kan ikke nås.</translation>
+    </message>
+    <message>
+        <source>This device waits for the team leader to admit it (at the leader&apos;s next sync).</source>
+        <translation>Denne enhed venter på, at teamets leder optager den (ved lederens næste synkronisering).</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team.</source>
+        <translation>Denne enhed er fjernet fra teamet.</translation>
+    </message>
+    <message>
+        <source>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</source>
+        <translation>Denne enhed har {count} ændringer, som den fjernede enhed {device} lavede, efter at den blev fjernet; de andre enheder har afvist dem.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is not a Forebyg bundle</source>
+        <translation>filen er ikke en Forebyg-pakke</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header is damaged</source>
+        <translation>pakkens hoved er beskadiget</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</source>
+        <translation>pakken er lavet af en nyere version af Forebyg (format {format}); opdatér programmet for at læse den</translation>
+    </message>
+    <message>
+        <source>the bundle belongs to another team</source>
+        <translation>pakken hører til et andet team</translation>
+    </message>
+    <message>
+        <source>the bundle uses a team key this device has not received yet</source>
+        <translation>pakken bruger en teamnøgle, som denne enhed ikke har modtaget endnu</translation>
+    </message>
+    <message>
+        <source>the bundle uses an unknown team key</source>
+        <translation>pakken bruger en ukendt teamnøgle</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged, or not encrypted for this team</source>
+        <translation>pakken er ændret eller beskadiget, eller ikke krypteret til dette team</translation>
+    </message>
+    <message>
+        <source>device {device} is not (yet) in the team roster</source>
+        <translation>enheden {device} er ikke (endnu) på teamets liste</translation>
+    </message>
+    <message>
+        <source>the bundle is not signed by device {device}&apos;s key (forged?)</source>
+        <translation>pakken er ikke underskrevet med enheden {device}s nøgle (forfalsket?)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content does not match its manifest</source>
+        <translation>pakkens indhold passer ikke med dens indholdsfortegnelse</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is damaged</source>
+        <translation>pakkens indholdsfortegnelse er beskadiget</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</source>
+        <translation>pakken er lavet af en nyere version af Forebyg ({app}); opdatér programmet for at læse den</translation>
+    </message>
+    <message>
+        <source>the bundle holds a malformed operation</source>
+        <translation>pakken indeholder en fejlformet ændring</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s operations do not match its manifest&apos;s range</source>
+        <translation>pakkens ændringer passer ikke med intervallet i dens indholdsfortegnelse</translation>
+    </message>
+    <message>
+        <source>waiting for operations of device {device} from number {next} on</source>
+        <translation>venter på ændringer fra enheden {device} fra nummer {next} og frem</translation>
+    </message>
+    <message>
+        <source>the bundle was made by device {device} after it was removed from the team</source>
+        <translation>pakken er lavet af enheden {device}, efter at den blev fjernet fra teamet</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s operations clash with operations already held</source>
+        <translation>pakkens ændringer strider mod ændringer, der allerede er her</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s version does not match its name</source>
+        <translation>listens version passer ikke med dens navn</translation>
+    </message>
+    <message>
+        <source>the profile pack is not signed by the team leader for this team</source>
+        <translation>profilpakken er ikke underskrevet af teamets leder til dette team</translation>
+    </message>
+    <message>
+        <source>the profile pack needs a newer version of Forebyg; update the program</source>
+        <translation>profilpakken kræver en nyere version af Forebyg; opdatér programmet</translation>
+    </message>
+    <message>
+        <source>the profile in the pack is not valid</source>
+        <translation>profilen i pakken er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>the profile pack&apos;s name does not match its profile</source>
+        <translation>profilpakkens navn passer ikke med dens profil</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s key envelope for this device is damaged</source>
+        <translation>listens nøglekuvert til denne enhed er beskadiget</translation>
+    </message>
+    <message>
+        <source>the roster is not signed by the team leader</source>
+        <translation>listen er ikke underskrevet af teamets leder</translation>
+    </message>
+    <message>
+        <source>the roster was made by a newer version of Forebyg; update the program</source>
+        <translation>listen er lavet af en nyere version af Forebyg; opdatér programmet</translation>
+    </message>
+    <message>
+        <source>the roster belongs to another team</source>
+        <translation>listen hører til et andet team</translation>
+    </message>
+    <message>
+        <source>the roster file is damaged</source>
+        <translation>listefilen er beskadiget</translation>
+    </message>
+    <message>
+        <source>the invitation was made by a newer version of Forebyg; update the program</source>
+        <translation>invitationen er lavet af en nyere version af Forebyg; opdatér programmet</translation>
+    </message>
+    <message>
+        <source>the file is not a Forebyg invitation</source>
+        <translation>filen er ikke en Forebyg-invitation</translation>
+    </message>
+    <message>
+        <source>the code does not match this invitation</source>
+        <translation>koden passer ikke til denne invitation</translation>
+    </message>
+    <message>
+        <source>the join request is damaged</source>
+        <translation>anmodningen om at blive optaget er beskadiget</translation>
+    </message>
+    <message>
+        <source>the join request uses an unknown or already used invitation</source>
+        <translation>anmodningen om at blive optaget bruger en ukendt eller allerede brugt invitation</translation>
+    </message>
+    <message>
+        <source>the join request was not made with the invitation&apos;s code</source>
+        <translation>anmodningen om at blive optaget er ikke lavet med invitationens kode</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Afviste filer</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Værdi, der skal beholdes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Behold denne værdi</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once:</source>
+        <translation>Ændringer lavet på to enheder på samme tid:</translation>
+    </message>
+    <message>
+        <source>Files in the hub that were refused:</source>
+        <translation>Filer i delingsmappen, der blev afvist:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Problems…</source>
+        <translation>Problemer…</translation>
+    </message>
+    <message>
+        <source>Show sync problems</source>
+        <translation>Vis problemer med synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Not syncing: this device is not in a team</source>
+        <translation>Synkroniserer ikke: denne enhed er ikke med i et team</translation>
+    </message>
+    <message>
+        <source>Hub not reachable</source>
+        <translation>Delingsmappen kan ikke nås</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synkroniseret {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n fil afvist</numerusform>
+            <numerusform>%n filer afvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing changes: {done} of {total}</source>
+        <translation>Henter ændringer: {done} af {total}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen mislykkedes</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2518,6 +2835,21 @@ Indikator: {indicator}</translation>
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Datoen for tilbagekaldelse {value} ligger før datoen for samtykket ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Edited: {fields}</source>
+        <translation>Ændret: {fields}</translation>
+    </message>
+    <message>
+        <source>{value} (by {actor})</source>
+        <translation>{value} (af {actor})</translation>
     </message>
 </context>
 </TS>

@@ -486,6 +486,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Competing values</translation>
+    </message>
+    <message>
+        <source>{entity} of {name}</source>
+        <translation>{entity} of {name}</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>edited after it was deleted</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Plan evaluation</source>
+        <translation>Plan evaluation</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent to share</source>
@@ -1914,6 +1977,21 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Why it was refused</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>For a meeting with the parents</source>
@@ -2340,6 +2418,245 @@ Indicator: {indicator}</translation>
         <source>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</source>
         <translation>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</translation>
     </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached.</source>
+        <translation>The hub folder {hub} cannot be reached.</translation>
+    </message>
+    <message>
+        <source>This device waits for the team leader to admit it (at the leader&apos;s next sync).</source>
+        <translation>This device waits for the team leader to admit it (at the leader&apos;s next sync).</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team.</source>
+        <translation>This device was removed from the team.</translation>
+    </message>
+    <message>
+        <source>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</source>
+        <translation>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is not a Forebyg bundle</source>
+        <translation>the file is not a Forebyg bundle</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header is damaged</source>
+        <translation>the bundle&apos;s header is damaged</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</source>
+        <translation>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</translation>
+    </message>
+    <message>
+        <source>the bundle belongs to another team</source>
+        <translation>the bundle belongs to another team</translation>
+    </message>
+    <message>
+        <source>the bundle uses a team key this device has not received yet</source>
+        <translation>the bundle uses a team key this device has not received yet</translation>
+    </message>
+    <message>
+        <source>the bundle uses an unknown team key</source>
+        <translation>the bundle uses an unknown team key</translation>
+    </message>
+    <message>
+        <source>the bundle was altered or damaged, or not encrypted for this team</source>
+        <translation>the bundle was altered or damaged, or not encrypted for this team</translation>
+    </message>
+    <message>
+        <source>device {device} is not (yet) in the team roster</source>
+        <translation>device {device} is not (yet) in the team roster</translation>
+    </message>
+    <message>
+        <source>the bundle is not signed by device {device}&apos;s key (forged?)</source>
+        <translation>the bundle is not signed by device {device}&apos;s key (forged?)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s content does not match its manifest</source>
+        <translation>the bundle&apos;s content does not match its manifest</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s manifest is damaged</source>
+        <translation>the bundle&apos;s manifest is damaged</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</source>
+        <translation>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</translation>
+    </message>
+    <message>
+        <source>the bundle holds a malformed operation</source>
+        <translation>the bundle holds a malformed operation</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s operations do not match its manifest&apos;s range</source>
+        <translation>the bundle&apos;s operations do not match its manifest&apos;s range</translation>
+    </message>
+    <message>
+        <source>waiting for operations of device {device} from number {next} on</source>
+        <translation>waiting for operations of device {device} from number {next} on</translation>
+    </message>
+    <message>
+        <source>the bundle was made by device {device} after it was removed from the team</source>
+        <translation>the bundle was made by device {device} after it was removed from the team</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s operations clash with operations already held</source>
+        <translation>the bundle&apos;s operations clash with operations already held</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s version does not match its name</source>
+        <translation>the roster&apos;s version does not match its name</translation>
+    </message>
+    <message>
+        <source>the profile pack is not signed by the team leader for this team</source>
+        <translation>the profile pack is not signed by the team leader for this team</translation>
+    </message>
+    <message>
+        <source>the profile pack needs a newer version of Forebyg; update the program</source>
+        <translation>the profile pack needs a newer version of Forebyg; update the program</translation>
+    </message>
+    <message>
+        <source>the profile in the pack is not valid</source>
+        <translation>the profile in the pack is not valid</translation>
+    </message>
+    <message>
+        <source>the profile pack&apos;s name does not match its profile</source>
+        <translation>the profile pack&apos;s name does not match its profile</translation>
+    </message>
+    <message>
+        <source>the roster&apos;s key envelope for this device is damaged</source>
+        <translation>the roster&apos;s key envelope for this device is damaged</translation>
+    </message>
+    <message>
+        <source>the roster is not signed by the team leader</source>
+        <translation>the roster is not signed by the team leader</translation>
+    </message>
+    <message>
+        <source>the roster was made by a newer version of Forebyg; update the program</source>
+        <translation>the roster was made by a newer version of Forebyg; update the program</translation>
+    </message>
+    <message>
+        <source>the roster belongs to another team</source>
+        <translation>the roster belongs to another team</translation>
+    </message>
+    <message>
+        <source>the roster file is damaged</source>
+        <translation>the roster file is damaged</translation>
+    </message>
+    <message>
+        <source>the invitation was made by a newer version of Forebyg; update the program</source>
+        <translation>the invitation was made by a newer version of Forebyg; update the program</translation>
+    </message>
+    <message>
+        <source>the file is not a Forebyg invitation</source>
+        <translation>the file is not a Forebyg invitation</translation>
+    </message>
+    <message>
+        <source>the code does not match this invitation</source>
+        <translation>the code does not match this invitation</translation>
+    </message>
+    <message>
+        <source>the join request is damaged</source>
+        <translation>the join request is damaged</translation>
+    </message>
+    <message>
+        <source>the join request uses an unknown or already used invitation</source>
+        <translation>the join request uses an unknown or already used invitation</translation>
+    </message>
+    <message>
+        <source>the join request was not made with the invitation&apos;s code</source>
+        <translation>the join request was not made with the invitation&apos;s code</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsView</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Refused files</source>
+        <translation>Refused files</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Value to keep</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Keep this value</translation>
+    </message>
+    <message>
+        <source>Edits made on two devices at once:</source>
+        <translation>Edits made on two devices at once:</translation>
+    </message>
+    <message>
+        <source>Files in the hub that were refused:</source>
+        <translation>Files in the hub that were refused:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Problems…</source>
+        <translation>Problems…</translation>
+    </message>
+    <message>
+        <source>Show sync problems</source>
+        <translation>Show sync problems</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Not syncing: this device is not in a team</source>
+        <translation>Not syncing: this device is not in a team</translation>
+    </message>
+    <message>
+        <source>Hub not reachable</source>
+        <translation>Hub not reachable</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go out</source>
+        <translation>
+            <numerusform>%n change waiting to go out</numerusform>
+            <numerusform>%n changes waiting to go out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing changes: {done} of {total}</source>
+        <translation>Importing changes: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2518,6 +2835,21 @@ Indicator: {indicator}</translation>
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Date withdrawn {value} is before the consent was given ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Edited: {fields}</source>
+        <translation>Edited: {fields}</translation>
+    </message>
+    <message>
+        <source>{value} (by {actor})</source>
+        <translation>{value} (by {actor})</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     from forebyg_desktop.cli_handover import register as register_handover
 
     register_handover(sub, _Parser)
+
+    from forebyg_desktop.cli_sync import add_parsers as add_sync_parsers
+
+    add_sync_parsers(sub, _Parser)
     return p
 
 

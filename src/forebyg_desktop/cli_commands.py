@@ -253,6 +253,10 @@ COMMANDS = {
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    if args.command in ("team", "sync"):
+        from forebyg_desktop import cli_sync
+
+        return cli_sync.dispatch(args)
     from forebyg_desktop.cli_handover import COMMANDS as HANDOVER_COMMANDS
 
     return {**COMMANDS, **HANDOVER_COMMANDS}[args.command](args)

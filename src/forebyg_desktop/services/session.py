@@ -70,11 +70,20 @@ def open_session(data_dir: Path, passphrase: str) -> Session:
     """Unlock the user's store and load its profile."""
     store = Store.open(store_file(data_dir), passphrase)
     try:
-        profile = load_bundled_profile(store.profile_id)
+        profile = current_profile(store)
     except Exception:
         store.close()
         raise
     return Session(store, profile)
+
+
+def current_profile(store: Store) -> Profile:
+    """The store's profile: the bundled one, or a newer one the team leader sent as a pack."""
+    from forebyg_desktop.sync.profile_pack import adopted_profile
+
+    bundled = load_bundled_profile(store.profile_id)
+    adopted = adopted_profile(store, store.profile_id)
+    return adopted if adopted is not None and adopted.version > bundled.version else bundled
 
 
 def verify_passphrase(session: Session, passphrase: str) -> bool:

@@ -24,6 +24,7 @@ from forebyg_desktop.store.errors import (
 )
 
 DbError = sqlcipher.Error
+DbIntegrityError = sqlcipher.IntegrityError  # a UNIQUE or CHECK constraint refused a row
 
 
 def _quote(passphrase: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from forebyg_desktop.store.canonical import canonical_json
@@ -18,6 +18,10 @@ class Change:
     entity_id: str
     fields: dict[str, Any]
     kind: str = "put"  # "put" sets fields; "delete" leaves a tombstone
+    # Stamps the writer saw, per field, when they differ from the record's
+    # current ones (resolving a conflict supersedes every competing value).
+    # None: the store fills in the current stamps itself.
+    base: dict[str, list[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,10 @@ class Operation:
     entity_id: str
     kind: str
     fields: dict[str, Any]
+    # Per field, the stamps of the values its writer saw and replaced (empty
+    # for a new record). Sync uses them to tell a considered overwrite from a
+    # concurrent edit of the same field (a conflict for a person to resolve).
+    base: dict[str, list[str]] = field(default_factory=dict)
 
     @functools.cached_property
     def fields_json(self) -> str:
@@ -56,12 +64,24 @@ class Operation:
             self.entity_id,
             self.kind,
             self.fields_json,
+            canonical_json(self.base) if self.base else "{}",
         )
 
     @classmethod
     def from_row(cls, row: tuple) -> Operation:
-        op_id, device, seq, hlc, actor, entity, entity_id, kind, fields = row
-        return cls(op_id, device, seq, hlc, actor, entity, entity_id, kind, json.loads(fields))
+        op_id, device, seq, hlc, actor, entity, entity_id, kind, fields, base = row
+        return cls(
+            op_id,
+            device,
+            seq,
+            hlc,
+            actor,
+            entity,
+            entity_id,
+            kind,
+            json.loads(fields),
+            json.loads(base) if base != "{}" else {},
+        )
 
 
-OPLOG_COLUMNS = "op_id, device, seq, hlc, actor, entity, entity_id, kind, fields"
+OPLOG_COLUMNS = "op_id, device, seq, hlc, actor, entity, entity_id, kind, fields, base"

@@ -22,7 +22,7 @@ from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
 from forebyg_desktop.store.connection import DbError, create_database, open_database
 from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt
-from forebyg_desktop.store.materialiser import ENTITY_TABLES, chunks, materialise
+from forebyg_desktop.store.materialiser import ENTITY_TABLES, chunks, load_rows, materialise
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
 
@@ -150,6 +150,7 @@ class Store:
                 "SELECT coalesce(max(seq), 0) FROM oplog WHERE device = ?", [self.device_id]
             ).fetchone()[0]
             clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
+            seen = self._seen_stamps(changes)
             ops = []
             for change in changes:
                 seq += 1
@@ -164,10 +165,38 @@ class Store:
                         entity_id=change.entity_id,
                         kind=change.kind,
                         fields=change.fields,
+                        base=change.base
+                        if change.base is not None
+                        else seen.get((change.entity, change.entity_id), {}),
                     )
                 )
             self._append(ops, actor)
         return ops
+
+    def _seen_stamps(self, changes: Sequence[Change]) -> dict[tuple[str, str], dict]:
+        """Per changed record, the stamps of the values each change replaces.
+
+        A put replaces the fields it sets; a delete everything the record holds.
+        New records (the common case) have none.
+        """
+        by_entity: dict[str, list[str]] = {}
+        for change in changes:
+            if change.base is None:
+                by_entity.setdefault(change.entity, []).append(change.entity_id)
+        seen: dict[tuple[str, str], dict] = {}
+        for entity, ids in by_entity.items():
+            rows = load_rows(self.db, ENTITY_TABLES[entity], list(dict.fromkeys(ids)))
+            if not rows:
+                continue
+            for change in changes:
+                row = rows.get(change.entity_id)
+                if change.entity != entity or row is None:
+                    continue
+                names = row.data if change.kind == "delete" else change.fields
+                seen[(entity, change.entity_id)] = {
+                    name: [row.stamp_of(name)] for name in names if row.stamp_of(name)
+                }
+        return seen
 
     def import_operations(self, ops: Sequence[Operation], *, actor: str | None = None) -> int:
         """Apply operations made elsewhere, as they are; returns how many were new.
@@ -188,7 +217,8 @@ class Store:
             new = [op for op in ops if op.op_id not in held]
             if new:
                 clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
-                newest = clock.observe(max(Timestamp.decode(op.hlc) for op in new))
+                # Fixed-width encodings sort as the timestamps do: decode one.
+                newest = clock.observe(Timestamp.decode(max(op.hlc for op in new)))
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
                 self._append(new, actor or self.user)
         return len(new)
@@ -197,7 +227,7 @@ class Store:
         if not ops:
             return
         self.db.conn.executemany(
-            f"INSERT INTO oplog ({OPLOG_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO oplog ({OPLOG_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [op.row() for op in ops],
         )
         last = max(op.hlc for op in ops)

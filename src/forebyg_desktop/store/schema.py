@@ -116,12 +116,39 @@ def _v3(db: sqlite_utils.Database) -> None:
     )
 
 
-def _handovers(db: sqlite_utils.Database) -> None:
-    """Handovers of a child's record between institutions (sent and received).
+def _v4(db: sqlite_utils.Database) -> None:
+    """Sync: the stamps each operation's writer saw, conflicts, quarantined bundles.
 
-    Self-contained so it can take any place in MIGRATIONS (it is step 4 on the
-    handover branch and becomes step 5 when merged after the sync step).
+    `oplog.base` holds, per field, the stamps of the values an operation
+    replaced (see Operation.base); older operations have none, which only
+    means they are never reported as conflicting. `sync_conflicts` holds one
+    row per field edited concurrently on two devices, with every competing
+    value, until a person resolves it; `sync_quarantine` the hub files that
+    were refused, with the reason shown to the user. Both are device-local.
     """
+    db.execute("ALTER TABLE oplog ADD COLUMN base TEXT NOT NULL DEFAULT '{}'")
+    db.execute(
+        """CREATE TABLE sync_conflicts (
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            child_id TEXT,
+            heads TEXT NOT NULL,
+            detected TEXT NOT NULL,
+            PRIMARY KEY (entity, entity_id, field)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE sync_quarantine (
+            file TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            detected TEXT NOT NULL
+        )"""
+    )
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """Handovers of a child's record between institutions (sent and received)."""
     db.execute(
         f"""CREATE TABLE handovers ({_RECORD_COLUMNS},
             child_id TEXT, date TEXT, direction TEXT, deleted INTEGER NOT NULL DEFAULT 0)"""
@@ -129,7 +156,7 @@ def _handovers(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX handovers_child ON handovers (child_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _handovers)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

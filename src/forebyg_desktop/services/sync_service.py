@@ -1,0 +1,219 @@
+"""Sync use cases: run a sync, its status, quarantined files (for the UI and CLI).
+
+`run_sync` adopts the newest roster, admits join requests (on the leader's
+device), exports this device's new operations and imports every usable new
+bundle; progress goes to a plain callback, so the UI can forward it from a
+worker thread. Nothing here returns record content: counts, file names,
+device ids and reasons only (conflicts, which do show values, live in
+conflict_service).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.session import Session, current_profile
+from forebyg_desktop.sync import hub as hub_files
+from forebyg_desktop.sync import membership, profile_pack
+from forebyg_desktop.sync.exchange import Progress, export_new, import_bundles, quarantine_file
+from forebyg_desktop.sync.problems import CONTEXT, SyncProblem, message
+from forebyg_desktop.sync.state import SyncState
+
+_LAST_RESULT = "sync.last_result"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What one sync did."""
+
+    exported: int  # own operations written to the hub
+    imported: int  # operations of other devices applied
+    bundles: int  # bundles applied
+    quarantined: int  # files newly refused this time
+    conflicts: int  # new conflicts found
+    admitted: list[str] = field(default_factory=list)  # devices admitted (leader)
+    profiles: list[tuple[str, int]] = field(default_factory=list)  # profile packs adopted
+    waiting: list[tuple[str, Message]] = field(default_factory=list)  # file, why it waits
+
+    def as_json(self) -> dict:
+        data = dict(self.__dict__)
+        data["waiting"] = [{"file": f, "reason": m.english()} for f, m in self.waiting]
+        return data
+
+
+@dataclass(frozen=True)
+class QuarantinedFile:
+    """A refused hub file; the name and reason never hold record content."""
+
+    file: str
+    message: Message  # why, translatable
+    detected: str  # ISO 8601 UTC
+
+    @property
+    def reason(self) -> str:
+        return self.message.english()
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows."""
+
+    in_team: bool
+    team_name: str = ""
+    hub: str = ""
+    reachable: bool = False
+    last_sync: str = ""  # ISO 8601 UTC, "" if never
+    outgoing: int = 0  # own operations not yet in the hub
+    conflicts: int = 0
+    quarantined: int = 0
+    problems: list[Message] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        data = dict(self.__dict__)
+        data["problems"] = [m.english() for m in self.problems]
+        return data
+
+
+def _state(session: Session) -> SyncState:
+    state = SyncState(session.store)
+    if state.team() is None:
+        raise ServiceError(
+            "This device is not in a sync team yet: use `forebyg team create` or `forebyg team join`."
+        )
+    return state
+
+
+def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
+    """Export own new operations to the hub and import everything new from it."""
+    state = _state(session)
+    hub = state.hub()
+    assert hub is not None
+    if not hub_files.reachable(hub):
+        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was synced.")
+
+    refused = 0
+
+    def quarantine(path, reason: Message) -> None:
+        nonlocal refused
+        refused += quarantine_file(state, path, reason)
+
+    roster = membership.adopt_newest_roster(state, hub, quarantine)
+    admitted = membership.admit_join_requests(state, hub, quarantine)
+    profiles = profile_pack.adopt_packs(state, hub, quarantine)
+    if any(pid == session.store.profile_id for pid, _v in profiles):
+        session.profile = current_profile(session.store)  # new assessments use the new version
+    if admitted:
+        roster = membership.current_roster(state)
+    if roster is not None and roster.removed_after(state.device) is not None:
+        raise ServiceError("This device was removed from the team; it can no longer sync.")
+    with session.store.bulk():
+        exported = export_new(state, hub, roster)
+        imported = import_bundles(state, hub, roster, progress)
+    result = SyncResult(
+        exported=exported,
+        imported=imported.imported,
+        bundles=imported.bundles,
+        quarantined=refused + imported.quarantined,
+        conflicts=imported.conflicts,
+        admitted=admitted,
+        profiles=profiles,
+        waiting=imported.waiting,
+    )
+    with session.store.transaction():
+        state.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
+        session.store.set_meta(
+            _LAST_RESULT,
+            json.dumps({"waiting": [[f, m.text, m.params] for f, m in imported.waiting]}),
+        )
+    return result
+
+
+def _quarantined_count(session: Session) -> int:
+    return session.store.db.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
+
+
+def quarantined(session: Session) -> list[QuarantinedFile]:
+    """Hub files refused, newest first, with the reason."""
+    rows = session.store.db.execute(
+        "SELECT file, reason, detected FROM sync_quarantine ORDER BY detected DESC, file"
+    )
+    found = []
+    for file, reason, detected in rows:
+        stored = json.loads(reason)
+        found.append(
+            QuarantinedFile(file, Message(CONTEXT, stored["text"], stored["params"]), detected)
+        )
+    return found
+
+
+def sync_status(session: Session) -> SyncStatus:
+    """Team, hub reachability, last sync, operations waiting to go out, problems."""
+    state = SyncState(session.store)
+    team = state.team()
+    if team is None:
+        return SyncStatus(in_team=False)
+    hub = state.hub()
+    reachable = hub is not None and hub_files.reachable(hub)
+    outgoing = state.high_water_mark(state.device) - state.exported_seq()
+    conflicts = session.store.db.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    problems: list[Message] = []
+    if not reachable:
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP("Sync", "The hub folder {hub} cannot be reached."), hub=str(hub)
+            )
+        )
+    last = session.store.meta_value(_LAST_RESULT)
+    for _file, text, params in json.loads(last)["waiting"] if last else []:
+        problems.append(Message(CONTEXT, text, params))
+    try:
+        roster = membership.current_roster(state)
+    except SyncProblem as problem:
+        problems.append(problem.message)
+        roster = None
+    if roster is not None and state.device not in roster.devices:
+        problems.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This device waits for the team leader to admit it (at the leader's next sync).",
+                )
+            )
+        )
+    elif roster is not None and roster.removed_after(state.device) is not None:
+        problems.append(
+            message(QT_TRANSLATE_NOOP("Sync", "This device was removed from the team."))
+        )
+    if roster is not None:
+        marks = state.high_water_marks()
+        for device, entry in sorted(roster.devices.items()):
+            cap = entry.get("removed_after")
+            if cap is not None and marks.get(device, 0) > cap:
+                # Imported before this device learnt of the removal: the rest of
+                # the team refuses these, so the data here differs from theirs.
+                problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "This device holds {count} changes that removed device {device} "
+                            "made after its removal; other devices refused them.",
+                        ),
+                        count=marks[device] - cap,
+                        device=device,
+                    )
+                )
+    return SyncStatus(
+        in_team=True,
+        team_name=team.name,
+        hub=str(hub or ""),
+        reachable=reachable,
+        last_sync=state.last_sync(),
+        outgoing=outgoing,
+        conflicts=conflicts,
+        quarantined=_quarantined_count(session),
+        problems=problems,
+    )

@@ -1,0 +1,217 @@
+"""Sync teams: create one, invite a device, join with an invitation, remove a device.
+
+The leader's device creates the team and signs every roster; a new device
+joins with the leader's invitation file plus a one-time code given in person
+and is admitted at the leader's next sync; a lost laptop is removed, which
+rotates the team key (see sync/membership.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from forebyg_desktop.atomic_file import write_atomic
+from forebyg_desktop.core.ids import new_id
+from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.sync import crypto, membership
+from forebyg_desktop.sync import hub as hub_files
+from forebyg_desktop.sync.exchange import quarantine_file
+from forebyg_desktop.sync.problems import Rejected
+from forebyg_desktop.sync.roster import (
+    make_invitation,
+    make_join_request,
+    open_invitation,
+    roster_bytes,
+    sign_roster,
+)
+from forebyg_desktop.sync.state import SyncState, TeamInfo
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    team_id: str
+    name: str
+    device: str
+    leader: bool
+    hub: str
+    fingerprint: str  # of the leader's key, for people to compare
+
+    def as_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _summary(state: SyncState) -> TeamSummary:
+    team = state.team()
+    assert team is not None
+    return TeamSummary(
+        team.team_id,
+        team.name,
+        state.device,
+        state.is_leader(),
+        str(state.hub() or ""),
+        crypto.fingerprint(team.leader_key),
+    )
+
+
+def _usable_hub(hub: Path) -> Path:
+    hub = Path(hub).expanduser()
+    if not hub_files.reachable(hub):
+        raise ServiceError(
+            f"The hub folder {hub} does not exist or cannot be written; nothing was changed."
+        )
+    return hub.resolve()
+
+
+def _not_in_team(state: SyncState) -> None:
+    team = state.team()
+    if team is not None:
+        raise ServiceError(f'This device already belongs to the team "{team.name}".')
+
+
+def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
+    """Make this (leader's) device the leader of a new team syncing through `hub`."""
+    state = SyncState(session.store)
+    _not_in_team(state)
+    if session.store.meta_value("role") != "leader":
+        raise ServiceError("Only a leader's store can create a team (see `forebyg init --role`).")
+    if not name.strip():
+        raise ServiceError("The team name must not be empty.")
+    hub = _usable_hub(hub)
+    sign_public, exchange_public = state.public_keys()
+    team = TeamInfo(new_id(), name.strip(), state.device, sign_public)
+    keys = {1: crypto.new_symmetric_key()}
+    devices = {
+        state.device: {
+            "sign": sign_public.hex(),
+            "exchange": exchange_public.hex(),
+            "removed_after": None,
+        }
+    }
+    document = sign_roster(
+        team=team,
+        version=1,
+        epoch=1,
+        devices=devices,
+        keys=keys,
+        leader_signing_key=state.signing_key(),
+    )
+    if not hub_files.write_new(hub / hub_files.roster_name(1), roster_bytes(document)):
+        raise ServiceError(f"The hub folder {hub} already holds a team; choose an empty folder.")
+    with session.store.transaction():
+        state.set_team(team)
+        state.add_team_keys(keys)
+        state.set_roster_document(document)
+        state.set_hub(hub)
+    return _summary(state)
+
+
+def invite(session: Session, out: Path) -> str:
+    """Write an invitation file for a new device; returns the one-time code to give in person."""
+    state = SyncState(session.store)
+    if not state.is_leader():
+        raise ServiceError("Only the team leader's device can invite a device.")
+    out = Path(out)
+    if out.exists():
+        raise ServiceError(f"{out} already exists; it was not changed.")
+    team = state.team()
+    assert team is not None
+    code, invitation, key, data = make_invitation(team, state.team_keys())
+    with session.store.transaction():
+        invitations = state.invitations()
+        invitations[invitation] = {"key": key.hex(), "used_by": None}
+        state.set_invitations(invitations)
+        write_atomic(out, data)
+    return code
+
+
+def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> TeamSummary:
+    """Join the team of an invitation; the leader's next sync admits this device."""
+    state = SyncState(session.store)
+    _not_in_team(state)
+    hub = _usable_hub(hub)
+    try:
+        data = Path(invitation_file).read_bytes()
+    except OSError as exc:
+        raise ServiceError(f"{invitation_file}: cannot be read ({exc.strerror}).") from exc
+    try:
+        team, keys, invitation, key = open_invitation(data, code)
+    except Rejected as problem:
+        raise ServiceError(f"{invitation_file}: {problem}.") from problem
+    request = make_join_request(team, invitation, key, state.device, state.public_keys())
+    with session.store.transaction():
+        state.set_team(team)
+        state.add_team_keys(keys)
+        state.set_hub(hub)
+        hub_files.write_new(hub / hub_files.join_name(state.device), request)
+    membership.adopt_newest_roster(
+        state, hub, lambda path, reason: quarantine_file(state, path, reason)
+    )
+    return _summary(state)
+
+
+def remove_device(session: Session, device: str) -> TeamSummary:
+    """Leader: remove a (lost) device; the team key is rotated and its later bundles refused."""
+    state = SyncState(session.store)
+    if not state.is_leader():
+        raise ServiceError("Only the team leader's device can remove a device.")
+    hub = state.hub()
+    assert hub is not None
+    if not hub_files.reachable(hub):
+        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was changed.")
+    roster = membership.adopt_newest_roster(
+        state, hub, lambda path, reason: quarantine_file(state, path, reason)
+    )
+    assert roster is not None
+    if device == state.device:
+        raise ServiceError("The leader's own device cannot be removed.")
+    if device not in roster.devices:
+        raise ServiceError(f"Device {device} is not in the team.")
+    if roster.removed_after(device) is not None:
+        raise ServiceError(f"Device {device} was already removed.")
+    # Take in everything the hub holds first: the removed device's operations
+    # up to here stay accepted everywhere, so members who already imported
+    # them keep the same data as everyone else.
+    from forebyg_desktop.services.sync_service import run_sync
+
+    run_sync(session)
+    membership.remove_device(state, hub, device)
+    return _summary(state)
+
+
+def publish_profile(session: Session, path: Path) -> tuple[str, int]:
+    """Leader: send an updated strategy profile to every device of the team (a signed pack)."""
+    from forebyg_desktop.core.profile_loader import ProfileError
+    from forebyg_desktop.store.profile_repo import load_profile_file
+    from forebyg_desktop.sync import profile_pack
+
+    state = SyncState(session.store)
+    if not state.is_leader():
+        raise ServiceError("Only the team leader's device can publish a profile.")
+    hub = state.hub()
+    assert hub is not None
+    if not hub_files.reachable(hub):
+        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was changed.")
+    try:
+        profile = load_profile_file(path)
+    except ProfileError as exc:
+        raise ServiceError(str(exc)) from exc
+    in_use = max(
+        profile_pack.adopted_version(session.store, profile.id),
+        session.profile.version if session.profile.id == profile.id else 0,
+    )
+    if profile.version <= in_use:
+        raise ServiceError(
+            f"{path}: profile {profile.id} version {profile.version} is not newer than "
+            f"version {in_use} in use; raise its version."
+        )
+    profile_pack.publish_pack(state, hub, Path(path).read_bytes(), profile)
+    if profile.id == session.store.profile_id:
+        session.profile = profile
+    return profile.id, profile.version
+
+
+def team_summary(session: Session) -> TeamSummary | None:
+    state = SyncState(session.store)
+    return _summary(state) if state.team() else None

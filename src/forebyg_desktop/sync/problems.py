@@ -1,0 +1,32 @@
+"""Why a hub file was refused or held back, as translatable messages.
+
+Reasons never contain record content (names, notes): only file names, device
+ids, sequence numbers and versions, so they can be shown and logged freely.
+"""
+
+from __future__ import annotations
+
+from forebyg_desktop.core.i18n import Message
+
+CONTEXT = "Sync"
+
+
+def message(text: str, **params: object) -> Message:
+    """A Sync message; mark `text` with QT_TRANSLATE_NOOP("Sync", ...) at the call."""
+    return Message(CONTEXT, text, params)
+
+
+class SyncProblem(Exception):
+    """Base: `message` is what the user is shown."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message.english())
+
+
+class Rejected(SyncProblem):
+    """The file is bad for good (altered, forged, another team's): quarantine it."""
+
+
+class Waiting(SyncProblem):
+    """The file cannot be used yet (a gap, a key or roster not received): keep it."""

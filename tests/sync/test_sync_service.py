@@ -1,0 +1,62 @@
+"""The service side the app wires in: status, problems, progress, the background runner."""
+
+from __future__ import annotations
+
+import queue
+from pathlib import Path
+
+from forebyg_desktop.services import sync_service
+from forebyg_desktop.services.session import open_session
+from forebyg_desktop.services.sync_runner import SyncRunner
+from tests.conftest import PASSPHRASE
+
+
+def test_status_counts_outgoing_and_names_no_child(team, hub: Path, tmp_path: Path) -> None:
+    leader, anna, bo = team
+    anna.add_child("Ida Sørensen")
+    anna.add_child("Karl Jensen")
+    status = sync_service.sync_status(anna.session)
+    assert (status.in_team, status.reachable, status.outgoing) == (True, True, 2)
+    anna.sync()
+    status = sync_service.sync_status(anna.session)
+    assert status.outgoing == 0 and status.last_sync and status.problems == []
+    assert "Ida" not in repr(status.as_json())
+
+    hub.rename(tmp_path / "hub-away")
+    status = sync_service.sync_status(anna.session)
+    assert not status.reachable
+    assert "cannot be reached" in status.problems[0].english()
+
+
+def test_progress_reaches_the_total(team) -> None:
+    leader, anna, bo = team
+    for i in range(3):
+        anna.add_child(f"Barn {i}")
+    anna.sync()
+    seen = []
+    result = sync_service.run_sync(bo.session, lambda done, total: seen.append((done, total)))
+    assert result.imported == 3 and seen[-1] == (3, 3)
+
+
+def test_runner_syncs_at_start_and_when_nudged(team, tmp_path: Path) -> None:
+    leader, anna, bo = team
+    anna.add_child("Ida Sørensen")
+    outcomes: queue.Queue = queue.Queue()
+    runner = SyncRunner(
+        lambda: open_session(tmp_path / "anna", PASSPHRASE),
+        on_outcome=outcomes.put,
+        interval_s=3600,
+        settle_s=0.05,
+    )
+    runner.start()
+    try:
+        first = outcomes.get(timeout=30)
+        assert first.error == "" and first.result.exported == 1
+        assert first.status.outgoing == 0
+        anna.add_child("Karl Jensen")
+        runner.nudge()
+        second = outcomes.get(timeout=30)
+        assert second.result.exported == 1
+    finally:
+        runner.stop()
+    assert bo.sync().imported == 2
