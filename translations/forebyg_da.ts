@@ -378,6 +378,14 @@
         <translation>Evaluer den åbne handleplan</translation>
     </message>
     <message>
+        <source>Consent and &amp;handover…</source>
+        <translation>Samtykke og o&amp;verlevering …</translation>
+    </message>
+    <message>
+        <source>Consents and handover to another institution</source>
+        <translation>Samtykker og overlevering til en anden institution</translation>
+    </message>
+    <message>
         <source>Chronology</source>
         <translation>Kronologi</translation>
     </message>
@@ -1538,6 +1546,14 @@ Indikator: {indicator}</translation>
         <translation>Skriv din adgangskode for at åbne dine registreringer.</translation>
     </message>
     <message>
+        <source>&amp;Sync problems</source>
+        <translation>Problemer med &amp;synkronisering</translation>
+    </message>
+    <message>
+        <source>A new version of the strategy profile arrived; restart to use it.</source>
+        <translation>En ny version af strategiprofilen er modtaget; genstart programmet for at bruge den.</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Oversigt</translation>
     </message>
@@ -1564,6 +1580,14 @@ Indikator: {indicator}</translation>
     <message>
         <source>&amp;Lock and blank the screen</source>
         <translation>&amp;Lås og skjul skærmbilledet</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a handover or receipt…</source>
+        <translation>&amp;Modtag en overlevering eller kvittering …</translation>
+    </message>
+    <message>
+        <source>&amp;Institution key for handovers…</source>
+        <translation>Institutionens &amp;nøgle til overleveringer …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2569,6 +2593,13 @@ Indikator: {indicator}</translation>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
         <translation>anmodningen om at blive optaget er ikke lavet med invitationens kode</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,14 @@
         <translation>Evaluate the open action plan</translation>
     </message>
     <message>
+        <source>Consent and &amp;handover…</source>
+        <translation>Consent and &amp;handover…</translation>
+    </message>
+    <message>
+        <source>Consents and handover to another institution</source>
+        <translation>Consents and handover to another institution</translation>
+    </message>
+    <message>
         <source>Chronology</source>
         <translation>Chronology</translation>
     </message>
@@ -1538,6 +1546,14 @@ Indicator: {indicator}</translation>
         <translation>Enter your passphrase to open your records.</translation>
     </message>
     <message>
+        <source>&amp;Sync problems</source>
+        <translation>&amp;Sync problems</translation>
+    </message>
+    <message>
+        <source>A new version of the strategy profile arrived; restart to use it.</source>
+        <translation>A new version of the strategy profile arrived; restart to use it.</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -1564,6 +1580,14 @@ Indicator: {indicator}</translation>
     <message>
         <source>&amp;Lock and blank the screen</source>
         <translation>&amp;Lock and blank the screen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive a handover or receipt…</source>
+        <translation>Re&amp;ceive a handover or receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution key for handovers…</source>
+        <translation>&amp;Institution key for handovers…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2569,6 +2593,13 @@ Indicator: {indicator}</translation>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
         <translation>the join request was not made with the invitation&apos;s code</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from forebyg_desktop import paths
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.main_window import MainWindow, sync_session_opener
 from forebyg_desktop.ui.settings_dialog import saved_language, site_config_warning
 
 
@@ -33,7 +33,12 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         dialog = FirstRunDialog(data_dir)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
             return 0
-        window = MainWindow(dialog.session)
+        window = MainWindow(
+            dialog.session,
+            sync_opener=sync_session_opener(data_dir, dialog.passphrase.text()),
+        )
+        dialog.passphrase.clear()
+        dialog.repeat.clear()
     window.show()
     site_config_warning(window)  # problems in IT's configuration file, once per start
     try:

@@ -33,6 +33,7 @@ class ChildView(QWidget):
     plan_requested = Signal()
     evaluation_requested = Signal()
     correction_requested = Signal(str)  # a finalised assessment's id
+    handover_requested = Signal()  # consents and handover to another institution
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,11 @@ class ChildView(QWidget):
                 self.tr("&Evaluate the plan…"),
                 self.tr("Evaluate the open action plan"),
                 self.evaluation_requested.emit,
+            ),
+            (
+                self.tr("Consent and &handover…"),
+                self.tr("Consents and handover to another institution"),
+                self.handover_requested.emit,
             ),
         ):
             button = QPushButton(text, self)

@@ -6,15 +6,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -25,10 +23,14 @@ from forebyg_desktop.ui.lock_controller import LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
 from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.window_actions import WindowActions
+from forebyg_desktop.ui.window_sync import WindowSync
 
 if TYPE_CHECKING:
-    from forebyg_desktop.services.report_content import Report
+    from collections.abc import Callable
+
     from forebyg_desktop.services.session import Session
+    from forebyg_desktop.ui.sync_controller import SyncController
 
 # What the window needs once the store is open. Importing these (and the
 # store layer under them) takes longer than showing the locked window, so a
@@ -41,10 +43,24 @@ _PRELOAD = (
     "forebyg_desktop.ui.overview_view",
     "forebyg_desktop.ui.follow_up_view",
     "forebyg_desktop.ui.child_view",
+    "forebyg_desktop.ui.sync_controller",
+    "forebyg_desktop.ui.sync_problems_view",
 )
 
 
 PRELOAD_DELAY_MS = 100
+
+
+def sync_session_opener(data_dir: Path, passphrase: str) -> Callable[[], Session]:
+    """Opens, once, the sync runner's own session; the passphrase is not kept after."""
+    kept = [passphrase]
+
+    def open_for_sync() -> Session:
+        from forebyg_desktop.services.session import open_session
+
+        return open_session(data_dir, kept.pop())
+
+    return open_for_sync
 
 
 def _preload() -> None:
@@ -54,7 +70,7 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowSync, QMainWindow):
     """Everything a user works in, behind the lock screen.
 
     `MainWindow(session)` starts unlocked on an open session. `MainWindow(data_dir=...)`
@@ -68,6 +84,7 @@ class MainWindow(QMainWindow):
         *,
         data_dir: Path | None = None,
         lock_minutes: float | None = None,
+        sync_opener: Callable[[], Session] | None = None,
     ) -> None:
         super().__init__()
         if session is None and data_dir is None:
@@ -75,6 +92,9 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self._data_dir = data_dir
         self._opened: Session | None = None
+        # Opens the sync runner's own connection to the store (see SyncController).
+        self._sync_opener = sync_opener
+        self.sync: SyncController | None = None
         self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Forebyg Desktop"))
         self.resize(1280, 720)
@@ -93,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_children_menu()
         self._groups: list[str] = []
+        self._names: dict[str, str] = {}
         self.status = QLabel("", self)
         self.statusBar().addPermanentWidget(self.status)
         self._follow_up_children: dict[str, str] = {}
@@ -127,6 +148,7 @@ class MainWindow(QMainWindow):
             self._opened = open_session(self._data_dir, passphrase)
         except WrongPassphrase:
             return False
+        self._sync_opener = sync_session_opener(self._data_dir, passphrase)
         return True
 
     def _attach(self, session: Session) -> None:
@@ -160,6 +182,8 @@ class MainWindow(QMainWindow):
         self.child_page.plan_requested.connect(self.new_plan)
         self.child_page.evaluation_requested.connect(self.evaluate_plan)
         self.child_page.correction_requested.connect(self.correct_assessment)
+        self.child_page.handover_requested.connect(self.handover)
+        self._start_sync(session)
         profile = session.profile.name.get(current_language())
         self.status.setText(
             self.tr("{user} — {profile}").format(user=session.user, profile=profile)
@@ -172,6 +196,13 @@ class MainWindow(QMainWindow):
         blank.setShortcuts([QKeySequence("Ctrl+L"), QKeySequence(Qt.Key.Key_Pause)])
         blank.triggered.connect(self.lock.lock_now)
         menu.addAction(blank)
+        receive = QAction(self.tr("Re&ceive a handover or receipt…"), self)
+        receive.triggered.connect(self.import_handover)
+        menu.addAction(receive)
+        key = QAction(self.tr("&Institution key for handovers…"), self)
+        key.triggered.connect(self.institution_key)
+        menu.addAction(key)
+        menu.addSeparator()
         prefs = QAction(self.tr("&Settings…"), self)
         prefs.triggered.connect(self.open_settings)
         menu.addAction(prefs)
@@ -194,66 +225,6 @@ class MainWindow(QMainWindow):
         imp = QAction(self.tr("&Import a class list…"), self)
         imp.triggered.connect(self.import_class_list)
         menu.addAction(imp)
-
-    def add_child(self) -> None:
-        """Register a child by hand, then open the child's page."""
-        from forebyg_desktop.ui.child_dialog import ChildDialog
-
-        if self.session is None:
-            return
-        dialog = ChildDialog(self.session, self.worker, groups=self._groups, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.child_added.connect(self._child_added)
-        self.active_dialog = dialog
-        dialog.finished.connect(lambda _: setattr(self, "active_dialog", None))
-        dialog.open()
-
-    def _child_added(self, child_id: str) -> None:
-        self.refresh()
-        self.open_child(child_id)
-
-    def import_class_list(self, path: str | None = None) -> None:
-        """Import a CSV class list (name, birth_date, group): every row or none."""
-        if self.session is None:
-            return
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import a class list"),
-                str(Path.home()),
-                self.tr("Class list (*.csv)"),
-            )
-        if not path:
-            return
-        s, source = self.session, Path(path)
-
-        def job() -> int:
-            from forebyg_desktop.services.child_import_service import import_class_list
-
-            return len(import_class_list(s, source))
-
-        def done(count: int) -> None:
-            self.refresh()
-            self.statusBar().showMessage(
-                self.tr("%n children imported from {file}.", "", count).format(file=source.name),
-                10000,
-            )
-
-        def failed(message: str) -> None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Nothing was imported"), "", parent=self
-            )
-            box.setText(
-                self.tr(
-                    "The class list {file} was not imported. Correct these rows and try again:"
-                ).format(file=source.name)
-            )
-            box.setDetailedText(message)
-            box.setInformativeText(message if message.count("\n") < 8 else "")
-            box.open()
-
-        self.statusBar().showMessage(self.tr("Importing…"))
-        self.worker.submit(job, done, failed)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
@@ -279,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def _show_rows(self, result: tuple, today: date) -> None:
         rows, due = result
+        self._names = {r.child_id: r.name for r in rows}
         self._groups = sorted({r.group for r in rows if r.group}, key=str.casefold)
         self.overview.set_rows(rows, self.session.profile, today)
         self.follow_up.set_rows(due, self.session.profile, today)
@@ -307,138 +279,9 @@ class MainWindow(QMainWindow):
         self.child_page.show_child(child, entries)
         self.pages.setCurrentWidget(self.child_page)
 
-    # -- writing (dialogs; their store work also runs on the worker) ----------------
-
-    def new_assessment(self, kind: str) -> None:
-        """Open the assessment dialogue, resuming an unfinished draft of that kind."""
-
-        def load(s: Session, child_id: str):
-            from forebyg_desktop.services.assessment_flow_service import start_assessment
-
-            return start_assessment(s, child_id, kind)
-
-        self._open_assessment(load)
-
-    def correct_assessment(self, assessment_id: str) -> None:
-        """Open a correction of a finalised assessment (a new version supersedes it)."""
-
-        def load(s: Session, _child_id: str):
-            from forebyg_desktop.services.correction_flow_service import start_correction
-
-            return start_correction(s, assessment_id)
-
-        self._open_assessment(load)
-
-    def _open_assessment(self, load) -> None:  # noqa: ANN001 - load(session, child_id)
-        child, s = self.child_page.child, self.session
-        if child is None:
-            return
-
-        def show(start) -> None:  # noqa: ANN001 - an AssessmentStart
-            from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
-
-            self._show_dialog(AssessmentDialog(s, child, self.worker, start=start, parent=self))
-
-        self.worker.submit(lambda: load(s, child["id"]), show, self._error)
-
-    def new_plan(self) -> None:
-        from forebyg_desktop.ui.plan_dialog import PlanDialog
-
-        child = self.child_page.child
-        if child is None:
-            return
-        self._show_dialog(PlanDialog(self.session, child, self.worker, parent=self))
-
-    def evaluate_plan(self) -> None:
-        child, s = self.child_page.child, self.session
-        if child is None:
-            return
-
-        def load():
-            from forebyg_desktop.services.plan_flow_service import open_plan
-
-            return open_plan(s, child["id"])
-
-        def show(plan) -> None:
-            from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-
-            if plan is None:
-                QMessageBox.information(
-                    self, self.tr("No open plan"), self.tr("The child has no open action plan.")
-                )
-                return
-            self._show_dialog(EvaluationDialog(s, plan, self.worker, parent=self))
-
-        self.worker.submit(load, show, self._error)
-
-    def _show_dialog(self, dialog: QDialog) -> None:
-        """Show a window-modal dialogue without a nested event loop.
-
-        The child page is reloaded when it closes. `open()` rather than `exec()`
-        lets the lock hide the dialogue and show it again, untouched.
-        """
-        child_id = self.child_page.child["id"]
-        self.active_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _: self._after_dialog(child_id))
-        dialog.open()
-
-    def _after_dialog(self, child_id: str) -> None:
-        self.active_dialog = None
-        self.open_child(child_id)
-        self.refresh()
-
-    def export_report(self, entity: str, record_id: str, how: str) -> None:
-        """Build the parents' document off the GUI thread, then save or print it."""
-        s, lang = self.session, current_language()
-
-        def build() -> Report:
-            from forebyg_desktop.services import report_service
-
-            load = (
-                report_service.load_assessment_report
-                if entity == "assessment"
-                else report_service.load_plan_report
-            )
-            return load(s, record_id, lang=lang, tr=QCoreApplication.translate)
-
-        self.worker.submit(build, lambda report: self._deliver(report, how), self._report_error)
-
-    def _deliver(self, report: Report, how: str) -> None:
-        from forebyg_desktop.ui.report_pdf import print_document, write_pdf
-
-        if how == "print":
-            done = print_document(report.html, self, title=report.title)
-        else:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), str(Path.home() / report.filename), "PDF (*.pdf)"
-            )
-            done = bool(name)
-            if done:
-                try:
-                    write_pdf(report.html, Path(name), title=report.title)
-                except OSError as exc:  # a full disk, a folder without write access
-                    QMessageBox.warning(
-                        self,
-                        self.tr("The PDF was not saved"),
-                        self.tr("{file} could not be written: {reason}").format(
-                            file=name, reason=exc.strerror or type(exc).__name__
-                        ),
-                    )
-                    return
-                self.statusBar().showMessage(self.tr("Saved {file}").format(file=name), 8000)
-        if done:
-            s = self.session
-
-            def record() -> None:
-                from forebyg_desktop.services.report_service import record_report_export
-
-                record_report_export(s, report, how)
-
-            self.worker.submit(record, lambda _: None)
-
-    def _report_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("The document could not be made"), message)
+    def imported_message(self, count: int, file: str) -> str:
+        # Here, not in WindowActions: lupdate finds plural forms only in self.tr.
+        return self.tr("%n children imported from {file}.", "", count).format(file=file)
 
     def show_overview(self) -> None:
         self.pages.setCurrentWidget(self.tabs)
@@ -492,5 +335,7 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 event.ignore()
                 return
+        if self.sync is not None:
+            self.sync.stop()
         self.worker.stop()
         super().closeEvent(event)
