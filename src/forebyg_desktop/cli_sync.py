@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from forebyg_desktop.cli import EXIT_OK
+from forebyg_desktop.cli import EXIT_OK, UsageError
 
 
 def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
@@ -18,13 +18,19 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
         "create", help="create a team (leader) syncing through a hub folder"
     )
     create.add_argument("--name", required=True)
-    create.add_argument("--hub", required=True, metavar="DIR", help="folder every member can reach")
+    create.add_argument(
+        "--hub",
+        metavar="DIR",
+        help="folder every member can reach (default: hub_folder in IT's configuration)",
+    )
     invite = actions.add_parser("invite", help="write an invitation file; prints the one-time code")
     invite.add_argument("--out", required=True, metavar="FILE")
     join = actions.add_parser("join", help="join a team with an invitation file and its code")
     join.add_argument("file", metavar="FILE")
     join.add_argument("--code", required=True)
-    join.add_argument("--hub", required=True, metavar="DIR")
+    join.add_argument(
+        "--hub", metavar="DIR", help="the team's hub folder (default: IT's configuration)"
+    )
     remove = actions.add_parser("remove-device", help="remove a lost device; rotates the team key")
     remove.add_argument("device", metavar="DEVICE_ID")
     actions.add_parser("show", help="this device's team")
@@ -52,7 +58,7 @@ def cmd_team(args: argparse.Namespace) -> int:
 
     with _session(args) as session:
         if args.action == "create":
-            summary = team_service.create_team(session, args.name, Path(args.hub))
+            summary = team_service.create_team(session, args.name, _hub(args))
             _emit(args, summary.as_json(), f'Created team "{summary.name}" ({summary.team_id})')
         elif args.action == "invite":
             code = team_service.invite(session, Path(args.out))
@@ -63,7 +69,7 @@ def cmd_team(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
         elif args.action == "join":
-            summary = team_service.join_team(session, Path(args.file), args.code, Path(args.hub))
+            summary = team_service.join_team(session, Path(args.file), args.code, _hub(args))
             _emit(
                 args,
                 summary.as_json(),
@@ -156,3 +162,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def dispatch(args: argparse.Namespace) -> int:
     return cmd_team(args) if args.command == "team" else cmd_sync(args)
+
+
+def _hub(args: argparse.Namespace) -> Path:
+    """--hub, else the hub folder IT configured for this machine."""
+    from forebyg_desktop.site_config import site_config
+
+    if args.hub:
+        return Path(args.hub)
+    configured = site_config().hub_folder
+    if configured is None:
+        raise UsageError("give --hub DIR (no hub_folder is set in IT's configuration)")
+    return configured

@@ -78,9 +78,16 @@ def require_institution(session: Session) -> Institution:
 def set_up_institution(session: Session, name: str | None = None) -> Institution:
     """Make the key pairs once (name needed then); a later name renames the institution.
 
+    Without a name the first time, the institution name from IT's machine
+    configuration is used, where it is set.
+
     Renaming keeps the keys, so files already sealed to the institution stay readable.
     """
     existing = institution(session)
+    if not name and existing is None:
+        from forebyg_desktop.site_config import site_config
+
+        name = site_config().institution_name  # set by IT for the whole institution
     clean = " ".join((name or "").split())
     if len(clean) > NAME_MAX:
         raise ServiceError(f"The institution name is longer than {NAME_MAX} characters.")
