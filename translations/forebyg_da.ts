@@ -631,6 +631,10 @@
         <translation>&amp;Gem samtykke</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
@@ -1252,8 +1256,8 @@ Indikator: {indicator}</translation>
         <translation>Institutionen har endnu ingen nøgle til overlevering. Lav en først.</translation>
     </message>
     <message>
-        <source>Make institution &amp;key…</source>
-        <translation>Lav institutionens &amp;nøgle…</translation>
+        <source>&amp;Make institution key…</source>
+        <translation>&amp;Lav institutionens nøgle…</translation>
     </message>
     <message>
         <source>The receiving institution&apos;s key file</source>
@@ -1298,6 +1302,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>Institution</source>
         <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <source>assessments</source>
@@ -1352,12 +1360,32 @@ Indikator: {indicator}</translation>
         <translation>Registrér, at samtykket til deling med {recipient} er tilbagekaldt i dag?</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>From then on nothing can be handed over under this consent.</source>
+        <translation>Derefter kan intet overleveres under dette samtykke.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Tilbagekald</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the consent</source>
+        <translation>&amp;Behold samtykket</translation>
+    </message>
+    <message>
         <source>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</source>
         <translation>Modtager: {name}. Fingeraftryk {fingerprint}: sammenlign det med den modtagende institution over telefonen, før du overleverer.</translation>
     </message>
     <message>
         <source>Choose the receiver&apos;s key file and where to save the handover.</source>
         <translation>Vælg modtagerens nøglefil, og hvor overleveringen skal gemmes.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Overleverer…</translation>
     </message>
     <message>
         <source>Handed over to {name}: the name and birth date; assessments: {assessments}, plans: {plans}, evaluations: {evaluations}. Send the file to the receiver.</source>
@@ -1417,6 +1445,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>Choose the file to import.</source>
         <translation>Vælg den fil, der skal importeres.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
     </message>
     <message>
         <source>{name} confirmed receiving the handover on {date}.</source>
@@ -1489,8 +1521,16 @@ Indikator: {indicator}</translation>
         <translation>&amp;Skriv nøglefil</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
         <source>Choose where to save the key file.</source>
         <translation>Vælg, hvor nøglefilen skal gemmes.</translation>
+    </message>
+    <message>
+        <source>Writing the key file…</source>
+        <translation>Skriver nøglefilen…</translation>
     </message>
     <message>
         <source>Written. Fingerprint of {name}: {fingerprint}. Read it aloud when a sender calls to compare it.</source>

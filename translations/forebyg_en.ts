@@ -631,6 +631,10 @@
         <translation>&amp;Save consent</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
@@ -1252,8 +1256,8 @@ Indicator: {indicator}</translation>
         <translation>This institution has no handover key yet. Make one first.</translation>
     </message>
     <message>
-        <source>Make institution &amp;key…</source>
-        <translation>Make institution &amp;key…</translation>
+        <source>&amp;Make institution key…</source>
+        <translation>&amp;Make institution key…</translation>
     </message>
     <message>
         <source>The receiving institution&apos;s key file</source>
@@ -1298,6 +1302,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>Institution</source>
         <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>assessments</source>
@@ -1352,12 +1360,32 @@ Indicator: {indicator}</translation>
         <translation>Record that the consent to share with {recipient} was withdrawn today?</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>From then on nothing can be handed over under this consent.</source>
+        <translation>From then on nothing can be handed over under this consent.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the consent</source>
+        <translation>&amp;Keep the consent</translation>
+    </message>
+    <message>
         <source>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</source>
         <translation>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</translation>
     </message>
     <message>
         <source>Choose the receiver&apos;s key file and where to save the handover.</source>
         <translation>Choose the receiver&apos;s key file and where to save the handover.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Handing over…</translation>
     </message>
     <message>
         <source>Handed over to {name}: the name and birth date; assessments: {assessments}, plans: {plans}, evaluations: {evaluations}. Send the file to the receiver.</source>
@@ -1417,6 +1445,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>{name} confirmed receiving the handover on {date}.</source>
@@ -1489,8 +1521,16 @@ Indicator: {indicator}</translation>
         <translation>&amp;Write key file</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Choose where to save the key file.</source>
         <translation>Choose where to save the key file.</translation>
+    </message>
+    <message>
+        <source>Writing the key file…</source>
+        <translation>Writing the key file…</translation>
     </message>
     <message>
         <source>Written. Fingerprint of {name}: {fingerprint}. Read it aloud when a sender calls to compare it.</source>

@@ -1,5 +1,7 @@
 """Open the plan and evaluation dialogues on a 1366×768 laptop screen and report cut-offs.
 
+(`start_app`, `settle` and `probe` serve other dialogues' probes too, e.g. handover_layout_probe.)
+
     python -m tests.ui.layout_probe OUT_DIR SCALE LANG
 
 Run in its own process (QT_SCALE_FACTOR must be set before Qt starts) on the
@@ -52,8 +54,8 @@ def _problems(dialog, scroll, body) -> list[str]:
     return found
 
 
-def main() -> None:
-    out, scale, lang = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+def start_app(out: Path, scale: str, lang: str):  # noqa: ANN201 - a QApplication
+    """The application on the laptop screen at `scale`, in `lang` (before any Qt import)."""
     out.mkdir(parents=True, exist_ok=True)
     config = out / "screen.json"
     config.write_text(json.dumps({"screens": [SCREEN]}), encoding="utf-8")
@@ -61,6 +63,48 @@ def main() -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
     from PySide6.QtWidgets import QApplication
+
+    from forebyg_desktop.ui.i18n import install_translator
+
+    app = QApplication([])
+    install_translator(app, lang)
+    return app
+
+
+def settle(app, until=lambda: True) -> None:  # noqa: ANN001
+    """Process events until `until()` holds (or a few thousand rounds)."""
+    for _ in range(5000):
+        app.processEvents()
+        if until():
+            break
+
+
+def probe(app, dialog, shot: Path) -> dict:  # noqa: ANN001
+    """Screenshots of `dialog`'s top and bottom (`shot`-top.png, -bottom.png) and its problems.
+
+    `dialog` is shown, with `scroll` around its `body`.
+    """
+    settle(app)
+    shots = []
+    path = shot.with_name(f"{shot.name}-top.png")
+    dialog.grab().save(str(path))
+    shots.append(str(path))
+    bar = dialog.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(app)
+    path = shot.with_name(f"{shot.name}-bottom.png")
+    dialog.grab().save(str(path))
+    shots.append(str(path))
+    return {
+        "size": [dialog.width(), dialog.height()],
+        "problems": _problems(dialog, dialog.scroll, dialog.body),
+        "shots": shots,
+    }
+
+
+def main() -> None:
+    out, scale, lang = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    app = start_app(out, scale, lang)
 
     from forebyg_desktop.services.assessment_service import quick_assessment
     from forebyg_desktop.services.child_service import add_child
@@ -71,20 +115,11 @@ def main() -> None:
     )
     from forebyg_desktop.services.session import create_session
     from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-    from forebyg_desktop.ui.i18n import install_translator
     from forebyg_desktop.ui.plan_dialog import PlanDialog
     from forebyg_desktop.ui.store_worker import StoreWorker
 
-    app = QApplication([])
-    install_translator(app, lang)
     report: dict[str, dict] = {}
     tag = f"{lang}-{scale.replace('.', '_')}"
-
-    def settle(until=lambda: True) -> None:
-        for _ in range(5000):
-            app.processEvents()
-            if until():
-                break
 
     with tempfile.TemporaryDirectory(prefix="wt-plan-probe-") as tmp:
         session = create_session(
@@ -105,26 +140,11 @@ def main() -> None:
         evaluation = EvaluationDialog(session, plan, worker)
         for key, dialog in (("plan", plan_dialog), ("evaluation", evaluation)):
             dialog.show()
-            settle(lambda d=dialog: d.ready)
+            settle(app, lambda d=dialog: d.ready)
             if key == "plan":
                 dialog.show_all.setChecked(True)
                 dialog.template.setCurrentIndex(dialog.template.findData("daycare_school"))
-            settle()
-            shots = []
-            path = out / f"{key}-{tag}-top.png"
-            dialog.grab().save(str(path))
-            shots.append(str(path))
-            bar = dialog.scroll.verticalScrollBar()
-            bar.setValue(bar.maximum())
-            settle()
-            path = out / f"{key}-{tag}-bottom.png"
-            dialog.grab().save(str(path))
-            shots.append(str(path))
-            report[key] = {
-                "size": [dialog.width(), dialog.height()],
-                "problems": _problems(dialog, dialog.scroll, dialog.body),
-                "shots": shots,
-            }
+            report[key] = probe(app, dialog, out / f"{key}-{tag}")
             dialog.hide()
         worker.stop()
         session.close()

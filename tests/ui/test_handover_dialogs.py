@@ -1,12 +1,19 @@
-"""Consent, handover, import and institution-key dialogs on real stores (offscreen)."""
+"""Consent, handover, import and institution-key dialogs on real stores (offscreen).
+
+Every service call runs on a real StoreWorker; the tests wait for its answers.
+"""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from forebyg_desktop.services.consent_service import list_consents
 from forebyg_desktop.services.handover_service import list_handovers
@@ -16,6 +23,7 @@ from forebyg_desktop.ui.consent_dialog import ConsentDialog
 from forebyg_desktop.ui.handover_dialog import HandoverDialog
 from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog, InstitutionKeyDialog
 from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.worker_dialog import WorkerDialog
 from tests.conftest import PASSPHRASE
 from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture
     CHILD_NAME,
@@ -24,6 +32,15 @@ from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture
     Institutions,
     inst_fixture,
 )
+from tests.ui.dialog_checks import (
+    INPUTS,
+    focusable_inputs,
+    mnemonics,
+    sql_threads,
+    tab_chain,
+)
+
+WAIT_MS = 5000
 
 
 @pytest.fixture(autouse=True)
@@ -38,122 +55,373 @@ def _child(inst: Institutions) -> dict:
     return {"id": inst.child_id, "name": CHILD_NAME}
 
 
-def test_consent_dialog_records_a_consent(qtbot, inst: Institutions) -> None:
-    dialog = ConsentDialog(inst.sender, _child(inst))
+def shown(qtbot, dialog: WorkerDialog) -> WorkerDialog:
+    """`dialog` on screen, active, with its opening job (if any) back."""
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.idle and dialog.isActiveWindow(), timeout=WAIT_MS)
+    return dialog
+
+
+def press(qtbot, dialog: WorkerDialog, button) -> None:
+    """Click a button that submits a job; while it runs nothing can submit again."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if dialog.busy:
+        assert not button.isEnabled() and dialog.status.text()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+
+
+def handover(qtbot, inst: Institutions, worker) -> HandoverDialog:
+    dialog = HandoverDialog(inst.sender, _child(inst), worker)
+    qtbot.addWidget(dialog)
+    assert not dialog.body.isEnabled()  # until the consents and handovers are loaded
+    shown(qtbot, dialog)
+    assert dialog.body.isEnabled()
+    return dialog
+
+
+def test_consent_dialog_records_a_consent(qtbot, inst: Institutions, worker) -> None:
+    dialog = shown(qtbot, ConsentDialog(inst.sender, _child(inst), worker))
+    recorded = []
+    dialog.consent_recorded.connect(recorded.append)
     dialog.given_by.setText("Amina Holm (mor)")
     dialog.recipient.setText(RECEIVER)
     dialog.purpose.setPlainText("Skolestart")
     dialog.covers["assessments"].setChecked(True)
     dialog.covers["plans"].setChecked(True)
-    dialog.save_button.click()
-    assert dialog.result() == ConsentDialog.DialogCode.Accepted
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Saving…" and not dialog.body.isEnabled()
+    assert not dialog.save_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     [consent] = list_consents(inst.sender, inst.child_id)
     assert consent.id == dialog.consent_id and consent.covers == ("assessments", "plans")
+    assert recorded == [consent.id]
 
 
-def test_consent_dialog_lists_every_problem_and_saves_nothing(qtbot, inst: Institutions) -> None:
-    dialog = ConsentDialog(inst.sender, _child(inst))
-    qtbot.addWidget(dialog)
-    dialog.save_button.click()
+def test_consent_dialog_lists_every_problem_and_saves_nothing(
+    qtbot, inst: Institutions, worker
+) -> None:
+    dialog = shown(qtbot, ConsentDialog(inst.sender, _child(inst), worker))
+    press(qtbot, dialog, dialog.save_button)
     texts = dialog.problems.texts()
-    assert dialog.problems.isVisibleTo(dialog)
+    assert dialog.problems.isVisibleTo(dialog) and dialog.isVisible()
     for field in ("Given by", "Recipient", "Purpose", "The consent covers"):
         assert any(t.startswith(field) for t in texts), (field, texts)
     assert dialog.consent_id is None and list_consents(inst.sender, inst.child_id) == []
+    # Enter on a problem goes to its field; the form can be used again.
+    assert dialog.body.isEnabled() and dialog.save_button.isEnabled()
+    dialog.problems.setCurrentRow(next(i for i, t in enumerate(texts) if t.startswith("Purpose")))
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.purpose
 
 
-def test_handover_dialog_refuses_without_consent_then_hands_over(qtbot, inst: Institutions) -> None:
-    dialog = HandoverDialog(inst.sender, _child(inst))
-    qtbot.addWidget(dialog)
+def test_handover_dialog_refuses_without_consent_then_hands_over(
+    qtbot, inst: Institutions, worker
+) -> None:
+    dialog = handover(qtbot, inst, worker)
+    changes = []
+    dialog.changed.connect(lambda: changes.append(1))
     assert not dialog.no_key.isVisibleTo(dialog)  # the daycare has its key
     dialog.key_file.setText(str(inst.receiver_key))
     dialog.key_file.editingFinished.emit()
     fingerprint = institution(inst.receiver).fingerprint
-    assert RECEIVER in dialog.recipient.text() and fingerprint in dialog.recipient.text()
+    qtbot.waitUntil(lambda: fingerprint in dialog.recipient.text(), timeout=WAIT_MS)
+    assert RECEIVER in dialog.recipient.text()
     out = inst.folder / "zainab.handover"
     dialog.out_file.setText(str(out))
 
-    dialog.export_button.click()
+    press(qtbot, dialog, dialog.export_button)
     assert any("No consent is recorded" in t for t in dialog.problems.texts())
-    assert not out.exists()
+    assert not out.exists() and changes == []
 
     inst.consent()
     dialog.refresh()
-    assert dialog.consent_table.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.consent_table.rowCount() == 1, timeout=WAIT_MS)
     assert dialog.consent_table.item(0, 3).text() == "Active"
-    dialog.export_button.click()
+    press(qtbot, dialog, dialog.export_button)
     assert out.exists() and not dialog.problems.isVisibleTo(dialog)
-    assert "Handed over to Skovbo Skole" in dialog.result.text()
-    assert "§ 133" in dialog.result.text()  # the abuse-path record was held back, and it says so
-    assert dialog.handover_table.rowCount() == 1
+    assert "Handed over to Skovbo Skole" in dialog.outcome.text()
+    assert "§ 133" in dialog.outcome.text()  # the abuse-path record was held back, and it says so
+    assert dialog.summary is not None and dialog.summary.file == out
+    assert changes == [1]
+    qtbot.waitUntil(lambda: dialog.handover_table.rowCount() == 1, timeout=WAIT_MS)
     assert dialog.handover_table.item(0, 3).text() == "Sent, waiting for the receipt"
+    qtbot.waitUntil(lambda: dialog.idle, timeout=WAIT_MS)
+    assert dialog.export_button.hasFocus()  # back where the keyboard was, after the reload
 
 
-def test_withdrawing_a_consent_in_the_dialog(qtbot, inst: Institutions, monkeypatch) -> None:
+def test_a_key_file_that_is_not_one_is_named(qtbot, inst: Institutions, worker) -> None:
+    dialog = handover(qtbot, inst, worker)
+    bad = inst.folder / "notes.txt"
+    bad.write_text("hello", encoding="utf-8")
+    dialog.key_file.setText(str(bad))
+    dialog.key_file.editingFinished.emit()
+    qtbot.waitUntil(lambda: str(bad) in dialog.recipient.text(), timeout=WAIT_MS)
+
+
+def test_withdrawing_a_consent_in_the_dialog(
+    qtbot, inst: Institutions, worker, monkeypatch
+) -> None:
     inst.consent()
-    dialog = HandoverDialog(inst.sender, _child(inst))
-    qtbot.addWidget(dialog)
-    monkeypatch.setattr(dialog, "confirm", lambda text: RECEIVER in text)
+    dialog = handover(qtbot, inst, worker)
+    asked = []
+    monkeypatch.setattr(dialog, "confirm", lambda text: asked.append(text) or RECEIVER in text)
     dialog.withdraw_button.click()
-    assert any("Choose the consent" in t for t in dialog.problems.texts())
+    assert any("Choose the consent" in t for t in dialog.problems.texts()) and asked == []
     dialog.consent_table.selectionModel().select(
         dialog.consent_table.model().index(0, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
-    dialog.withdraw_button.click()
-    assert dialog.consent_table.item(0, 3).text().startswith("Withdrawn")
+    press(qtbot, dialog, dialog.withdraw_button)
+    qtbot.waitUntil(
+        lambda: dialog.consent_table.item(0, 3).text().startswith("Withdrawn"), timeout=WAIT_MS
+    )
     [consent] = list_consents(inst.sender, inst.child_id)
-    assert consent.withdrawn is not None
+    assert consent.withdrawn is not None and len(asked) == 1
 
 
-def test_import_dialog_imports_handover_and_receipt(qtbot, inst: Institutions) -> None:
+def test_withdrawal_is_asked_first_and_enter_keeps_the_consent(
+    qtbot, inst: Institutions, worker
+) -> None:
+    inst.consent()
+    dialog = handover(qtbot, inst, worker)
+    dialog.consent_table.selectRow(0)
+    questions = []
+
+    def answer() -> None:  # inside the question's own event loop
+        box = QApplication.activeModalWidget()
+        questions.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default button: keep
+
+    QTimer.singleShot(100, answer)
+    dialog.withdraw_button.click()
+    assert questions and RECEIVER in questions[0]
+    assert not dialog.busy and list_consents(inst.sender, inst.child_id)[0].withdrawn is None
+
+
+def test_recording_a_consent_from_the_handover_dialog(qtbot, inst: Institutions, worker) -> None:
+    dialog = handover(qtbot, inst, worker)
+    changes = []
+    dialog.changed.connect(lambda: changes.append(1))
+    qtbot.mouseClick(dialog.add_consent_button, Qt.MouseButton.LeftButton)
+    consent = dialog.nested
+    assert isinstance(consent, ConsentDialog) and consent.isVisible()
+    assert consent.isModal() and consent.worker is worker  # window-modal, no nested loop
+    consent.given_by.setText("Amina Holm (mor)")
+    consent.recipient.setText(RECEIVER)
+    consent.purpose.setPlainText("Skolestart")
+    consent.covers["assessments"].setChecked(True)
+    consent.save_button.click()
+    qtbot.waitUntil(lambda: dialog.consent_table.rowCount() == 1, timeout=WAIT_MS)
+    assert dialog.nested is None and changes == [1]
+    assert dialog.consent_table.item(0, 0).text() == RECEIVER
+
+
+def test_making_the_key_from_the_handover_dialog(qtbot, tmp_path: Path, worker) -> None:
+    from forebyg_desktop.services.child_service import add_child
+
+    with create_session(tmp_path / "s", PASSPHRASE, profile_id="topi", user="Ny") as session:
+        child = {"id": add_child(session, "Ida", "2020-01-02", "A"), "name": "Ida"}
+        dialog = shown(qtbot, HandoverDialog(session, child, worker))
+        assert dialog.no_key.isVisibleTo(dialog) and dialog.make_key_button.hasFocus()
+        qtbot.keyClick(dialog.make_key_button, Qt.Key.Key_Space)
+        key_dialog = dialog.nested
+        assert isinstance(key_dialog, InstitutionKeyDialog)
+        qtbot.waitUntil(lambda: key_dialog.idle, timeout=WAIT_MS)
+        key_dialog.name.setText("Egeskolen")
+        key_dialog.out_file.setText(str(tmp_path / "egeskolen.key"))
+        press(qtbot, key_dialog, key_dialog.write_button)
+        qtbot.keyClick(key_dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not dialog.no_key.isVisibleTo(dialog), timeout=WAIT_MS)
+        assert not dialog.make_key_button.isVisibleTo(dialog)
+        worker.stop()  # before the store closes
+
+
+def test_import_dialog_imports_handover_and_receipt(qtbot, inst: Institutions, worker) -> None:
     inst.consent()
     out = inst.folder / "zainab.handover"
-    sender_dialog = HandoverDialog(inst.sender, _child(inst))
-    qtbot.addWidget(sender_dialog)
+    sender_dialog = handover(qtbot, inst, worker)
     sender_dialog.key_file.setText(str(inst.receiver_key))
     sender_dialog.out_file.setText(str(out))
-    sender_dialog.export_button.click()
+    press(qtbot, sender_dialog, sender_dialog.export_button)
+    assert out.exists()
 
-    receiving = HandoverImportDialog(inst.receiver)
-    qtbot.addWidget(receiving)
+    receiving = shown(qtbot, HandoverImportDialog(inst.receiver, worker))
+    imported = []
+    receiving.imported.connect(imported.append)
     receiving.file.setText(str(out))
     receiving.group.setText("0.A")
     receiving.sender_key.setText(str(inst.receiver_key))  # not the sender's key: refused
-    receiving.import_button.click()
+    press(qtbot, receiving, receiving.import_button)
     assert any("was not sent by Skovbo Skole" in t for t in receiving.problems.texts())
+    assert imported == []
     receiving.sender_key.setText(str(inst.folder / "solsikken.key"))
-    receiving.import_button.click()
+    press(qtbot, receiving, receiving.import_button)
     assert SENDER in receiving.outcome.text() and "receipt" in receiving.outcome.text()
     assert inst.receiver.store.get("child", inst.child_id)["group"] == "0.A"
+    assert imported == [receiving.import_result] and imported[0].child_id == inst.child_id
 
     bad = inst.folder / "empty.handover"
     bad.write_bytes(b"")
     receiving.file.setText(str(bad))
-    receiving.import_button.click()
+    press(qtbot, receiving, receiving.import_button)
     assert any(str(bad) in t and "empty" in t for t in receiving.problems.texts())
+    assert receiving.outcome.text() == ""
 
-    sending = HandoverImportDialog(inst.sender)
-    qtbot.addWidget(sending)
+    sending = shown(qtbot, HandoverImportDialog(inst.sender, worker))
     sending.file.setText(str(out.with_suffix(".receipt")))
-    sending.import_button.click()
+    press(qtbot, sending, sending.import_button)
     assert "Skovbo Skole confirmed receiving" in sending.outcome.text()
     sender_dialog.refresh()
-    assert sender_dialog.handover_table.item(0, 3).text().startswith("Receipt received")
+    qtbot.waitUntil(
+        lambda: sender_dialog.handover_table.item(0, 3).text().startswith("Receipt received"),
+        timeout=WAIT_MS,
+    )
     assert list_handovers(inst.sender)[0].status == "receipt_received"
 
 
-def test_institution_key_dialog_writes_the_public_key(qtbot, tmp_path: Path) -> None:
+def test_institution_key_dialog_writes_the_public_key(qtbot, tmp_path: Path, worker) -> None:
     with create_session(tmp_path / "s", PASSPHRASE, profile_id="topi", user="Ny") as session:
-        dialog = InstitutionKeyDialog(session)
+        dialog = InstitutionKeyDialog(session, worker)
         qtbot.addWidget(dialog)
+        assert not dialog.body.isEnabled()  # until the current name is loaded
+        shown(qtbot, dialog)
+        assert dialog.name.text() == "" and dialog.name.hasFocus()
+        written = []
+        dialog.key_written.connect(written.append)
         out = tmp_path / "egeskolen.key"
         dialog.out_file.setText(str(out))
-        dialog.write_button.click()
-        assert any("institution's name" in t for t in dialog.problems.texts())  # no name given yet
-        assert not out.exists()
+        press(qtbot, dialog, dialog.write_button)
+        assert any("institution's name" in t for t in dialog.problems.texts())  # no name yet
+        assert not out.exists() and written == []
         dialog.name.setText("Egeskolen")
-        dialog.write_button.click()
+        press(qtbot, dialog, dialog.write_button)
         assert out.exists()
-        assert institution(session).fingerprint in dialog.fingerprint.text()
+        fingerprint = institution(session).fingerprint
+        assert fingerprint in dialog.fingerprint.text()
+        assert [p.fingerprint for p in written] == [fingerprint]
+
+        again = shown(qtbot, InstitutionKeyDialog(session, worker))
+        assert again.name.text() == "Egeskolen"  # loaded on the worker
+        worker.stop()  # before the store closes
+
+
+def test_a_close_asked_for_during_a_job_waits_for_it(qtbot, inst: Institutions, worker) -> None:
+    """Quitting with the dialog open: the running handover finishes, then the dialog closes."""
+    inst.consent()
+    dialog = handover(qtbot, inst, worker)
+    out = inst.folder / "zainab.handover"
+    dialog.key_file.setText(str(inst.receiver_key))
+    dialog.out_file.setText(str(out))
+    finished = []
+    dialog.finished.connect(finished.append)
+    dialog.export()
+    dialog.reject()
+    assert dialog.isVisible() or finished  # not closed under the job's feet
+    qtbot.waitUntil(lambda: finished != [], timeout=WAIT_MS)
+    assert out.exists() and dialog.summary is not None and not dialog.isVisible()
+
+
+def test_no_dialog_runs_sql_on_the_gui_thread(
+    qtbot, inst: Institutions, worker, tmp_path: Path
+) -> None:
+    """Open each dialog and do its work: every statement runs on the store worker."""
+    import threading
+
+    out = inst.folder / "zainab.handover"
+    with sql_threads(inst.sender, inst.receiver) as threads:
+        consent = shown(qtbot, ConsentDialog(inst.sender, _child(inst), worker))
+        consent.given_by.setText("Amina Holm (mor)")
+        consent.recipient.setText(RECEIVER)
+        consent.purpose.setPlainText("Skolestart")
+        consent.covers["assessments"].setChecked(True)
+        consent.save_button.click()
+        qtbot.waitUntil(lambda: consent.consent_id is not None, timeout=WAIT_MS)
+
+        dialog = handover(qtbot, inst, worker)
+        dialog.key_file.setText(str(inst.receiver_key))
+        dialog.key_file.editingFinished.emit()
+        dialog.out_file.setText(str(out))
+        press(qtbot, dialog, dialog.export_button)
+        assert out.exists()
+
+        key = shown(qtbot, InstitutionKeyDialog(inst.receiver, worker))
+        key.out_file.setText(str(tmp_path / "skovbo-again.key"))
+        press(qtbot, key, key.write_button)
+        assert key.public is not None
+
+        receiving = shown(qtbot, HandoverImportDialog(inst.receiver, worker))
+        receiving.file.setText(str(out))
+        press(qtbot, receiving, receiving.import_button)
+        assert receiving.import_result is not None
+    assert threads and threading.get_ident() not in threads
+
+
+@pytest.mark.parametrize("lang", ["en", "da"])
+def test_each_dialog_by_keyboard_with_named_fields(
+    qtbot, qapp, lang: str, inst: Institutions, worker
+) -> None:
+    """Tab reaches every field and button, each has a name, and Alt keys are unique."""
+    install_translator(qapp, lang)
+    dialogs = [
+        (lambda: ConsentDialog(inst.sender, _child(inst), worker), "given_by"),
+        (lambda: HandoverDialog(inst.sender, _child(inst), worker), "consent_table"),
+        (lambda: InstitutionKeyDialog(inst.sender, worker), "name"),
+        (lambda: HandoverImportDialog(inst.receiver, worker), "file"),
+    ]
+    for make, first in dialogs:
+        dialog = shown(qtbot, make())
+        chain = tab_chain(qtbot, dialog, getattr(dialog, first))
+        missing = [w for w in focusable_inputs(dialog) if w not in chain]
+        assert missing == [], type(dialog).__name__
+        unnamed = [
+            type(w).__name__ for w in chain if isinstance(w, INPUTS) and not w.accessibleName()
+        ]
+        assert unnamed == [], type(dialog).__name__
+        keys = mnemonics(dialog)
+        assert len(keys) == len(set(keys)), (type(dialog).__name__, keys)
+        dialog.hide()
+
+
+def test_consent_dialog_by_keyboard_alone(qtbot, inst: Institutions, worker) -> None:
+    dialog = shown(qtbot, ConsentDialog(inst.sender, _child(inst), worker))
+    assert dialog.given_by.hasFocus()
+    qtbot.keyClicks(dialog.given_by, "Amina Holm (mor)")
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), RECEIVER)
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "Skolestart")
+    qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Assessments
+    qtbot.waitUntil(dialog.covers["assessments"].isChecked, timeout=WAIT_MS)  # an animated click
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.covers["plans"]
+    qtbot.keyClick(dialog.recipient, Qt.Key.Key_Return)  # the default button saves
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    [consent] = list_consents(inst.sender, inst.child_id)
+    assert consent.covers == ("assessments",) and consent.purpose == "Skolestart"
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_nothing_is_cut_off_on_a_1366x768_laptop(tmp_path, scale):
+    """The four dialogs in Danish on 1366×728 available pixels, at 100 % and 150 % scaling."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.handover_layout_probe", str(tmp_path), scale, "da"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(report) == {"consent", "handover", "key", "import"}
+    for key, found in report.items():
+        assert found["problems"] == [], key
+        assert all(Path(p).stat().st_size > 0 for p in found["shots"])
+
+
+def test_buttons_are_named_for_screen_readers(qtbot, inst: Institutions, worker) -> None:
+    dialog = shown(qtbot, HandoverDialog(inst.sender, _child(inst), worker))
+    assert dialog.export_button.accessibleName() == "Hand over"
+    assert all(b.accessibleName() for b in dialog.findChildren(QPushButton))

@@ -14,20 +14,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
-    QTableWidget,
 )
 
 from forebyg_desktop.core.profile import EvaluationDecision
@@ -41,6 +34,7 @@ from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.plan_dialog import PlanDialog
 from forebyg_desktop.ui.store_worker import StoreWorker
+from tests.ui.dialog_checks import INPUTS, focusable_inputs, mnemonics, sql_threads, tab_chain
 
 PASSPHRASE = "korrekt hest batteri"
 
@@ -322,12 +316,6 @@ def test_evaluation_by_keyboard_alone(qtbot, evaluation, session, plan):
     assert stored.status is PlanStatus.CLOSED
 
 
-def mnemonics(widget) -> list[str]:
-    texts = [w.text() for cls in (QAbstractButton, QLabel) for w in widget.findChildren(cls)]
-    keys = [QKeySequence.mnemonic(t).toString() for t in texts if t]
-    return [k for k in keys if k]
-
-
 def test_mnemonics_are_unique(dialog, evaluation):
     for widget in (dialog, evaluation):
         keys = mnemonics(widget)
@@ -538,36 +526,6 @@ def test_no_template_suits_so_all_are_offered(qtbot, session, child, worker):
     assert d.template.count() == len(narrowed.plan_templates) + 1
 
 
-def tab_chain(qtbot, dialog: QDialog, first) -> list:
-    """The widgets Tab visits from `first` until it comes back (at most 300 presses)."""
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    seen = [first]
-    for _ in range(300):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        now = QApplication.focusWidget()
-        if now is first and len(seen) > 1:
-            break
-        if now not in seen:
-            seen.append(now)
-    return seen
-
-
-INPUTS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTableWidget)
-
-
-def focusable_inputs(dialog: QDialog) -> list:
-    return [
-        w
-        for cls in INPUTS
-        for w in dialog.findChildren(cls)
-        if w.isVisibleTo(dialog)
-        and w.isEnabled()
-        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and not isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
-        and w.window() is dialog
-    ]
-
-
 def test_plan_dialog_by_tab_alone_with_named_fields(qtbot, dialog):
     choose_template(dialog)
     chain = tab_chain(qtbot, dialog, dialog.template)
@@ -681,9 +639,7 @@ def test_mnemonics_are_unique_in_danish_too(qtbot, qapp, session, child, plan, w
 
 def test_no_sql_runs_on_the_gui_thread(qtbot, session, child, plan, worker):
     """Open, fill, autosave and finalise both dialogues: every statement runs on the worker."""
-    threads: set[int] = set()
-    session.store.db.conn.set_trace_callback(lambda _sql: threads.add(threading.get_ident()))
-    try:
+    with sql_threads(session) as threads:
         d = open_plan_dialog(qtbot, session, child, worker)
         choose_template(d)
         qtbot.keyClicks(d.child_view, "Ida er glad for at komme.")
@@ -695,6 +651,4 @@ def test_no_sql_runs_on_the_gui_thread(qtbot, session, child, plan, worker):
         qtbot.waitUntil(lambda: e.status.text() == "Draft saved", timeout=5000)
         click_and_wait(qtbot, e, e.save_button)
         assert e.evaluation_id is not None
-    finally:
-        session.store.db.conn.set_trace_callback(None)
     assert threads and threading.get_ident() not in threads

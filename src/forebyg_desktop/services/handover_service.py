@@ -17,12 +17,16 @@ from pathlib import Path
 from forebyg_desktop.atomic_file import write_atomic
 from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.core.ids import new_id
-from forebyg_desktop.core.records import Handover, HandoverDirection
+from forebyg_desktop.core.records import Consent, Handover, HandoverDirection
 from forebyg_desktop.services.assessment_service import load_child
 from forebyg_desktop.services.consent_service import consent_for_recipient, list_consents
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.handover_content import ENTITY_ORDER, select_for_handover
-from forebyg_desktop.services.institution_service import read_public_key, require_institution
+from forebyg_desktop.services.institution_service import (
+    institution_name,
+    read_public_key,
+    require_institution,
+)
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.operation import Change
@@ -226,6 +230,24 @@ def list_handovers(session: Session, child_id: str | None = None) -> list[Handov
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class HandoverPage:
+    """What a screen about one child's handovers shows: key or not, consents, handovers."""
+
+    has_key: bool  # this institution has its handover key (it can hand over)
+    consents: list[Consent]
+    handovers: list[HandoverInfo]
+
+
+def handover_page(session: Session, child_id: str) -> HandoverPage:
+    """The child's consents and handovers (both audited as reads) and whether a key exists."""
+    return HandoverPage(
+        has_key=bool(institution_name(session)),
+        consents=list_consents(session, child_id),
+        handovers=list_handovers(session, child_id),
+    )
 
 
 def received_by_handover(session: Session, child_id: str) -> dict[str, HandoverInfo]:

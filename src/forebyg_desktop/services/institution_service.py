@@ -64,6 +64,12 @@ def institution(session: Session) -> Institution | None:
         raise ServiceError("The institution keys in this store are damaged.") from None
 
 
+def institution_name(session: Session) -> str:
+    """The institution's name, or "" before its key is made (no private key leaves here)."""
+    found = institution(session)
+    return found.name if found is not None else ""
+
+
 def require_institution(session: Session) -> Institution:
     """The institution, or a ServiceError saying how to set it up."""
     found = institution(session)

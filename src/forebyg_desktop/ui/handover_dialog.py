@@ -2,6 +2,9 @@
 
 The dialog only lays out and calls services (consent_service, handover_service,
 institution_service); the rules (which consent applies, what travels) live there.
+Every call runs on the StoreWorker (see WorkerDialog): the form stays disabled
+until `handover_page` has loaded, and the consent and key dialogs it opens are
+window-modal (`open()`, no nested event loop) and share the worker.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,20 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.records import Consent
-from forebyg_desktop.services.consent_service import list_consents, withdraw_consent
-from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.consent_service import withdraw_consent
 from forebyg_desktop.services.handover_service import (
+    HandoverPage,
     HandoverSummary,
     export_handover,
-    list_handovers,
+    handover_page,
 )
-from forebyg_desktop.services.institution_service import institution, read_public_key
+from forebyg_desktop.services.institution_service import read_public_key
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.store.errors import StoreError
+from forebyg_desktop.sync.institution_key import PublicKeyFile
 from forebyg_desktop.ui.consent_dialog import ConsentDialog
-from forebyg_desktop.ui.dialog_parts import ProblemList
+from forebyg_desktop.ui.dialog_parts import ask
 from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog, file_row
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -58,21 +64,30 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-class HandoverDialog(QDialog):
-    """The child's consents and handovers, and handing the record over under a consent."""
+class HandoverDialog(WorkerDialog):
+    """The child's consents and handovers, and handing the record over under a consent.
 
-    def __init__(self, session: Session, child: dict, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+    `changed` is sent when the child's record changed here (a consent recorded
+    or withdrawn, a handover made); `summary` is the last handover made.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, session: Session, child: dict, worker: StoreWorker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, worker, parent)
         self.child = child
         self.summary: HandoverSummary | None = None
+        self.nested: QDialog | None = None  # the consent or key dialog open over this one
         self._consents: list[Consent] = []
         self.setWindowTitle(self.tr("Handover of {name}").format(name=child.get("name", "")))
-        layout = QVBoxLayout(self)
-        self.problems = ProblemList(self)
-        layout.addWidget(self.problems)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.problems)
+        layout = self._scrolling_body(outer)
+        body = self.body
 
-        consent_box = QGroupBox(self.tr("Consents"), self)
+        consent_box = QGroupBox(self.tr("Consents"), body)
         consent_layout = QVBoxLayout(consent_box)
         self.consent_table = _table(
             consent_box,
@@ -91,15 +106,18 @@ class HandoverDialog(QDialog):
         consent_layout.addLayout(row)
         layout.addWidget(consent_box)
 
-        export_box = QGroupBox(self.tr("Hand over"), self)
+        export_box = QGroupBox(self.tr("Hand over"), body)
         form = QFormLayout(export_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.no_key = QLabel(
             self.tr("This institution has no handover key yet. Make one first."), export_box
         )
         self.no_key.setWordWrap(True)
-        self.make_key_button = QPushButton(self.tr("Make institution &key…"), export_box)
+        self.make_key_button = QPushButton(self.tr("&Make institution key…"), export_box)
         self.make_key_button.clicked.connect(self._make_key)
         form.addRow(self.no_key, self.make_key_button)
+        self.no_key.hide()
+        self.make_key_button.hide()
         self.key_file = QLineEdit(export_box)
         self.key_file.setAccessibleName(self.tr("The receiving institution's key file"))
         self.key_file.editingFinished.connect(self._show_recipient)
@@ -119,13 +137,13 @@ class HandoverDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Hand over"), export_box)
         self.export_button.clicked.connect(self.export)
         form.addRow(self.export_button)
-        self.result = QLabel(export_box)
-        self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Result of the handover"))
-        form.addRow(self.result)
+        self.outcome = QLabel(export_box)
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Result of the handover"))
+        form.addRow(self.outcome)
         layout.addWidget(export_box)
 
-        handover_box = QGroupBox(self.tr("Handovers"), self)
+        handover_box = QGroupBox(self.tr("Handovers"), body)
         handover_layout = QVBoxLayout(handover_box)
         self.handover_table = _table(
             handover_box,
@@ -134,26 +152,35 @@ class HandoverDialog(QDialog):
         )
         handover_layout.addWidget(self.handover_table)
         layout.addWidget(handover_box)
+        for table in (self.consent_table, self.handover_table):
+            table.setMinimumHeight(110)
 
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(760, 640)
+        bar.addWidget(buttons)
+        outer.addLayout(bar)
+        self._finish_layout(760, 640)
+        self.ready = False
         self.refresh()
 
     # -- data ------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Reload consents and handovers (each read is audited by the services)."""
-        has_key = institution(self.session) is not None
-        self.no_key.setVisible(not has_key)
-        self.make_key_button.setVisible(not has_key)
-        try:
-            self._consents = list_consents(self.session, self.child["id"])
-            handovers = list_handovers(self.session, self.child["id"])
-        except (ServiceError, StoreError) as exc:
-            self.problems.show_problems([(str(exc), None)])
-            return
+        s, child_id = self.session, self.child["id"]
+        self.when_idle(
+            lambda: self.run(lambda: handover_page(s, child_id), self._show, self.tr("Loading…"))
+        )
+
+    def _show(self, page: HandoverPage) -> None:
+        first = not self.ready
+        self.ready = True
+        self.no_key.setVisible(not page.has_key)
+        self.make_key_button.setVisible(not page.has_key)
+        self._consents = page.consents
         today = self.session.today()
         labels = {
             "assessments": self.tr("assessments"),
@@ -181,13 +208,30 @@ class HandoverDialog(QDialog):
             "receipt_received": self.tr("Receipt received {date}"),
             "received": self.tr("Received"),
         }
-        self.handover_table.setRowCount(len(handovers))
-        for i, h in enumerate(handovers):
+        self.handover_table.setRowCount(len(page.handovers))
+        for i, h in enumerate(page.handovers):
             direction = self.tr("Sent to") if h.direction == "sent" else self.tr("Received from")
             status = statuses[h.status].format(date=self._date(h.receipt_date or ""))
             values = [self._date(h.date), direction, h.counterpart, status]
             for col, value in enumerate(values):
                 self.handover_table.setItem(i, col, QTableWidgetItem(value))
+        if first:
+            self._set_enabled()
+            first_field = self.make_key_button if not page.has_key else self.consent_table
+            first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_enabled(self) -> None:
+        # The fields stay usable during a job (what a job needs was taken when it
+        # started); only what would submit another job waits for it.
+        self.body.setEnabled(self.ready)
+        for button in (
+            self.add_consent_button,
+            self.withdraw_button,
+            self.make_key_button,
+            self.export_button,
+        ):
+            button.setEnabled(self.idle)
+        self.close_button.setEnabled(not self.busy)
 
     def _date(self, value: object) -> str:
         try:
@@ -198,10 +242,25 @@ class HandoverDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------
 
-    def _add_consent(self) -> None:
-        dialog = ConsentDialog(self.session, self.child, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+    def _open_nested(self, dialog: QDialog) -> None:
+        """Show `dialog` over this one (window-modal); reload when it closes."""
+        self.nested = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._nested_closed)
+        dialog.open()
+
+    def _nested_closed(self) -> None:
+        self.nested = None
+        if shiboken6.isValid(self):
             self.refresh()
+
+    def _add_consent(self) -> None:
+        dialog = ConsentDialog(self.session, self.child, self.worker, self)
+        dialog.consent_recorded.connect(lambda _id: self.changed.emit())
+        self._open_nested(dialog)
+
+    def _make_key(self) -> None:
+        self._open_nested(InstitutionKeyDialog(self.session, self.worker, self))
 
     def selected_consent(self) -> Consent | None:
         rows = self.consent_table.selectionModel().selectedRows()
@@ -215,21 +274,24 @@ class HandoverDialog(QDialog):
         question = self.tr("Record that the consent to share with {recipient} was withdrawn today?")
         if not self.confirm(question.format(recipient=consent.recipient)):
             return
-        try:
-            withdraw_consent(self.session, consent.id)
-        except (ServiceError, StoreError) as exc:
-            self.problems.show_problems([(str(exc), None)])
-            return
+        s, consent_id = self.session, consent.id
+        self.run(lambda: withdraw_consent(s, consent_id), self._withdrawn, self.tr("Saving…"))
+
+    def _withdrawn(self, _result: object) -> None:
         self.problems.show_problems([])
+        self.changed.emit()
         self.refresh()
 
     def confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _make_key(self) -> None:
-        InstitutionKeyDialog(self.session, self).exec()
-        self.refresh()
+        """Ask before withdrawing; Enter and Escape keep the consent."""
+        return ask(
+            self,
+            self.windowTitle(),
+            text,
+            self.tr("From then on nothing can be handed over under this consent."),
+            self.tr("&Withdraw"),
+            self.tr("&Keep the consent"),
+        )
 
     def _pick_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("The receiving institution's key file"))
@@ -243,22 +305,30 @@ class HandoverDialog(QDialog):
             self.out_file.setText(path)
 
     def _show_recipient(self) -> None:
-        """Name and fingerprint from the key file, to compare by phone before handing over."""
+        """Name and fingerprint from the key file, to compare by phone before handing over.
+
+        Read on the worker (the file may be on a slow share) without blocking
+        the buttons; an answer for a file name no longer in the field is dropped.
+        """
         text = self.key_file.text().strip()
         if not text:
             self.recipient.clear()
             return
-        try:
-            key = read_public_key(Path(text))
-        except ServiceError as exc:
-            self.recipient.setText(str(exc))
-            return
-        self.recipient.setText(
-            self.tr(
-                "Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving "
-                "institution by phone before you hand over."
-            ).format(name=key.institution, fingerprint=key.fingerprint)
-        )
+
+        def show(answer: PublicKeyFile | str) -> None:
+            if not shiboken6.isValid(self) or self.key_file.text().strip() != text:
+                return
+            if isinstance(answer, str):
+                self.recipient.setText(answer)
+                return
+            self.recipient.setText(
+                self.tr(
+                    "Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving "
+                    "institution by phone before you hand over."
+                ).format(name=answer.institution, fingerprint=answer.fingerprint)
+            )
+
+        self.worker.submit(lambda: read_public_key(Path(text)), show, show)
 
     def export(self) -> None:
         key, out = self.key_file.text().strip(), self.out_file.text().strip()
@@ -267,14 +337,17 @@ class HandoverDialog(QDialog):
                 [(self.tr("Choose the receiver's key file and where to save the handover."), None)]
             )
             return
-        try:
-            self.summary = export_handover(self.session, self.child["id"], Path(key), Path(out))
-        except (ServiceError, StoreError) as exc:
-            self.problems.show_problems([(str(exc), None)])
-            self.result.clear()
-            return
+        s, child_id = self.session, self.child["id"]
+        self.outcome.clear()
+        self.run(
+            lambda: export_handover(s, child_id, Path(key), Path(out)),
+            self._exported,
+            self.tr("Handing over…"),
+        )
+
+    def _exported(self, summary: HandoverSummary) -> None:
+        self.summary = s = summary
         self.problems.show_problems([])
-        s = self.summary
         lines = [
             self.tr(
                 "Handed over to {name}: the name and birth date; assessments: {assessments}, "
@@ -287,5 +360,6 @@ class HandoverDialog(QDialog):
             ),
             *(tr_message(n) for n in s.notes),
         ]
-        self.result.setText("\n".join(lines))
+        self.outcome.setText("\n".join(lines))
+        self.changed.emit()
         self.refresh()
