@@ -253,3 +253,28 @@ def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: 
     with open_session(tmp_path, PASSPHRASE) as s:
         start = start_assessment(s, ida, "individual")
         assert start.fields["observations"] == "Skrevet lige før lukning"
+
+
+def test_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_path: Path) -> None:
+    from forebyg_desktop.ui.handover_dialog import HandoverDialog
+    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog, InstitutionKeyDialog
+
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        window = _unlocked_window(qtbot, s)
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        for open_it, kind in (
+            (window.child_page.handover_requested.emit, HandoverDialog),
+            (window.import_handover, HandoverImportDialog),
+            (window.institution_key, InstitutionKeyDialog),
+        ):
+            open_it()
+            qtbot.waitUntil(lambda kind=kind: isinstance(window.active_dialog, kind), timeout=5000)
+            dialog = window.active_dialog
+            qtbot.waitUntil(dialog.isVisible, timeout=5000)
+            qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
+            dialog.reject()
+            qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+        window.close()

@@ -135,7 +135,13 @@ class WindowActions:
         if self.session is None:
             return
         dialog = HandoverImportDialog(self.session, self.worker, parent=self)
+        dialog.imported.connect(self._handover_imported)
         self._open_task(dialog)
+
+    def _handover_imported(self, result: object) -> None:
+        child_id = getattr(result, "child_id", None)  # a received child; a receipt has none
+        if child_id:
+            self.open_child(child_id)
 
     def institution_key(self) -> None:
         """Write the institution's public key file, for a sender to hand over to us."""
