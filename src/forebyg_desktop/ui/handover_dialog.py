@@ -40,8 +40,8 @@ from forebyg_desktop.services.institution_service import institution, read_publi
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.ui.consent_dialog import ConsentDialog
-from forebyg_desktop.ui.dialog_parts import ProblemList
-from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog, file_row
+from forebyg_desktop.ui.dialog_parts import ProblemList, file_row
+from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog
 from forebyg_desktop.ui.i18n import tr_message
 
 

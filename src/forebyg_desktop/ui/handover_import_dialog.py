@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,20 +28,7 @@ from forebyg_desktop.services.handover_import import (
 from forebyg_desktop.services.institution_service import institution, write_public_key
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.errors import StoreError
-from forebyg_desktop.ui.dialog_parts import ProblemList
-
-
-def file_row(parent: QWidget, edit: QLineEdit, pick, button_text: str) -> QWidget:  # noqa: ANN001
-    """`edit` with a button beside it that opens a file chooser (`pick`)."""
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(edit)
-    button = QPushButton(button_text, box)
-    button.setAccessibleName(f"{button_text} {edit.accessibleName()}")
-    button.clicked.connect(pick)
-    row.addWidget(button)
-    return box
+from forebyg_desktop.ui.dialog_parts import ProblemList, file_row
 
 
 class InstitutionKeyDialog(QDialog):
