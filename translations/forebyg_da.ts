@@ -644,6 +644,53 @@
     </message>
 </context>
 <context>
+    <name>CreateTeamForm</name>
+    <message>
+        <source>Create a team</source>
+        <translation>Opret et team</translation>
+    </message>
+    <message>
+        <source>As leader you create the team once. The hub folder is a folder every colleague&apos;s laptop can reach, for example a shared network folder.</source>
+        <translation>Som leder opretter du teamet én gang. Delingsmappen er en mappe, som alle kollegers computere kan nå, for eksempel et fælles netværksdrev.</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamets navn</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Teamets &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Delingsmappe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub folder:</source>
+        <translation>&amp;Delingsmappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Create team</source>
+        <translation>&amp;Opret team</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Opret team</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>Giv teamet et navn.</translation>
+    </message>
+    <message>
+        <source>Choose the hub folder.</source>
+        <translation>Vælg delingsmappen.</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosaver</name>
     <message>
         <source>Saving…</source>
@@ -1538,6 +1585,84 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>InvitationShown</name>
+    <message>
+        <source>Invitation written</source>
+        <translation>Invitationen er gemt</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Engangskode</translation>
+    </message>
+    <message>
+        <source>Give your colleague the file {file} (for example on a USB stick or by e-mail) and tell them this code in person. Never send the code together with the file. The code works once.</source>
+        <translation>Giv din kollega filen {file} (for eksempel på et USB-stik eller pr. e-mail), og sig koden til kollegaen personligt. Send aldrig koden sammen med filen. Koden virker én gang.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamForm</name>
+    <message>
+        <source>Join a team</source>
+        <translation>Bliv medlem af et team</translation>
+    </message>
+    <message>
+        <source>Your leader gives you an invitation file and a one-time code. The code is always given in person, never by e-mail or in the same message as the file.</source>
+        <translation>Din leder giver dig en invitationsfil og en engangskode. Koden får du altid personligt, aldrig pr. e-mail eller i samme besked som filen.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Invitationsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation file:</source>
+        <translation>&amp;Invitationsfil:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Engangskode</translation>
+    </message>
+    <message>
+        <source>One-time c&amp;ode:</source>
+        <translation>Engangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Delingsmappe</translation>
+    </message>
+    <message>
+        <source>H&amp;ub folder:</source>
+        <translation>D&amp;elingsmappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Join team</source>
+        <translation>&amp;Bliv medlem</translation>
+    </message>
+    <message>
+        <source>Join team</source>
+        <translation>Bliv medlem af teamet</translation>
+    </message>
+    <message>
+        <source>Forebyg invitations (*{suffix});;All files (*)</source>
+        <translation>Forebyg-invitationer (*{suffix});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file.</source>
+        <translation>Vælg invitationsfilen.</translation>
+    </message>
+    <message>
+        <source>Type the code your leader gave you.</source>
+        <translation>Skriv den kode, din leder gav dig.</translation>
+    </message>
+    <message>
+        <source>Choose the hub folder.</source>
+        <translation>Vælg delingsmappen.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
@@ -1620,6 +1745,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>&amp;Lock and blank the screen</source>
         <translation>&amp;Lås og skjul skærmbilledet</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team…</source>
+        <translation>&amp;Team til synkronisering …</translation>
     </message>
     <message>
         <source>Re&amp;ceive a handover or receipt…</source>
@@ -2727,6 +2856,240 @@ Indikator: {indicator}</translation>
     <message>
         <source>Sync failed</source>
         <translation>Synkroniseringen mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>The hub folder {hub} does not exist or cannot be written; nothing was changed.</source>
+        <translation>Delingsmappen {hub} findes ikke, eller der kan ikke skrives i den; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>This device already belongs to the team &quot;{name}&quot;.</source>
+        <translation>Denne enhed er allerede med i teamet &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a leader&apos;s store can create a team (see `forebyg init --role`).</source>
+        <translation>Kun en leders datalager kan oprette et team (se `forebyg init --role`).</translation>
+    </message>
+    <message>
+        <source>The team name must not be empty.</source>
+        <translation>Teamets navn må ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The hub folder {hub} already holds a team; choose an empty folder.</source>
+        <translation>Delingsmappen {hub} har allerede et team; vælg en tom mappe.</translation>
+    </message>
+    <message>
+        <source>Only the team leader&apos;s device can invite a device.</source>
+        <translation>Kun teamlederens enhed kan invitere en enhed.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; it was not changed.</source>
+        <translation>{file} findes allerede; den blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Only the team leader&apos;s device can remove a device.</source>
+        <translation>Kun teamlederens enhed kan fjerne en enhed.</translation>
+    </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached; nothing was changed.</source>
+        <translation>Delingsmappen {hub} kan ikke nås; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s own device cannot be removed.</source>
+        <translation>Lederens egen enhed kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not in the team.</source>
+        <translation>Enheden {device} er ikke med i teamet.</translation>
+    </message>
+    <message>
+        <source>Device {device} was already removed.</source>
+        <translation>Enheden {device} er allerede fjernet.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Sync team</source>
+        <translation>Synkroniseringsteam</translation>
+    </message>
+    <message>
+        <source>Reading the team…</source>
+        <translation>Læser teamet…</translation>
+    </message>
+    <message>
+        <source>Team state</source>
+        <translation>Teamets status</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Teamets navn</translation>
+    </message>
+    <message>
+        <source>Hub folder:</source>
+        <translation>Delingsmappe:</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Delingsmappe</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s key:</source>
+        <translation>Lederens nøgle:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the leader&apos;s key</source>
+        <translation>Fingeraftryk af lederens nøgle</translation>
+    </message>
+    <message>
+        <source>Sync runs by itself whenever this laptop can reach the hub folder. Changes made without it go out at the next sync.</source>
+        <translation>Synkroniseringen kører af sig selv, når denne computer kan nå delingsmappen. Ændringer, der laves imens den ikke kan, sendes med ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops in the team:</source>
+        <translation>&amp;Computere i teamet:</translation>
+    </message>
+    <message>
+        <source>Laptops in the team</source>
+        <translation>Computere i teamet</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>Enhedens nøgle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In&amp;vite a colleague…</source>
+        <translation>In&amp;vitér en kollega…</translation>
+    </message>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invitér en kollega</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a lost laptop…</source>
+        <translation>&amp;Fjern en mistet computer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected laptop</source>
+        <translation>Fjern den valgte computer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbejder…</translation>
+    </message>
+    <message>
+        <source>The team could not be read.</source>
+        <translation>Teamet kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team. Its records stay on this laptop only until it joins one.</source>
+        <translation>Denne computer er ikke med i et team. Dens oplysninger findes kun på denne computer, indtil den kommer med i et.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; it can no longer sync.</source>
+        <translation>Denne computer er fjernet fra teamet; den kan ikke længere synkronisere.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team and waits for the leader to admit it (at the leader&apos;s next sync).</source>
+        <translation>Denne computer har meldt sig ind i teamet og venter på, at lederen optager den (ved lederens næste synkronisering).</translation>
+    </message>
+    <message>
+        <source>This laptop is in the team; you are its leader.</source>
+        <translation>Denne computer er med i teamet; du er teamets leder.</translation>
+    </message>
+    <message>
+        <source>This laptop is in the team.</source>
+        <translation>Denne computer er med i teamet.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(ikke kendt endnu)</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Enhed {device}</translation>
+    </message>
+    <message>
+        <source>Save the invitation as</source>
+        <translation>Gem invitationen som</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>Forebyg invitations (*{suffix})</source>
+        <translation>Forebyg-invitationer (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Remove a lost laptop</source>
+        <translation>Fjern en mistet computer</translation>
+    </message>
+    <message>
+        <source>Remove the laptop of {person} (key {key}) from the team?</source>
+        <translation>Fjern computeren, som {person} bruger (nøgle {key}), fra teamet?</translation>
+    </message>
+    <message>
+        <source>The team gets a new key: the removed laptop can read nothing new from the team, and what it writes from now on is refused. What it synced before stays. This cannot be undone.</source>
+        <translation>Teamet får en ny nøgle: Den fjernede computer kan ikke læse noget nyt fra teamet, og det, den skriver fra nu af, bliver afvist. Det, den har synkroniseret før, bliver. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Remove the laptop</source>
+        <translation>Fjern computeren</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
     </message>
 </context>
 <context>

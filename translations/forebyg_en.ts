@@ -644,6 +644,53 @@
     </message>
 </context>
 <context>
+    <name>CreateTeamForm</name>
+    <message>
+        <source>Create a team</source>
+        <translation>Create a team</translation>
+    </message>
+    <message>
+        <source>As leader you create the team once. The hub folder is a folder every colleague&apos;s laptop can reach, for example a shared network folder.</source>
+        <translation>As leader you create the team once. The hub folder is a folder every colleague&apos;s laptop can reach, for example a shared network folder.</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Team &amp;name:</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Hub folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub folder:</source>
+        <translation>&amp;Hub folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Create team</source>
+        <translation>&amp;Create team</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Create team</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>Give the team a name.</translation>
+    </message>
+    <message>
+        <source>Choose the hub folder.</source>
+        <translation>Choose the hub folder.</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosaver</name>
     <message>
         <source>Saving…</source>
@@ -1538,6 +1585,84 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>InvitationShown</name>
+    <message>
+        <source>Invitation written</source>
+        <translation>Invitation written</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Give your colleague the file {file} (for example on a USB stick or by e-mail) and tell them this code in person. Never send the code together with the file. The code works once.</source>
+        <translation>Give your colleague the file {file} (for example on a USB stick or by e-mail) and tell them this code in person. Never send the code together with the file. The code works once.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamForm</name>
+    <message>
+        <source>Join a team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>Your leader gives you an invitation file and a one-time code. The code is always given in person, never by e-mail or in the same message as the file.</source>
+        <translation>Your leader gives you an invitation file and a one-time code. The code is always given in person, never by e-mail or in the same message as the file.</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Invitation file</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation file:</source>
+        <translation>&amp;Invitation file:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>One-time c&amp;ode:</source>
+        <translation>One-time c&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Hub folder</translation>
+    </message>
+    <message>
+        <source>H&amp;ub folder:</source>
+        <translation>H&amp;ub folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Join team</source>
+        <translation>&amp;Join team</translation>
+    </message>
+    <message>
+        <source>Join team</source>
+        <translation>Join team</translation>
+    </message>
+    <message>
+        <source>Forebyg invitations (*{suffix});;All files (*)</source>
+        <translation>Forebyg invitations (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file.</source>
+        <translation>Choose the invitation file.</translation>
+    </message>
+    <message>
+        <source>Type the code your leader gave you.</source>
+        <translation>Type the code your leader gave you.</translation>
+    </message>
+    <message>
+        <source>Choose the hub folder.</source>
+        <translation>Choose the hub folder.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
@@ -1620,6 +1745,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>&amp;Lock and blank the screen</source>
         <translation>&amp;Lock and blank the screen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;team…</source>
+        <translation>Sync &amp;team…</translation>
     </message>
     <message>
         <source>Re&amp;ceive a handover or receipt…</source>
@@ -2727,6 +2856,240 @@ Indicator: {indicator}</translation>
     <message>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>The hub folder {hub} does not exist or cannot be written; nothing was changed.</source>
+        <translation>The hub folder {hub} does not exist or cannot be written; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This device already belongs to the team &quot;{name}&quot;.</source>
+        <translation>This device already belongs to the team &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a leader&apos;s store can create a team (see `forebyg init --role`).</source>
+        <translation>Only a leader&apos;s store can create a team (see `forebyg init --role`).</translation>
+    </message>
+    <message>
+        <source>The team name must not be empty.</source>
+        <translation>The team name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The hub folder {hub} already holds a team; choose an empty folder.</source>
+        <translation>The hub folder {hub} already holds a team; choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>Only the team leader&apos;s device can invite a device.</source>
+        <translation>Only the team leader&apos;s device can invite a device.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; it was not changed.</source>
+        <translation>{file} already exists; it was not changed.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Only the team leader&apos;s device can remove a device.</source>
+        <translation>Only the team leader&apos;s device can remove a device.</translation>
+    </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached; nothing was changed.</source>
+        <translation>The hub folder {hub} cannot be reached; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The leader&apos;s own device cannot be removed.</source>
+        <translation>The leader&apos;s own device cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not in the team.</source>
+        <translation>Device {device} is not in the team.</translation>
+    </message>
+    <message>
+        <source>Device {device} was already removed.</source>
+        <translation>Device {device} was already removed.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Sync team</source>
+        <translation>Sync team</translation>
+    </message>
+    <message>
+        <source>Reading the team…</source>
+        <translation>Reading the team…</translation>
+    </message>
+    <message>
+        <source>Team state</source>
+        <translation>Team state</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>Hub folder:</source>
+        <translation>Hub folder:</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Hub folder</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s key:</source>
+        <translation>Leader&apos;s key:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the leader&apos;s key</source>
+        <translation>Fingerprint of the leader&apos;s key</translation>
+    </message>
+    <message>
+        <source>Sync runs by itself whenever this laptop can reach the hub folder. Changes made without it go out at the next sync.</source>
+        <translation>Sync runs by itself whenever this laptop can reach the hub folder. Changes made without it go out at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Laptops in the team:</source>
+        <translation>&amp;Laptops in the team:</translation>
+    </message>
+    <message>
+        <source>Laptops in the team</source>
+        <translation>Laptops in the team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>Device key</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In&amp;vite a colleague…</source>
+        <translation>In&amp;vite a colleague…</translation>
+    </message>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invite a colleague</translation>
+    </message>
+    <message>
+        <source>&amp;Remove a lost laptop…</source>
+        <translation>&amp;Remove a lost laptop…</translation>
+    </message>
+    <message>
+        <source>Remove the selected laptop</source>
+        <translation>Remove the selected laptop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>The team could not be read.</source>
+        <translation>The team could not be read.</translation>
+    </message>
+    <message>
+        <source>This laptop is not in a team. Its records stay on this laptop only until it joins one.</source>
+        <translation>This laptop is not in a team. Its records stay on this laptop only until it joins one.</translation>
+    </message>
+    <message>
+        <source>This laptop was removed from the team; it can no longer sync.</source>
+        <translation>This laptop was removed from the team; it can no longer sync.</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the team and waits for the leader to admit it (at the leader&apos;s next sync).</source>
+        <translation>This laptop has joined the team and waits for the leader to admit it (at the leader&apos;s next sync).</translation>
+    </message>
+    <message>
+        <source>This laptop is in the team; you are its leader.</source>
+        <translation>This laptop is in the team; you are its leader.</translation>
+    </message>
+    <message>
+        <source>This laptop is in the team.</source>
+        <translation>This laptop is in the team.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(not known yet)</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Device {device}</source>
+        <translation>Device {device}</translation>
+    </message>
+    <message>
+        <source>Save the invitation as</source>
+        <translation>Save the invitation as</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>Forebyg invitations (*{suffix})</source>
+        <translation>Forebyg invitations (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Remove a lost laptop</source>
+        <translation>Remove a lost laptop</translation>
+    </message>
+    <message>
+        <source>Remove the laptop of {person} (key {key}) from the team?</source>
+        <translation>Remove the laptop of {person} (key {key}) from the team?</translation>
+    </message>
+    <message>
+        <source>The team gets a new key: the removed laptop can read nothing new from the team, and what it writes from now on is refused. What it synced before stays. This cannot be undone.</source>
+        <translation>The team gets a new key: the removed laptop can read nothing new from the team, and what it writes from now on is refused. What it synced before stays. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Remove the laptop</source>
+        <translation>Remove the laptop</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>

@@ -255,9 +255,10 @@ def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: 
         assert start.fields["observations"] == "Skrevet lige før lukning"
 
 
-def test_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_path: Path) -> None:
+def test_team_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_path: Path) -> None:
     from forebyg_desktop.ui.handover_dialog import HandoverDialog
     from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog, InstitutionKeyDialog
+    from forebyg_desktop.ui.team_dialog import TeamDialog
 
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
@@ -266,6 +267,7 @@ def test_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_path: Pa
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         for open_it, kind in (
+            (window.team, TeamDialog),
             (window.child_page.handover_requested.emit, HandoverDialog),
             (window.import_handover, HandoverImportDialog),
             (window.institution_key, InstitutionKeyDialog),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from forebyg_desktop.atomic_file import write_atomic
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
@@ -27,6 +28,23 @@ from forebyg_desktop.sync.roster import (
     sign_roster,
 )
 from forebyg_desktop.sync.state import SyncState, TeamInfo
+
+_CTX = "Team"
+# open_invitation's reason when the key from the code does not open the file.
+_WRONG_CODE = "the code does not match this invitation"
+
+
+class TeamRefused(ServiceError):
+    """A refused team request: `message` translatable, `where` the input it is about.
+
+    `where` is "name", "hub", "file", "code", "out" or "device" ("" when it is
+    about no one input), so the team dialogue can show it beside that field.
+    """
+
+    def __init__(self, text: str, where: str = "", **params: object) -> None:
+        self.message = Message(_CTX, text, params)
+        self.where = where
+        super().__init__(self.message.english())
 
 
 @dataclass(frozen=True)
@@ -58,8 +76,13 @@ def _summary(state: SyncState) -> TeamSummary:
 def _usable_hub(hub: Path) -> Path:
     hub = Path(hub).expanduser()
     if not hub_files.reachable(hub):
-        raise ServiceError(
-            f"The hub folder {hub} does not exist or cannot be written; nothing was changed."
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "The hub folder {hub} does not exist or cannot be written; nothing was changed.",
+            ),
+            "hub",
+            hub=str(hub),
         )
     return hub.resolve()
 
@@ -67,7 +90,10 @@ def _usable_hub(hub: Path) -> Path:
 def _not_in_team(state: SyncState) -> None:
     team = state.team()
     if team is not None:
-        raise ServiceError(f'This device already belongs to the team "{team.name}".')
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", 'This device already belongs to the team "{name}".'),
+            name=team.name,
+        )
 
 
 def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
@@ -75,9 +101,13 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
     state = SyncState(session.store)
     _not_in_team(state)
     if session.store.meta_value("role") != "leader":
-        raise ServiceError("Only a leader's store can create a team (see `forebyg init --role`).")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team", "Only a leader's store can create a team (see `forebyg init --role`)."
+            )
+        )
     if not name.strip():
-        raise ServiceError("The team name must not be empty.")
+        raise TeamRefused(QT_TRANSLATE_NOOP("Team", "The team name must not be empty."), "name")
     hub = _usable_hub(hub)
     sign_public, exchange_public = state.public_keys()
     team = TeamInfo(new_id(), name.strip(), state.device, sign_public)
@@ -98,7 +128,13 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
         leader_signing_key=state.signing_key(),
     )
     if not hub_files.write_new(hub / hub_files.roster_name(1), roster_bytes(document)):
-        raise ServiceError(f"The hub folder {hub} already holds a team; choose an empty folder.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team", "The hub folder {hub} already holds a team; choose an empty folder."
+            ),
+            "hub",
+            hub=str(hub),
+        )
     with session.store.transaction():
         state.set_team(team)
         state.add_team_keys(keys)
@@ -111,10 +147,16 @@ def invite(session: Session, out: Path) -> str:
     """Write an invitation file for a new device; returns the one-time code to give in person."""
     state = SyncState(session.store)
     if not state.is_leader():
-        raise ServiceError("Only the team leader's device can invite a device.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "Only the team leader's device can invite a device.")
+        )
     out = Path(out)
     if out.exists():
-        raise ServiceError(f"{out} already exists; it was not changed.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "{file} already exists; it was not changed."),
+            "out",
+            file=str(out),
+        )
     team = state.team()
     assert team is not None
     code, invitation, key, data = make_invitation(team, state.team_keys())
@@ -134,11 +176,21 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
     try:
         data = Path(invitation_file).read_bytes()
     except OSError as exc:
-        raise ServiceError(f"{invitation_file}: cannot be read ({exc.strerror}).") from exc
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "{file}: cannot be read ({reason})."),
+            "file",
+            file=str(invitation_file),
+            reason=exc.strerror,
+        ) from exc
     try:
         team, keys, invitation, key = open_invitation(data, code)
     except Rejected as problem:
-        raise ServiceError(f"{invitation_file}: {problem}.") from problem
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "{file}: {reason}."),
+            "code" if problem.message.text == _WRONG_CODE else "file",
+            file=str(invitation_file),
+            reason=problem.message,
+        ) from problem
     request = make_join_request(team, invitation, key, state.device, state.public_keys())
     with session.store.transaction():
         state.set_team(team)
@@ -155,21 +207,38 @@ def remove_device(session: Session, device: str) -> TeamSummary:
     """Leader: remove a (lost) device; the team key is rotated and its later bundles refused."""
     state = SyncState(session.store)
     if not state.is_leader():
-        raise ServiceError("Only the team leader's device can remove a device.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "Only the team leader's device can remove a device.")
+        )
     hub = state.hub()
     assert hub is not None
     if not hub_files.reachable(hub):
-        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was changed.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team", "The hub folder {hub} cannot be reached; nothing was changed."
+            ),
+            hub=str(hub),
+        )
     roster = membership.adopt_newest_roster(
         state, hub, lambda path, reason: quarantine_file(state, path, reason)
     )
     assert roster is not None
     if device == state.device:
-        raise ServiceError("The leader's own device cannot be removed.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "The leader's own device cannot be removed."), "device"
+        )
     if device not in roster.devices:
-        raise ServiceError(f"Device {device} is not in the team.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "Device {device} is not in the team."),
+            "device",
+            device=device,
+        )
     if roster.removed_after(device) is not None:
-        raise ServiceError(f"Device {device} was already removed.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "Device {device} was already removed."),
+            "device",
+            device=device,
+        )
     # Take in everything the hub holds first: the removed device's operations
     # up to here stay accepted everywhere, so members who already imported
     # them keep the same data as everyone else.
@@ -215,3 +284,63 @@ def publish_profile(session: Session, path: Path) -> tuple[str, int]:
 def team_summary(session: Session) -> TeamSummary | None:
     state = SyncState(session.store)
     return _summary(state) if state.team() else None
+
+
+@dataclass(frozen=True)
+class TeamDevice:
+    """One device of the roster, as the team dialogue lists it."""
+
+    device: str
+    fingerprint: str  # of its signing key; the leader's equals TeamSummary.fingerprint
+    person: str  # who last wrote from it, as far as this store knows ("" not yet)
+    leader: bool
+    this_device: bool
+    removed: bool
+
+
+@dataclass(frozen=True)
+class TeamOverview:
+    """This device's team (None when in none), its roster and what this store may do."""
+
+    leader_store: bool  # a leader's store: may create a team
+    summary: TeamSummary | None
+    devices: list[TeamDevice]
+    admitted: bool  # this device is in the roster it holds
+    removed: bool  # this device was removed from the team
+
+
+def team_overview(session: Session) -> TeamOverview:
+    """Everything the team dialogue shows; nothing of any child's record."""
+    state = SyncState(session.store)
+    leader_store = session.store.meta_value("role") == "leader"
+    if state.team() is None:
+        return TeamOverview(leader_store, None, [], False, False)
+    try:
+        roster = membership.current_roster(state)
+    except Rejected:
+        roster = None  # shown as "waiting for the roster"; sync status names the problem
+    entries = roster.devices if roster else {}
+    devices = []
+    for device, entry in sorted(entries.items()):
+        # Rosters carry keys only: the name is whoever last wrote from that device.
+        row = session.store.db.execute(
+            "SELECT actor FROM oplog WHERE device = ? ORDER BY seq DESC LIMIT 1", (device,)
+        ).fetchone()
+        this = device == state.device
+        devices.append(
+            TeamDevice(
+                device,
+                crypto.fingerprint(bytes.fromhex(entry["sign"])),
+                session.store.user if this else (row[0] if row else ""),
+                roster is not None and device == roster.leader,
+                this,
+                entry.get("removed_after") is not None,
+            )
+        )
+    return TeamOverview(
+        leader_store,
+        _summary(state),
+        devices,
+        state.device in entries,
+        roster is not None and roster.removed_after(state.device) is not None,
+    )

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -55,6 +59,21 @@ def text_edit(parent: QWidget, name: str, *, max_height: int = 90) -> QPlainText
     edit.setMinimumHeight(56)
     edit.setMaximumHeight(max_height)
     return edit
+
+
+def file_row(
+    parent: QWidget, edit: QLineEdit, pick: Callable[[], None], button_text: str
+) -> QWidget:
+    """`edit` with a button beside it that opens a file chooser (`pick`)."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit)
+    button = QPushButton(button_text, box)
+    button.setAccessibleName(f"{button_text} {edit.accessibleName()}")
+    button.clicked.connect(pick)
+    row.addWidget(button)
+    return box
 
 
 def ask(parent: QWidget, title: str, question: str, detail: str, yes: str, no: str) -> bool:

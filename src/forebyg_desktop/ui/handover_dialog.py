@@ -44,8 +44,8 @@ from forebyg_desktop.services.institution_service import read_public_key
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync.institution_key import PublicKeyFile
 from forebyg_desktop.ui.consent_dialog import ConsentDialog
-from forebyg_desktop.ui.dialog_parts import ask
-from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog, file_row
+from forebyg_desktop.ui.dialog_parts import ask, file_row
+from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog
 from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,21 +30,9 @@ from forebyg_desktop.services.handover_import import (
 from forebyg_desktop.services.institution_service import institution_name, write_public_key
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync.institution_key import PublicKeyFile
+from forebyg_desktop.ui.dialog_parts import file_row
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
-
-
-def file_row(parent: QWidget, edit: QLineEdit, pick, button_text: str) -> QWidget:  # noqa: ANN001
-    """`edit` with a button beside it that opens a file chooser (`pick`)."""
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(edit)
-    button = QPushButton(button_text, box)
-    button.setAccessibleName(f"{button_text} {edit.accessibleName()}")
-    button.clicked.connect(pick)
-    row.addWidget(button)
-    return box
 
 
 class InstitutionKeyDialog(WorkerDialog):

@@ -143,6 +143,17 @@ class WindowActions:
         if child_id:
             self.open_child(child_id)
 
+    def team(self) -> None:
+        """The sync team: create or join one, invite a colleague, remove a lost laptop."""
+        from forebyg_desktop.ui.team_dialog import TeamDialog
+
+        if self.session is None:
+            return
+        dialog = TeamDialog(self.session, self.worker, parent=self)
+        if self.sync is not None:
+            dialog.team_changed.connect(self.sync.sync_now)  # admit, fetch the key, at once
+        self._open_task(dialog)
+
     def institution_key(self) -> None:
         """Write the institution's public key file, for a sender to hand over to us."""
         from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog

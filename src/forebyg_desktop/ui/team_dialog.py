@@ -1,0 +1,399 @@
+"""The sync team of this laptop: create or join one, invite a colleague, remove a lost laptop.
+
+Opens with one job on the store worker (`team_overview`); every action is
+another job, with the buttons disabled until it reports back. A refusal that
+names an input (a wrong code, a hub folder that cannot be written) is shown
+under that field; anything else in the problems list. After a team was
+created, joined or changed, `team_changed` lets the main window sync at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forebyg_desktop.services import team_service
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.services.team_service import TeamDevice, TeamOverview, TeamRefused
+from forebyg_desktop.site_config import site_config
+from forebyg_desktop.ui.dialog_parts import ProblemList, ask, fit_to_screen
+from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.team_forms import (
+    INVITATION_SUFFIX,
+    CreateTeamForm,
+    InvitationShown,
+    JoinTeamForm,
+    note,
+)
+
+
+def _refusal_or_result(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run on the worker: `fn`'s result, or the TeamRefused it raised (it names a field)."""
+    try:
+        return fn(*args)
+    except TeamRefused as exc:
+        return exc
+
+
+class TeamDialog(QDialog):
+    """This laptop's sync team and what the user may do with it."""
+
+    team_changed = Signal()  # a team was created or joined, or a laptop removed: sync now
+
+    def __init__(self, session: Session, worker: StoreWorker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.worker = session, worker
+        self.overview: TeamOverview | None = None
+        self.ready = False  # the opening job reported back
+        self.busy = False
+        self._close_when_done = False
+        config = site_config()
+        hub, hub_locked = config.hub_folder, config.is_locked("hub_folder")
+        self.setWindowTitle(self.tr("Sync team"))
+
+        outer = QVBoxLayout(self)
+        self.problems = ProblemList(self)
+        outer.addWidget(self.problems)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = body = QWidget(self.scroll)
+        layout = QVBoxLayout(body)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        self.state = note(self.tr("Reading the team…"), body)
+        self.state.setAccessibleName(self.tr("Team state"))
+        layout.addWidget(self.state)
+
+        self.team_box = QGroupBox(self.tr("Team"), body)
+        team_layout = QVBoxLayout(self.team_box)
+        facts = QFormLayout()
+        self.team_name = self._fact(facts, self.tr("Name:"), self.tr("Team name"))
+        self.hub_folder = self._fact(facts, self.tr("Hub folder:"), self.tr("Hub folder"))
+        self.fingerprint = self._fact(
+            facts, self.tr("Leader's key:"), self.tr("Fingerprint of the leader's key")
+        )
+        team_layout.addLayout(facts)
+        team_layout.addWidget(
+            note(
+                self.tr(
+                    "Sync runs by itself whenever this laptop can reach the hub folder. "
+                    "Changes made without it go out at the next sync."
+                ),
+                self.team_box,
+            )
+        )
+        roster_label = QLabel(self.tr("&Laptops in the team:"), self.team_box)
+        team_layout.addWidget(roster_label)
+        self.roster = QTreeWidget(self.team_box)
+        self.roster.setAccessibleName(self.tr("Laptops in the team"))
+        self.roster.setHeaderLabels(
+            [self.tr("Person"), self.tr("Role"), self.tr("Device key"), self.tr("Status")]
+        )
+        self.roster.setRootIsDecorated(False)
+        self.roster.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.roster.setMinimumHeight(110)
+        self.roster.itemSelectionChanged.connect(self._update_buttons)
+        roster_label.setBuddy(self.roster)
+        team_layout.addWidget(self.roster)
+        actions = QHBoxLayout()
+        self.invite_button = QPushButton(self.tr("In&vite a colleague…"), self.team_box)
+        self.invite_button.setAccessibleName(self.tr("Invite a colleague"))
+        self.invite_button.clicked.connect(self.invite)
+        self.remove_button = QPushButton(self.tr("&Remove a lost laptop…"), self.team_box)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected laptop"))
+        self.remove_button.clicked.connect(self.remove)
+        actions.addWidget(self.invite_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch(1)
+        team_layout.addLayout(actions)
+        self.invitation = InvitationShown(self.team_box)
+        team_layout.addWidget(self.invitation)
+        layout.addWidget(self.team_box)
+
+        self.create_form = CreateTeamForm(body, hub, hub_locked)
+        self.create_form.button.clicked.connect(self.create)
+        self.create_form.name.returnPressed.connect(self.create)
+        layout.addWidget(self.create_form)
+        self.join_form = JoinTeamForm(body, hub, hub_locked)
+        self.join_form.button.clicked.connect(self.join)
+        self.join_form.code.returnPressed.connect(self.join)
+        layout.addWidget(self.join_form)
+        layout.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field never removes or invites by accident
+
+        for widget in (self.team_box, self.create_form, self.join_form):
+            widget.hide()
+        self.body.setEnabled(False)
+        fit_to_screen(self, 760, 640)
+        self._submit(team_service.team_overview, (session,), self._opened)
+
+    def _fact(self, facts: QFormLayout, caption: str, name: str) -> QLabel:
+        label = QLabel(self.team_box)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        facts.addRow(caption, label)
+        return label
+
+    # --- jobs ------------------------------------------------------------------------
+
+    def _submit(self, fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None]) -> None:
+        self._set_busy(True)
+
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            if isinstance(result, TeamRefused):
+                self._refused(result.where, tr_message(result.message))
+            else:
+                on_done(result)
+            self._close_if_asked()
+
+        def failed(message: str) -> None:
+            self._set_busy(False)
+            self._refused("", message)
+            self._close_if_asked()
+
+        self.worker.submit(lambda: _refusal_or_result(fn, *args), done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.body.setEnabled(not busy and self.ready)
+        if busy:
+            self.problems.show_problems([])
+            for form in (self.create_form, self.join_form):
+                form.errors.clear()
+            self.state.setText(self.tr("Working…") if self.ready else self.tr("Reading the team…"))
+        elif self.ready:
+            self.state.setText(self._state_text())
+
+    def _refused(self, where: str, text: str) -> None:
+        self._show_overview()
+        for form in (self.join_form, self.create_form):
+            if not form.isHidden() and form.errors.show(where, text):
+                return
+        self.problems.show_problems([(text, None)])
+
+    def _close_if_asked(self) -> None:
+        if self._close_when_done and not self.busy:
+            super().reject()
+
+    def reject(self) -> None:
+        # Closing mid-job would drop its answer (a code shown once): close when it is back.
+        if self.busy:
+            self._close_when_done = True
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.busy:
+            self._close_when_done = True
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    # --- showing the team ------------------------------------------------------------
+
+    def _opened(self, overview: TeamOverview) -> None:
+        self.ready = True
+        self._set_busy(False)
+        self._show(overview)
+
+    def _show(self, overview: TeamOverview) -> None:
+        self.overview = overview
+        self._show_overview()
+
+    def _show_overview(self) -> None:
+        overview = self.overview
+        self.state.setText(self._state_text())
+        if overview is None:
+            return
+        summary = overview.summary
+        self.team_box.setVisible(summary is not None)
+        self.create_form.setVisible(summary is None and overview.leader_store)
+        self.join_form.setVisible(summary is None)
+        if summary is not None:
+            self.team_name.setText(summary.name)
+            self.hub_folder.setText(summary.hub)
+            self.fingerprint.setText(summary.fingerprint)
+            self._fill_roster(overview.devices)
+        self._update_buttons()
+
+    def _state_text(self) -> str:
+        overview = self.overview
+        if overview is None:
+            return self.tr("The team could not be read.")
+        if overview.summary is None:
+            return self.tr(
+                "This laptop is not in a team. Its records stay on this laptop only until "
+                "it joins one."
+            )
+        if overview.removed:
+            return self.tr("This laptop was removed from the team; it can no longer sync.")
+        if not overview.admitted:
+            return self.tr(
+                "This laptop has joined the team and waits for the leader to admit it "
+                "(at the leader's next sync)."
+            )
+        if overview.summary.leader:
+            return self.tr("This laptop is in the team; you are its leader.")
+        return self.tr("This laptop is in the team.")
+
+    def _fill_roster(self, devices: list[TeamDevice]) -> None:
+        self.roster.clear()
+        for device in devices:
+            status = [self.tr("This laptop")] if device.this_device else []
+            if device.removed:
+                status.append(self.tr("Removed"))
+            item = QTreeWidgetItem(
+                [
+                    device.person or self.tr("(not known yet)"),
+                    self.tr("Leader") if device.leader else self.tr("Colleague"),
+                    device.fingerprint,
+                    ", ".join(status),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, device.device)
+            item.setToolTip(2, self.tr("Device {device}").format(device=device.device))
+            self.roster.addTopLevelItem(item)
+
+    def _selected(self) -> TeamDevice | None:
+        items = self.roster.selectedItems()
+        if not items or self.overview is None:
+            return None
+        device = items[0].data(0, Qt.ItemDataRole.UserRole)
+        return next((d for d in self.overview.devices if d.device == device), None)
+
+    def _update_buttons(self) -> None:
+        overview = self.overview
+        leader = bool(overview and overview.summary and overview.summary.leader)
+        self.invite_button.setVisible(leader)
+        self.remove_button.setVisible(leader)
+        chosen = self._selected()
+        self.remove_button.setEnabled(
+            chosen is not None and not chosen.this_device and not chosen.removed
+        )
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _changed(self, overview: TeamOverview) -> None:
+        self._show(overview)
+        self.team_changed.emit()
+
+    def _missing(self, form: CreateTeamForm | JoinTeamForm) -> bool:
+        form.errors.clear()
+        missing = form.missing()
+        for where, text in reversed(missing):  # the first one ends up with the focus
+            form.errors.show(where, text)
+        return bool(missing)
+
+    def create(self) -> None:
+        form = self.create_form
+        if self.busy or self._missing(form):
+            return
+        name, hub = form.name.text(), Path(form.hub.text().strip())
+        session = self.session
+
+        def job() -> TeamOverview:
+            team_service.create_team(session, name, hub)
+            return team_service.team_overview(session)
+
+        self._submit(job, (), self._changed)
+
+    def join(self) -> None:
+        form = self.join_form
+        if self.busy or self._missing(form):
+            return
+        file, code = Path(form.file.text().strip()), form.code.text()
+        hub, session = Path(form.hub.text().strip()), self.session
+
+        def job() -> TeamOverview:
+            team_service.join_team(session, file, code, hub)
+            return team_service.team_overview(session)
+
+        self._submit(job, (), self._joined)
+
+    def _joined(self, overview: TeamOverview) -> None:
+        self.join_form.code.clear()  # used once
+        self._changed(overview)
+
+    def invite(self) -> None:
+        if self.busy:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the invitation as"),
+            self.tr("invitation") + INVITATION_SUFFIX,
+            self.tr("Forebyg invitations (*{suffix})").format(suffix=INVITATION_SUFFIX),
+        )
+        if not path:
+            return
+        out = Path(path)
+        if not out.suffix:
+            out = out.with_suffix(INVITATION_SUFFIX)
+        self.invitation.hide()
+        self._submit(
+            team_service.invite,
+            (self.session, out),
+            lambda code: self.invitation.show_code(code, str(out)),
+        )
+
+    def remove(self) -> None:
+        chosen = self._selected()
+        if self.busy or chosen is None:
+            return
+        who = chosen.person or self.tr("(not known yet)")
+        if not ask(
+            self,
+            self.tr("Remove a lost laptop"),
+            self.tr("Remove the laptop of {person} (key {key}) from the team?").format(
+                person=who, key=chosen.fingerprint
+            ),
+            self.tr(
+                "The team gets a new key: the removed laptop can read nothing new from the "
+                "team, and what it writes from now on is refused. What it synced before stays. "
+                "This cannot be undone."
+            ),
+            self.tr("Remove the laptop"),
+            self.tr("Keep it"),
+        ):
+            return
+        session, device = self.session, chosen.device
+
+        def job() -> TeamOverview:
+            team_service.remove_device(session, device)
+            return team_service.team_overview(session)
+
+        self._submit(job, (), self._changed)
