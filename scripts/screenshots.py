@@ -81,6 +81,18 @@ def _plan(app: QApplication, window: MainWindow, out: Path) -> None:
     _settle(app, lambda: window.active_dialog is None)
 
 
+def _task(app: QApplication, window: MainWindow, open_it, path: Path) -> None:
+    """A dialogue that loads what it shows on the store thread first."""
+    open_it()
+    _settle(app, lambda: window.active_dialog is not None)
+    dialog = window.active_dialog
+    _settle(app, lambda: getattr(dialog, "ready", True) and not window.worker.busy)
+    _settle(app, rounds=30)
+    _save(dialog, path)
+    dialog.reject()
+    _settle(app, lambda: window.active_dialog is None)
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -111,6 +123,8 @@ def main() -> None:
             _save(window, out / "child.png")
             _assessment(app, window, out)
             _plan(app, window, out)
+            _task(app, window, window.child_page.handover_requested.emit, out / "handover.png")
+            _task(app, window, window.team, out / "team.png")
             window.add_child()
             _settle(app, lambda: window.active_dialog is not None)
             _save(window.active_dialog, out / "add-child.png")
