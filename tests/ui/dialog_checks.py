@@ -68,3 +68,29 @@ def sql_threads(*sessions) -> Iterator[set[int]]:
     finally:
         for conn in conns:
             conn.set_trace_callback(None)
+
+
+def assert_layout_fits(module: str, out_dir, scale: str, keys: tuple[str, ...]) -> None:
+    """Run a layout probe module (see tests/ui/layout_probe.py) in its own process.
+
+    A separate process, because QT_SCALE_FACTOR only takes effect at start. Every
+    dialogue state it reports (`keys`) must fit with nothing cut off, and its
+    screenshots must exist.
+    """
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run(
+        [sys.executable, "-m", module, str(out_dir), scale, "da"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    for key in keys:
+        assert report[key]["problems"] == [], key
+        assert all(Path(p).stat().st_size > 0 for p in report[key]["shots"])

@@ -5,9 +5,6 @@ Every service call runs on a real StoreWorker; the tests wait for its answers.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +31,7 @@ from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture
 )
 from tests.ui.dialog_checks import (
     INPUTS,
+    assert_layout_fits,
     focusable_inputs,
     mnemonics,
     sql_threads,
@@ -406,19 +404,9 @@ def test_consent_dialog_by_keyboard_alone(qtbot, inst: Institutions, worker) -> 
 @pytest.mark.parametrize("scale", ["1", "1.5"])
 def test_nothing_is_cut_off_on_a_1366x768_laptop(tmp_path, scale):
     """The four dialogs in Danish on 1366×728 available pixels, at 100 % and 150 % scaling."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.handover_layout_probe", str(tmp_path), scale, "da"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[2],
+    assert_layout_fits(
+        "tests.ui.handover_layout_probe", tmp_path, scale, ("consent", "handover", "key", "import")
     )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert set(report) == {"consent", "handover", "key", "import"}
-    for key, found in report.items():
-        assert found["problems"] == [], key
-        assert all(Path(p).stat().st_size > 0 for p in found["shots"])
 
 
 def test_buttons_are_named_for_screen_readers(qtbot, inst: Institutions, worker) -> None:

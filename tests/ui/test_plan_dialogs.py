@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import subprocess
 import sys
@@ -34,7 +33,14 @@ from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.plan_dialog import PlanDialog
 from forebyg_desktop.ui.store_worker import StoreWorker
-from tests.ui.dialog_checks import INPUTS, focusable_inputs, mnemonics, sql_threads, tab_chain
+from tests.ui.dialog_checks import (
+    INPUTS,
+    assert_layout_fits,
+    focusable_inputs,
+    mnemonics,
+    sql_threads,
+    tab_chain,
+)
 
 PASSPHRASE = "korrekt hest batteri"
 
@@ -612,18 +618,7 @@ def test_a_refused_evaluation_keeps_the_dialog_usable(qtbot, evaluation, session
 @pytest.mark.parametrize("scale", ["1", "1.5"])
 def test_nothing_is_cut_off_on_a_1366x768_laptop(tmp_path, scale):
     """Both dialogues in Danish on 1366×728 available pixels, at 100 % and 150 % scaling."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.layout_probe", str(tmp_path), scale, "da"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    for key in ("plan", "evaluation"):
-        assert report[key]["problems"] == [], key
-        assert all(Path(p).stat().st_size > 0 for p in report[key]["shots"])
+    assert_layout_fits("tests.ui.layout_probe", tmp_path, scale, ("plan", "evaluation"))
 
 
 def test_mnemonics_are_unique_in_danish_too(qtbot, qapp, session, child, plan, worker):

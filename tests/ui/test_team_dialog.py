@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -27,6 +26,7 @@ from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.services.sync_service import run_sync
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.team_dialog import TeamDialog
+from tests.ui.dialog_checks import assert_layout_fits
 
 PASSPHRASE = "korrekt hest batteri"  # as tests/conftest.py (this file also runs on its own)
 CODE = re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")
@@ -298,18 +298,7 @@ def test_keyboard_only_create_with_unique_mnemonics(qtbot, qapp, hub, leader, wo
 @pytest.mark.parametrize("scale", ["1", "1.5"])
 def test_nothing_is_cut_off_on_a_1366x768_laptop(tmp_path, scale):
     """Both states (the forms; the team with an invitation) in Danish, 100 % and 150 %."""
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.test_team_dialog", str(tmp_path), scale, "da"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
-    for key in ("forms", "team"):
-        assert report[key]["problems"] == [], key
-        assert all(Path(p).stat().st_size > 0 for p in report[key]["shots"])
+    assert_layout_fits("tests.ui.test_team_dialog", tmp_path, scale, ("forms", "team"))
 
 
 def probe() -> None:

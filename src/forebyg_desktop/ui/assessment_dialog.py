@@ -58,6 +58,7 @@ from forebyg_desktop.services.correction_flow_service import finalise_correction
 from forebyg_desktop.services.draft_service import save_draft
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.ui.dialog_parts import iso_date
 from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
 from forebyg_desktop.ui.i18n import current_language, tr_message
 from forebyg_desktop.ui.position_chip import ChipSpec, chip_for, chip_icon, chip_size, paint_chip
@@ -66,15 +67,6 @@ from forebyg_desktop.ui.signs_checklist import ProtectiveChecklist, SignsCheckli
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 TEXT_FIELDS = ("observations", "child_view", "parents_view", "family_resources")
-
-
-def _to_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 class ChipLabel(QWidget):
@@ -124,7 +116,7 @@ class AssessmentDialog(QDialog):
         self.individuals: list[Assessment] = list(start.individuals)
         self.corrects = start.corrects  # a correction of this finalised assessment
         self.today = session.today()
-        self.assessment_date = _to_date(self._draft_fields.get("date")) or self.today
+        self.assessment_date = iso_date(self._draft_fields.get("date")) or self.today
 
         self.autosaver = DraftAutosaver(
             worker, session, "assessment", child["id"], self.draft_id, self.fields, self
@@ -147,7 +139,7 @@ class AssessmentDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         outer = QVBoxLayout(self)
 
-        birth = _to_date(self.child.get("birth_date"))
+        birth = iso_date(self.child.get("birth_date"))
         months = age_in_months(birth, self.today) if birth and birth <= self.today else None
         heading = f"{title}: {name}"
         if months is not None:
@@ -553,7 +545,7 @@ class AssessmentDialog(QDialog):
         choice = f.get("report_choice") or f.get("report_decision")
         self.report_reported.setChecked(choice == ReportDecision.REPORTED.value)
         self.report_not.setChecked(choice == ReportDecision.NOT_REPORTED.value)
-        when = _to_date(f.get("report_date"))
+        when = iso_date(f.get("report_date"))
         if when is not None:
             self.report_date.setDate(QDate(when.year, when.month, when.day))
         self.report_by.setText(str(f.get("report_by") or ""))
