@@ -34,7 +34,7 @@ def test_colleagues_child_arrives_and_my_change_goes_out(
     window.lock_screen.passphrase.setText(PASSPHRASE)
     window.lock_screen.try_unlock()
     qtbot.waitUntil(lambda: window.session is not None, timeout=15000)
-    assert window.sync is not None
+    qtbot.waitUntil(lambda: window.sync is not None, timeout=15000)  # once the overview shows
     # The first sync runs at once and brings Anna's child into the overview.
     qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 1, timeout=30000)
     qtbot.waitUntil(lambda: "Synkroniseret" in window.sync_status.label.text(), timeout=30000)

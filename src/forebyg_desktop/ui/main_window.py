@@ -260,6 +260,7 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         self._follow_up_children = {r.plan_id: r.child_id for r in due}
         if self.statusBar().currentMessage() == self.tr("Loading…"):
             self.statusBar().clearMessage()  # but keep news that came meanwhile
+        self._start_sync_runner()
 
     def open_child(self, child_id: str) -> None:
         """Show the child's page (the opening is audited by the service)."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop import APP_AUTHOR, APP_NAME
-from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.site_config import SiteConfig, site_config
 from forebyg_desktop.ui.i18n import DEFAULT_LANGUAGE, current_language, tr_message
 from forebyg_desktop.ui.lock_controller import DEFAULT_MINUTES
@@ -110,6 +109,8 @@ class SettingsDialog(QDialog):
         c = self.config
         rows = []
         if c.profile:
+            from forebyg_desktop.services.profile_service import profile_summaries
+
             names = {r["id"]: r["name"] for r in profile_summaries(current_language())}
             rows.append((self.tr("Municipality profile:"), names.get(c.profile, c.profile)))
         if c.institution_name:

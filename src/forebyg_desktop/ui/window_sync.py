@@ -20,7 +20,6 @@ class WindowSync:
 
     def _start_sync(self, session: Session) -> None:
         """The sync state in the status bar, the problems tab, and automatic sync."""
-        from forebyg_desktop.ui.sync_controller import SyncController
         from forebyg_desktop.ui.sync_problems_view import SyncProblemsView
         from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
 
@@ -35,8 +34,13 @@ class WindowSync:
             lambda: self.tabs.setCurrentWidget(self.sync_problems)
         )
         self.sync_problems.resolve_requested.connect(self._resolve_conflict)
-        if self._sync_opener is None:
-            return  # embedded without the passphrase (tests): no automatic sync
+
+    def _start_sync_runner(self) -> None:
+        """Start automatic sync once the overview is on screen (not competing with it)."""
+        from forebyg_desktop.ui.sync_controller import SyncController
+
+        if self._sync_opener is None or self.sync is not None:
+            return  # embedded without the passphrase (tests), or started already
         self.sync = SyncController(self._sync_opener, self.sync_status, self)
         self._sync_opener = None
         self.sync.records_arrived.connect(self._records_arrived)
