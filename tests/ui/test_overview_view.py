@@ -431,3 +431,29 @@ def test_every_focusable_widget_has_an_accessible_name(view: OverviewView) -> No
     unnamed = [type(w).__name__ for w in focusable if not w.accessibleName()]
     assert unnamed == []
     assert view.search_field.placeholderText()
+
+
+def test_filter_texts_are_not_cut_in_danish_at_1366(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    install_translator(qapp, "da")
+    try:
+        v = OverviewView()
+        qtbot.addWidget(v)
+        v.resize(1366, 728)
+        v.set_rows([row("a", "Ida Sørensen")], load_bundled_profile("topi"), TODAY)
+        v.show()
+        qtbot.waitExposed(v)
+        for combo in (v.group_filter, v.position_filter, v.age_filter, v.stale_filter):
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                combo,
+            )
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+            assert needed <= field.width(), combo.currentText()
+    finally:
+        install_translator(qapp, "en")

@@ -150,7 +150,7 @@ class OverviewView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of children shown"))
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search_field, 2)
+        filters.addWidget(self.search_field, 1)  # the filters need room for their Danish texts
         for combo in (self.group_filter, self.position_filter, self.age_filter, self.stale_filter):
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
