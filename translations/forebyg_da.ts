@@ -494,6 +494,21 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>{key} is not a conflict key.</source>
+        <translation>{key} er ikke en konfliktnøgle.</translation>
+    </message>
+    <message>
+        <source>That conflict is no longer open (resolved here or on another device).</source>
+        <translation>Den konflikt er ikke længere åben (den er løst her eller på en anden enhed).</translation>
+    </message>
+    <message>
+        <source>Choose an option from 0 to {last}.</source>
+        <translation>Vælg en mulighed fra 0 til {last}.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record</source>
@@ -554,6 +569,41 @@
     <message>
         <source>Follow-up date</source>
         <translation>Opfølgningsdato</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Consent {consent} was already withdrawn on {date}.</source>
+        <translation>Samtykke {consent} blev allerede tilbagekaldt den {date}.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for child {child}; record the parents&apos; written consent first (`forebyg consent add`).</source>
+        <translation>Der er ikke registreret noget samtykke for barn {child}; registrér først forældrenes skriftlige samtykke (`forebyg consent add`).</translation>
+    </message>
+    <message>
+        <source>No consent for child {child} names &quot;{recipient}&quot; as recipient (the consents name {others}).</source>
+        <translation>Intet samtykke for barn {child} nævner &quot;{recipient}&quot; som modtager (samtykkerne nævner {others}).</translation>
+    </message>
+    <message>
+        <source>was withdrawn on {date}</source>
+        <translation>blev tilbagekaldt den {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>udløb den {date}</translation>
+    </message>
+    <message>
+        <source>only applies from {date}</source>
+        <translation>gælder først fra den {date}</translation>
+    </message>
+    <message>
+        <source>covers nothing</source>
+        <translation>omfatter intet</translation>
+    </message>
+    <message>
+        <source>The consent for child {child} to share with &quot;{recipient}&quot; {why}; nothing was exported.</source>
+        <translation>Samtykket for barn {child} til deling med &quot;{recipient}&quot; {why}; intet blev overleveret.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1577,149 @@ Indikator: {indicator}</translation>
     <message>
         <source>Draft assessments are never handed over: {n}.</source>
         <translation>Kladder til vurderinger overleveres aldrig: {n}.</translation>
+    </message>
+    <message>
+        <source>{file} is a receipt, not a handover.</source>
+        <translation>{file} er en kvittering, ikke en overlevering.</translation>
+    </message>
+    <message>
+        <source>{file} is a handover, not a receipt.</source>
+        <translation>{file} er en overlevering, ikke en kvittering.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a handover or receipt; nothing was imported.</source>
+        <translation>{file} er for stor til at være en overlevering eller kvittering; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the file ({reason}).</source>
+        <translation>{file}: filen kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>it is sealed to another institution (key {recipient}), not to this one ({own})</source>
+        <translation>den er forseglet til en anden institution (nøgle {recipient}), ikke til denne ({own})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}; nothing was imported.</source>
+        <translation>{file}: {reason}; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is missing</source>
+        <translation>&quot;{key}&quot; mangler</translation>
+    </message>
+    <message>
+        <source>it carries {entity} records the consent does not cover</source>
+        <translation>den indeholder {entity}-oplysninger, som samtykket ikke omfatter</translation>
+    </message>
+    <message>
+        <source>{entity} {id} is about another child</source>
+        <translation>{entity} {id} handler om et andet barn</translation>
+    </message>
+    <message>
+        <source>assessment {id} is not finalised</source>
+        <translation>vurdering {id} er ikke afsluttet</translation>
+    </message>
+    <message>
+        <source>a record is malformed ({reason})</source>
+        <translation>en oplysning er fejlformet ({reason})</translation>
+    </message>
+    <message>
+        <source>the content is incomplete or malformed ({reason})</source>
+        <translation>indholdet er ufuldstændigt eller fejlformet ({reason})</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s receiving key</source>
+        <translation>afsenderens modtagenøgle</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s signing key</source>
+        <translation>afsenderens underskriftsnøgle</translation>
+    </message>
+    <message>
+        <source>{file}: the sender&apos;s keys do not match the signature; nothing was imported.</source>
+        <translation>{file}: afsenderens nøgler passer ikke med underskriften; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file} was not sent by {institution} (it is signed by key {fingerprint}, not {expected}); nothing was imported.</source>
+        <translation>{file} er ikke sendt af {institution} (den er underskrevet med nøgle {fingerprint}, ikke {expected}); intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file} was sent from this store; it cannot be imported here.</source>
+        <translation>{file} er sendt fra dette datalager; den kan ikke indlæses her.</translation>
+    </message>
+    <message>
+        <source>{file}: the consent this handover was made under expired on {date}; ask the sender for a new handover. Nothing was imported.</source>
+        <translation>{file}: samtykket, som overleveringen blev lavet under, udløb den {date}; bed afsenderen om en ny overlevering. Intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: the consent is malformed ({reason}); nothing was imported.</source>
+        <translation>{file}: samtykket er fejlformet ({reason}); intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the receipt ({reason}); nothing was imported.</source>
+        <translation>{file}: kvitteringen kan ikke gemmes ({reason}); intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file} is a receipt for a handover this store did not send.</source>
+        <translation>{file} er en kvittering for en overlevering, som dette datalager ikke har sendt.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by {institution}, the institution the handover was sent to; nothing was imported.</source>
+        <translation>{file} er ikke underskrevet af {institution}, som overleveringen blev sendt til; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file} confirms a different handover file than the one sent; nothing was imported.</source>
+        <translation>{file} bekræfter en anden overleveringsfil end den, der blev sendt; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: the receipt has no valid date; nothing was imported.</source>
+        <translation>{file}: kvitteringen har ingen gyldig dato; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file} is this institution&apos;s own key; nothing was exported.</source>
+        <translation>{file} er denne institutions egen nøgle; intet blev overleveret.</translation>
+    </message>
+    <message>
+        <source>Child {child} has no consent with id {consent}.</source>
+        <translation>Barn {child} har intet samtykke med id {consent}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the handover file ({reason}); nothing was exported.</source>
+        <translation>{file}: overleveringsfilen kan ikke gemmes ({reason}); intet blev overleveret.</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>The institution keys in this store are damaged.</source>
+        <translation>Institutionens nøgler i dette datalager er beskadigede.</translation>
+    </message>
+    <message>
+        <source>This store has no institution key yet; make one first with `forebyg institution key --name NAME --out FILE`.</source>
+        <translation>Dette datalager har endnu ingen institutionsnøgle; lav først en med `forebyg institution key --name NAME --out FILE`.</translation>
+    </message>
+    <message>
+        <source>The institution name is longer than {max} characters.</source>
+        <translation>Institutionens navn er længere end {max} tegn.</translation>
+    </message>
+    <message>
+        <source>Give the institution&apos;s name the first time its key is made.</source>
+        <translation>Angiv institutionens navn, første gang dens nøgle laves.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the key file ({reason}).</source>
+        <translation>{file}: nøglefilen kan ikke gemmes ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the key file ({reason}).</source>
+        <translation>{file}: nøglefilen kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2805,18 @@ Indikator: {indicator}</translation>
         <translation>En ændring har et tidsstempel, der ligger {hours:.1f} timer foran uret på denne computer. Kontrollér dato og klokkeslæt på begge computere.</translation>
     </message>
     <message>
+        <source>This device is not in a sync team yet: use `forebyg team create` or `forebyg team join`.</source>
+        <translation>Denne enhed er endnu ikke med i et synkroniseringsteam: brug `forebyg team create` eller `forebyg team join`.</translation>
+    </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached; nothing was synced.</source>
+        <translation>Delingsmappen {hub} kan ikke nås; intet blev synkroniseret.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team; it can no longer sync.</source>
+        <translation>Denne enhed er fjernet fra teamet; den kan ikke længere synkronisere.</translation>
+    </message>
+    <message>
         <source>The hub folder {hub} cannot be reached.</source>
         <translation>Delingsmappen {hub} kan ikke nås.</translation>
     </message>
@@ -2762,6 +2967,102 @@ Indikator: {indicator}</translation>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
         <translation>anmodningen om at blive optaget er ikke lavet med invitationens kode</translation>
+    </message>
+    <message>
+        <source>internal error ({name})</source>
+        <translation>intern fejl ({name})</translation>
+    </message>
+    <message>
+        <source>not a Forebyg handover or receipt file</source>
+        <translation>filen er ikke en Forebyg-overlevering eller -kvittering</translation>
+    </message>
+    <message>
+        <source>the file is damaged (no header); it may be truncated</source>
+        <translation>filen er beskadiget (intet hoved); den er måske afkortet</translation>
+    </message>
+    <message>
+        <source>the file is damaged (unreadable header)</source>
+        <translation>filen er beskadiget (hovedet kan ikke læses)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (no format version)</source>
+        <translation>filen er beskadiget (ingen formatversion)</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer version of Forebyg (format {format}); update the program</source>
+        <translation>filen er lavet af en nyere version af Forebyg (format {format}); opdatér programmet</translation>
+    </message>
+    <message>
+        <source>the file is damaged (unknown kind or recipient)</source>
+        <translation>filen er beskadiget (ukendt type eller modtager)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered (it does not decrypt); ask for it again</source>
+        <translation>filen er beskadiget eller ændret (den kan ikke dekrypteres); bed om den igen</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>underskriften</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key</source>
+        <translation>underskriverens nøgle</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content is malformed</source>
+        <translation>filens indhold er fejlformet</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content</source>
+        <translation>underskriften passer ikke med indholdet</translation>
+    </message>
+    <message>
+        <source>the signed content names another recipient than the file</source>
+        <translation>det underskrevne indhold nævner en anden modtager end filen</translation>
+    </message>
+    <message>
+        <source>{what} is missing</source>
+        <translation>{what} mangler</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64</source>
+        <translation>{what} er ikke gyldig base64</translation>
+    </message>
+    <message>
+        <source>not a Forebyg institution key file (not JSON)</source>
+        <translation>filen er ikke en Forebyg-nøglefil for en institution (ikke JSON)</translation>
+    </message>
+    <message>
+        <source>not a Forebyg institution key file</source>
+        <translation>filen er ikke en Forebyg-nøglefil for en institution</translation>
+    </message>
+    <message>
+        <source>the key file has no format version</source>
+        <translation>nøglefilen har ingen formatversion</translation>
+    </message>
+    <message>
+        <source>the key file was made by a newer version of Forebyg (format {format}); update the program</source>
+        <translation>nøglefilen er lavet af en nyere version af Forebyg (format {format}); opdatér programmet</translation>
+    </message>
+    <message>
+        <source>the key file names no institution</source>
+        <translation>nøglefilen nævner ingen institution</translation>
+    </message>
+    <message>
+        <source>the receiving key</source>
+        <translation>modtagenøglen</translation>
+    </message>
+    <message>
+        <source>the signing key</source>
+        <translation>underskriftsnøglen</translation>
+    </message>
+    <message>
+        <source>a key in the key file has the wrong length</source>
+        <translation>en nøgle i nøglefilen har forkert længde</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the keys (the file was altered)</source>
+        <translation>fingeraftrykket passer ikke med nøglerne (filen er ændret)</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3216,14 @@ Indikator: {indicator}</translation>
     <message>
         <source>Device {device} was already removed.</source>
         <translation>Enheden {device} er allerede fjernet.</translation>
+    </message>
+    <message>
+        <source>Only the team leader&apos;s device can publish a profile.</source>
+        <translation>Kun teamlederens enhed kan udsende en profil.</translation>
+    </message>
+    <message>
+        <source>{file}: profile {profile} version {version} is not newer than version {in_use} in use; raise its version.</source>
+        <translation>{file}: profil {profile} version {version} er ikke nyere end den anvendte version {in_use}; hæv dens version.</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,21 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>{key} is not a conflict key.</source>
+        <translation>{key} is not a conflict key.</translation>
+    </message>
+    <message>
+        <source>That conflict is no longer open (resolved here or on another device).</source>
+        <translation>That conflict is no longer open (resolved here or on another device).</translation>
+    </message>
+    <message>
+        <source>Choose an option from 0 to {last}.</source>
+        <translation>Choose an option from 0 to {last}.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record</source>
@@ -554,6 +569,41 @@
     <message>
         <source>Follow-up date</source>
         <translation>Follow-up date</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Consent {consent} was already withdrawn on {date}.</source>
+        <translation>Consent {consent} was already withdrawn on {date}.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for child {child}; record the parents&apos; written consent first (`forebyg consent add`).</source>
+        <translation>No consent is recorded for child {child}; record the parents&apos; written consent first (`forebyg consent add`).</translation>
+    </message>
+    <message>
+        <source>No consent for child {child} names &quot;{recipient}&quot; as recipient (the consents name {others}).</source>
+        <translation>No consent for child {child} names &quot;{recipient}&quot; as recipient (the consents name {others}).</translation>
+    </message>
+    <message>
+        <source>was withdrawn on {date}</source>
+        <translation>was withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <source>only applies from {date}</source>
+        <translation>only applies from {date}</translation>
+    </message>
+    <message>
+        <source>covers nothing</source>
+        <translation>covers nothing</translation>
+    </message>
+    <message>
+        <source>The consent for child {child} to share with &quot;{recipient}&quot; {why}; nothing was exported.</source>
+        <translation>The consent for child {child} to share with &quot;{recipient}&quot; {why}; nothing was exported.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1577,149 @@ Indicator: {indicator}</translation>
     <message>
         <source>Draft assessments are never handed over: {n}.</source>
         <translation>Draft assessments are never handed over: {n}.</translation>
+    </message>
+    <message>
+        <source>{file} is a receipt, not a handover.</source>
+        <translation>{file} is a receipt, not a handover.</translation>
+    </message>
+    <message>
+        <source>{file} is a handover, not a receipt.</source>
+        <translation>{file} is a handover, not a receipt.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a handover or receipt; nothing was imported.</source>
+        <translation>{file} is too large to be a handover or receipt; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the file ({reason}).</source>
+        <translation>{file}: cannot read the file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>it is sealed to another institution (key {recipient}), not to this one ({own})</source>
+        <translation>it is sealed to another institution (key {recipient}), not to this one ({own})</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}; nothing was imported.</source>
+        <translation>{file}: {reason}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is missing</source>
+        <translation>&quot;{key}&quot; is missing</translation>
+    </message>
+    <message>
+        <source>it carries {entity} records the consent does not cover</source>
+        <translation>it carries {entity} records the consent does not cover</translation>
+    </message>
+    <message>
+        <source>{entity} {id} is about another child</source>
+        <translation>{entity} {id} is about another child</translation>
+    </message>
+    <message>
+        <source>assessment {id} is not finalised</source>
+        <translation>assessment {id} is not finalised</translation>
+    </message>
+    <message>
+        <source>a record is malformed ({reason})</source>
+        <translation>a record is malformed ({reason})</translation>
+    </message>
+    <message>
+        <source>the content is incomplete or malformed ({reason})</source>
+        <translation>the content is incomplete or malformed ({reason})</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s receiving key</source>
+        <translation>the sender&apos;s receiving key</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s signing key</source>
+        <translation>the sender&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>{file}: the sender&apos;s keys do not match the signature; nothing was imported.</source>
+        <translation>{file}: the sender&apos;s keys do not match the signature; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} was not sent by {institution} (it is signed by key {fingerprint}, not {expected}); nothing was imported.</source>
+        <translation>{file} was not sent by {institution} (it is signed by key {fingerprint}, not {expected}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} was sent from this store; it cannot be imported here.</source>
+        <translation>{file} was sent from this store; it cannot be imported here.</translation>
+    </message>
+    <message>
+        <source>{file}: the consent this handover was made under expired on {date}; ask the sender for a new handover. Nothing was imported.</source>
+        <translation>{file}: the consent this handover was made under expired on {date}; ask the sender for a new handover. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: the consent is malformed ({reason}); nothing was imported.</source>
+        <translation>{file}: the consent is malformed ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the receipt ({reason}); nothing was imported.</source>
+        <translation>{file}: cannot write the receipt ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} is a receipt for a handover this store did not send.</source>
+        <translation>{file} is a receipt for a handover this store did not send.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by {institution}, the institution the handover was sent to; nothing was imported.</source>
+        <translation>{file} is not signed by {institution}, the institution the handover was sent to; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} confirms a different handover file than the one sent; nothing was imported.</source>
+        <translation>{file} confirms a different handover file than the one sent; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: the receipt has no valid date; nothing was imported.</source>
+        <translation>{file}: the receipt has no valid date; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} is this institution&apos;s own key; nothing was exported.</source>
+        <translation>{file} is this institution&apos;s own key; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Child {child} has no consent with id {consent}.</source>
+        <translation>Child {child} has no consent with id {consent}.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the handover file ({reason}); nothing was exported.</source>
+        <translation>{file}: cannot write the handover file ({reason}); nothing was exported.</translation>
+    </message>
+</context>
+<context>
+    <name>Institution</name>
+    <message>
+        <source>The institution keys in this store are damaged.</source>
+        <translation>The institution keys in this store are damaged.</translation>
+    </message>
+    <message>
+        <source>This store has no institution key yet; make one first with `forebyg institution key --name NAME --out FILE`.</source>
+        <translation>This store has no institution key yet; make one first with `forebyg institution key --name NAME --out FILE`.</translation>
+    </message>
+    <message>
+        <source>The institution name is longer than {max} characters.</source>
+        <translation>The institution name is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Give the institution&apos;s name the first time its key is made.</source>
+        <translation>Give the institution&apos;s name the first time its key is made.</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the key file ({reason}).</source>
+        <translation>{file}: cannot write the key file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the key file ({reason}).</source>
+        <translation>{file}: cannot read the key file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2805,18 @@ Indicator: {indicator}</translation>
         <translation>A change is stamped {hours:.1f} hours ahead of this computer&apos;s clock. Check the date and time on both computers.</translation>
     </message>
     <message>
+        <source>This device is not in a sync team yet: use `forebyg team create` or `forebyg team join`.</source>
+        <translation>This device is not in a sync team yet: use `forebyg team create` or `forebyg team join`.</translation>
+    </message>
+    <message>
+        <source>The hub folder {hub} cannot be reached; nothing was synced.</source>
+        <translation>The hub folder {hub} cannot be reached; nothing was synced.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team; it can no longer sync.</source>
+        <translation>This device was removed from the team; it can no longer sync.</translation>
+    </message>
+    <message>
         <source>The hub folder {hub} cannot be reached.</source>
         <translation>The hub folder {hub} cannot be reached.</translation>
     </message>
@@ -2762,6 +2967,102 @@ Indicator: {indicator}</translation>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
         <translation>the join request was not made with the invitation&apos;s code</translation>
+    </message>
+    <message>
+        <source>internal error ({name})</source>
+        <translation>internal error ({name})</translation>
+    </message>
+    <message>
+        <source>not a Forebyg handover or receipt file</source>
+        <translation>not a Forebyg handover or receipt file</translation>
+    </message>
+    <message>
+        <source>the file is damaged (no header); it may be truncated</source>
+        <translation>the file is damaged (no header); it may be truncated</translation>
+    </message>
+    <message>
+        <source>the file is damaged (unreadable header)</source>
+        <translation>the file is damaged (unreadable header)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (no format version)</source>
+        <translation>the file is damaged (no format version)</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer version of Forebyg (format {format}); update the program</source>
+        <translation>the file was made by a newer version of Forebyg (format {format}); update the program</translation>
+    </message>
+    <message>
+        <source>the file is damaged (unknown kind or recipient)</source>
+        <translation>the file is damaged (unknown kind or recipient)</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered (it does not decrypt); ask for it again</source>
+        <translation>the file is damaged or was altered (it does not decrypt); ask for it again</translation>
+    </message>
+    <message>
+        <source>the signature</source>
+        <translation>the signature</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key</source>
+        <translation>the signer&apos;s key</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content is malformed</source>
+        <translation>the file&apos;s content is malformed</translation>
+    </message>
+    <message>
+        <source>the signature does not match the content</source>
+        <translation>the signature does not match the content</translation>
+    </message>
+    <message>
+        <source>the signed content names another recipient than the file</source>
+        <translation>the signed content names another recipient than the file</translation>
+    </message>
+    <message>
+        <source>{what} is missing</source>
+        <translation>{what} is missing</translation>
+    </message>
+    <message>
+        <source>{what} is not valid base64</source>
+        <translation>{what} is not valid base64</translation>
+    </message>
+    <message>
+        <source>not a Forebyg institution key file (not JSON)</source>
+        <translation>not a Forebyg institution key file (not JSON)</translation>
+    </message>
+    <message>
+        <source>not a Forebyg institution key file</source>
+        <translation>not a Forebyg institution key file</translation>
+    </message>
+    <message>
+        <source>the key file has no format version</source>
+        <translation>the key file has no format version</translation>
+    </message>
+    <message>
+        <source>the key file was made by a newer version of Forebyg (format {format}); update the program</source>
+        <translation>the key file was made by a newer version of Forebyg (format {format}); update the program</translation>
+    </message>
+    <message>
+        <source>the key file names no institution</source>
+        <translation>the key file names no institution</translation>
+    </message>
+    <message>
+        <source>the receiving key</source>
+        <translation>the receiving key</translation>
+    </message>
+    <message>
+        <source>the signing key</source>
+        <translation>the signing key</translation>
+    </message>
+    <message>
+        <source>a key in the key file has the wrong length</source>
+        <translation>a key in the key file has the wrong length</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the keys (the file was altered)</source>
+        <translation>the fingerprint does not match the keys (the file was altered)</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3216,14 @@ Indicator: {indicator}</translation>
     <message>
         <source>Device {device} was already removed.</source>
         <translation>Device {device} was already removed.</translation>
+    </message>
+    <message>
+        <source>Only the team leader&apos;s device can publish a profile.</source>
+        <translation>Only the team leader&apos;s device can publish a profile.</translation>
+    </message>
+    <message>
+        <source>{file}: profile {profile} version {version} is not newer than version {in_use} in use; raise its version.</source>
+        <translation>{file}: profile {profile} version {version} is not newer than version {in_use} in use; raise its version.</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ def test_runner_syncs_at_start_and_when_nudged(team, tmp_path: Path) -> None:
     runner.start()
     try:
         first = outcomes.get(timeout=30)
-        assert first.error == "" and first.result.exported == 1
+        assert first.error is None and first.result.exported == 1
         assert first.status.outgoing == 0
         anna.add_child("Karl Jensen")
         runner.nudge()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
@@ -16,6 +17,8 @@ from forebyg_desktop.store.materialiser import DELETED
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync import conflicts
 from forebyg_desktop.sync.conflicts import Head
+
+_CTX = "Conflict"
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,32 @@ def resolve_conflict(session: Session, key: str, choice: int) -> None:
     try:
         entity, entity_id, field = key.split("/", 2)
     except ValueError as exc:
-        raise ServiceError(f"{key!r} is not a conflict key.") from exc
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Conflict", "{key} is not a conflict key."),
+                {"key": repr(key)},
+            )
+        ) from exc
     current = {c.key: c for c in conflicts.open_conflicts(store)}.get(key)
     if current is None:
-        raise ServiceError("That conflict is no longer open (resolved here or on another device).")
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Conflict",
+                    "That conflict is no longer open (resolved here or on another device).",
+                ),
+            )
+        )
     if not 0 <= choice < len(current.heads):
-        raise ServiceError(f"Choose an option from 0 to {len(current.heads) - 1}.")
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Conflict", "Choose an option from 0 to {last}."),
+                {"last": len(current.heads) - 1},
+            )
+        )
     chosen = current.heads[choice]
     stamps = [h.stamp for h in current.heads]
     with store.transaction():

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Consent
 from forebyg_desktop.core.validation import validate_consent
@@ -22,6 +23,8 @@ from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync.institution_key import same_institution_name
+
+_CTX = "Consent"
 
 
 def _date(value: str | date, field: str) -> date:
@@ -74,7 +77,13 @@ def withdraw_consent(session: Session, consent_id: str, on: str | date | None = 
     """Record that the parents withdrew the consent (today unless `on`)."""
     consent = load_consent(session, consent_id)
     if consent.withdrawn is not None:
-        raise ServiceError(f"Consent {consent_id} was already withdrawn on {consent.withdrawn}.")
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Consent", "Consent {consent} was already withdrawn on {date}."),
+                {"consent": consent_id, "date": consent.withdrawn},
+            )
+        )
     withdrawn = replace(consent, withdrawn=_date(on, "withdrawn") if on else session.today())
     errors = validate_consent(withdrawn, today=session.today())
     if errors:
@@ -106,29 +115,60 @@ def consent_for_recipient(
     """
     if not consents:
         raise ServiceError(
-            f"No consent is recorded for child {child_id}; record the parents' written "
-            "consent first (`forebyg consent add`)."
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Consent",
+                    "No consent is recorded for child {child}; record the parents' written "
+                    "consent first (`forebyg consent add`).",
+                ),
+                {"child": child_id},
+            )
         )
     named = [c for c in consents if same_institution_name(c.recipient, recipient)]
     if not named:
         others = ", ".join(sorted({f'"{c.recipient}"' for c in consents}))
         raise ServiceError(
-            f'No consent for child {child_id} names "{recipient}" as recipient '
-            f"(the consents name {others})."
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Consent",
+                    'No consent for child {child} names "{recipient}" as recipient '
+                    "(the consents name {others}).",
+                ),
+                {"child": child_id, "recipient": recipient, "others": others},
+            )
         )
     active = [c for c in named if c.is_active(today) and c.covers]
     if active:
         return max(active, key=lambda c: (c.given_date, c.id))
     newest = max(named, key=lambda c: (c.given_date, c.id))
     if newest.withdrawn is not None and newest.withdrawn <= today:
-        why = f"was withdrawn on {newest.withdrawn}"
+        why = Message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Consent", "was withdrawn on {date}"),
+            {"date": newest.withdrawn},
+        )
     elif newest.expires <= today:
-        why = f"expired on {newest.expires}"
+        why = Message(
+            _CTX, QT_TRANSLATE_NOOP("Consent", "expired on {date}"), {"date": newest.expires}
+        )
     elif newest.given_date > today:
-        why = f"only applies from {newest.given_date}"
+        why = Message(
+            _CTX,
+            QT_TRANSLATE_NOOP("Consent", "only applies from {date}"),
+            {"date": newest.given_date},
+        )
     else:
-        why = "covers nothing"
+        why = Message(_CTX, QT_TRANSLATE_NOOP("Consent", "covers nothing"))
     raise ServiceError(
-        f'The consent for child {child_id} to share with "{newest.recipient}" {why}; '
-        "nothing was exported."
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "Consent",
+                'The consent for child {child} to share with "{recipient}" {why}; '
+                "nothing was exported.",
+            ),
+            {"child": child_id, "recipient": newest.recipient, "why": why},
+        )
     )

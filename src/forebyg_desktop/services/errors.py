@@ -8,7 +8,19 @@ from forebyg_desktop.core.i18n import Message
 
 
 class ServiceError(Exception):
-    """A refused request; `str(err)` is one clear English sentence."""
+    """A refused request: `str(err)` is one clear English sentence (what the CLI prints).
+
+    Raise it with a core.i18n `Message` wherever the GUI may show it: `message`
+    then holds it, and the UI translates it (ui/i18n.tr_message). A plain
+    string leaves `message` None, and the UI can only show the English text.
+    `where` names the input it is about ("" for none), so a dialogue can show
+    it beside that field.
+    """
+
+    def __init__(self, message: Message | str, where: str = "") -> None:
+        self.message: Message | None = message if isinstance(message, Message) else None
+        self.where = where
+        super().__init__(message.english() if isinstance(message, Message) else message)
 
 
 @dataclass(frozen=True)

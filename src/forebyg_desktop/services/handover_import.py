@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from forebyg_desktop.atomic_file import write_atomic
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import (
     AssessmentStatus,
     Child,
@@ -47,10 +48,12 @@ from forebyg_desktop.sync.institution_key import (
     institution_fingerprint,
     unb64,
 )
+from forebyg_desktop.sync.problems import SyncProblem
 
 RECEIPT_SUFFIX = ".receipt"
 # One child's record is kilobytes; a wrongly chosen large file is refused unread.
 MAX_FILE_SIZE = 64 * 1024 * 1024
+_CTX = "HandoverService"
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,16 @@ class ReceiptResult:
         return {**self.__dict__, "kind": "receipt"}
 
 
-class _Bad(Exception):
+def _refused(path: Path, text: str, where: str = "file", **params: object) -> ServiceError:
+    """A refusal naming `path` as `{file}`; `text` marked in the "HandoverService" context."""
+    return ServiceError(Message(_CTX, text, {"file": str(path), **params}), where)
+
+
+class _Bad(SyncProblem):
     """A content problem; turned into a ServiceError naming the file."""
+
+    def __init__(self, text: str, **params: object) -> None:
+        super().__init__(Message(_CTX, text, params))
 
 
 def import_file(
@@ -120,7 +131,9 @@ def import_handover(
     """Import a handover file; refuses a receipt. See `import_file`."""
     sealed, opened = _open(session, Path(path))
     if opened.kind != "handover":
-        raise ServiceError(f"{path} is a receipt, not a handover.")
+        raise _refused(
+            path, QT_TRANSLATE_NOOP("HandoverService", "{file} is a receipt, not a handover.")
+        )
     return _import_handover(session, Path(path), sealed, opened, receipt_out, group, sender_key)
 
 
@@ -128,7 +141,9 @@ def import_receipt(session: Session, path: Path) -> ReceiptResult:
     """Import a receipt for a handover this store sent; refuses a handover file."""
     _, opened = _open(session, Path(path))
     if opened.kind != "receipt":
-        raise ServiceError(f"{path} is a handover, not a receipt.")
+        raise _refused(
+            path, QT_TRANSLATE_NOOP("HandoverService", "{file} is a handover, not a receipt.")
+        )
     return _import_receipt(session, Path(path), opened.body, opened.signer)
 
 
@@ -140,26 +155,50 @@ def default_receipt_path(path: Path) -> Path:
 def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, handover_file.Opened]:
     try:
         if path.stat().st_size > MAX_FILE_SIZE:
-            raise ServiceError(
-                f"{path} is too large to be a handover or receipt; nothing was imported."
+            raise _refused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file} is too large to be a handover or receipt; nothing was imported.",
+                ),
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ServiceError(f"{path}: cannot read the file ({exc.strerror}).") from None
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP("HandoverService", "{file}: cannot read the file ({reason})."),
+            reason=exc.strerror,
+        ) from None
     try:
         me = require_institution(session)
     except ServiceError as exc:
-        raise ServiceError(f"{path}: {exc}") from None
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}"),
+            "",
+            reason=exc.message or str(exc),
+        ) from None
     try:
         sealed = handover_file.parse(data)
         if sealed.recipient != me.fingerprint:
             raise handover_file.HandoverFileError(
-                f"it is sealed to another institution (key {sealed.recipient}), "
-                f"not to this one ({me.fingerprint})"
+                Message(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        "HandoverService",
+                        "it is sealed to another institution (key {recipient}), "
+                        "not to this one ({own})",
+                    ),
+                    {"recipient": sealed.recipient, "own": me.fingerprint},
+                )
             )
         opened = handover_file.open_sealed(sealed, me.exchange_private)
     except handover_file.HandoverFileError as exc:
-        raise ServiceError(f"{path}: {exc}; nothing was imported.") from None
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}; nothing was imported."),
+            reason=exc.message,
+        ) from None
     return sealed, opened
 
 
@@ -174,7 +213,7 @@ def _checked(body: dict) -> tuple[Child, dict, list[tuple[str, dict]], dict]:
             (consent, "purpose"),
         ):
             if not isinstance(where.get(key), str) or not where[key]:
-                raise _Bad(f'"{key}" is missing')
+                raise _Bad(QT_TRANSLATE_NOOP("HandoverService", '"{key}" is missing'), key=key)
         date.fromisoformat(body["created"])
         date.fromisoformat(consent["expires"])
         child = Child.from_fields(body["child"]["id"], {**body["child"], "group": ""})
@@ -182,18 +221,40 @@ def _checked(body: dict) -> tuple[Child, dict, list[tuple[str, dict]], dict]:
         records: list[tuple[str, dict]] = []
         for entity, rows in body["records"].items():
             if entity not in allowed:
-                raise _Bad(f"it carries {entity} records the consent does not cover")
+                raise _Bad(
+                    QT_TRANSLATE_NOOP(
+                        "HandoverService", "it carries {entity} records the consent does not cover"
+                    ),
+                    entity=entity,
+                )
             for row in rows:
                 record = record_from_fields(entity, row["id"], row)
                 if getattr(record, "child_id", None) != child.id:
-                    raise _Bad(f"{entity} {row['id']} is about another child")
+                    raise _Bad(
+                        QT_TRANSLATE_NOOP(
+                            "HandoverService", "{entity} {id} is about another child"
+                        ),
+                        entity=entity,
+                        id=row["id"],
+                    )
                 if entity == "assessment" and record.status != AssessmentStatus.FINAL:
-                    raise _Bad(f"assessment {row['id']} is not finalised")
+                    raise _Bad(
+                        QT_TRANSLATE_NOOP("HandoverService", "assessment {id} is not finalised"),
+                        id=row["id"],
+                    )
                 records.append((entity, {"id": row["id"], **record.to_fields()}))
     except RecordError as exc:
-        raise _Bad(f"a record is malformed ({exc})") from None
+        raise _Bad(
+            QT_TRANSLATE_NOOP("HandoverService", "a record is malformed ({reason})"),
+            reason=str(exc),
+        ) from None
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise _Bad(f"the content is incomplete or malformed ({type(exc).__name__})") from None
+        raise _Bad(
+            QT_TRANSLATE_NOOP(
+                "HandoverService", "the content is incomplete or malformed ({reason})"
+            ),
+            reason=type(exc).__name__,
+        ) from None
     return child, sender, records, consent
 
 
@@ -210,21 +271,42 @@ def _import_handover(
     body = opened.body
     try:
         child, sender, records, consent = _checked(body)
-        sender_exchange = unb64(sender.get("exchange_key"), "the sender's receiving key")
-        sender_signing = unb64(sender.get("signing_key"), "the sender's signing key")
+        sender_exchange = unb64(
+            sender.get("exchange_key"),
+            Message(_CTX, QT_TRANSLATE_NOOP("HandoverService", "the sender's receiving key")),
+        )
+        sender_signing = unb64(
+            sender.get("signing_key"),
+            Message(_CTX, QT_TRANSLATE_NOOP("HandoverService", "the sender's signing key")),
+        )
     except (_Bad, KeyFileError) as exc:
-        raise ServiceError(f"{path}: {exc}; nothing was imported.") from None
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}; nothing was imported."),
+            reason=exc.message,
+        ) from None
     fingerprint = institution_fingerprint(sender_exchange, sender_signing)
     if sender_signing != opened.signer or sender.get("fingerprint") != fingerprint:
-        raise ServiceError(
-            f"{path}: the sender's keys do not match the signature; nothing was imported."
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file}: the sender's keys do not match the signature; nothing was imported.",
+            ),
         )
     if sender_key is not None:
         expected = read_public_key(sender_key)
         if expected.fingerprint != fingerprint:
-            raise ServiceError(
-                f"{path} was not sent by {expected.institution} (it is signed by key "
-                f"{fingerprint}, not {expected.fingerprint}); nothing was imported."
+            raise _refused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file} was not sent by {institution} (it is signed by key "
+                    "{fingerprint}, not {expected}); nothing was imported.",
+                ),
+                institution=expected.institution,
+                fingerprint=fingerprint,
+                expected=expected.fingerprint,
             )
     handover_id = body["handover_id"]
     store = session.store
@@ -233,7 +315,13 @@ def _import_handover(
 
     existing = store.find("handover", "id = ?", [handover_id])
     if existing and existing[0].get("direction") == HandoverDirection.SENT:
-        raise ServiceError(f"{path} was sent from this store; it cannot be imported here.")
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} was sent from this store; it cannot be imported here.",
+            ),
+        )
     already = bool(existing)
     received = date.fromisoformat(existing[0]["date"]) if already else session.today()
     receipt = _receipt_bytes(me, handover_id, digest, received, sender_exchange, fingerprint)
@@ -248,9 +336,14 @@ def _import_handover(
     if not already and expires <= session.today():
         # The consent bounds the sharing in time: a file that arrives after it has
         # lapsed is not taken in; the sender can hand over again under a new consent.
-        raise ServiceError(
-            f"{path}: the consent this handover was made under expired on {expires}; "
-            "ask the sender for a new handover. Nothing was imported."
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file}: the consent this handover was made under expired on {date}; "
+                "ask the sender for a new handover. Nothing was imported.",
+            ),
+            date=expires,
         )
     if already:
         _write_receipt(receipt_path, receipt)
@@ -275,8 +368,13 @@ def _import_handover(
                 receipt_date=received,
             )
         except RecordError as exc:
-            raise ServiceError(
-                f"{path}: the consent is malformed ({exc}); nothing was imported."
+            raise _refused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file}: the consent is malformed ({reason}); nothing was imported.",
+                ),
+                reason=str(exc),
             ) from None
         changes = _changes(session, child, records, group)
         written = len(changes)
@@ -355,8 +453,14 @@ def _write_receipt(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise ServiceError(
-            f"{path}: cannot write the receipt ({exc.strerror}); nothing was imported."
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file}: cannot write the receipt ({reason}); nothing was imported.",
+            ),
+            "receipt",
+            reason=exc.strerror,
         ) from None
 
 
@@ -365,22 +469,41 @@ def _import_receipt(session: Session, path: Path, body: dict, signer: bytes) -> 
     handover_id = body.get("handover_id")
     rows = store.find("handover", "id = ?", [handover_id]) if isinstance(handover_id, str) else []
     if not rows or rows[0].get("direction") != HandoverDirection.SENT:
-        raise ServiceError(f"{path} is a receipt for a handover this store did not send.")
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} is a receipt for a handover this store did not send.",
+            ),
+        )
     sent = Handover.from_fields(rows[0]["id"], rows[0])
     if b64(signer) != sent.counterpart_signing_key:
-        raise ServiceError(
-            f"{path} is not signed by {sent.counterpart}, the institution the handover was "
-            "sent to; nothing was imported."
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} is not signed by {institution}, the institution the handover was "
+                "sent to; nothing was imported.",
+            ),
+            institution=sent.counterpart,
         )
     if body.get("bundle_digest") != sent.bundle_digest:
-        raise ServiceError(
-            f"{path} confirms a different handover file than the one sent; nothing was imported."
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} confirms a different handover file than the one sent; nothing was imported.",
+            ),
         )
     try:
         received = date.fromisoformat(body["received"])
     except (KeyError, TypeError, ValueError):
-        raise ServiceError(
-            f"{path}: the receipt has no valid date; nothing was imported."
+        raise _refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file}: the receipt has no valid date; nothing was imported.",
+            ),
         ) from None
     already = sent.receipt_date is not None
     if not already:

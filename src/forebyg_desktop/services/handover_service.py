@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from forebyg_desktop.atomic_file import write_atomic
-from forebyg_desktop.core.i18n import Message
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Consent, Handover, HandoverDirection
 from forebyg_desktop.services.assessment_service import load_child
 from forebyg_desktop.services.consent_service import consent_for_recipient, list_consents
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_content import ENTITY_ORDER, select_for_handover
+from forebyg_desktop.services.handover_content import CTX, ENTITY_ORDER, select_for_handover
 from forebyg_desktop.services.institution_service import (
     institution_name,
     read_public_key,
@@ -97,13 +97,30 @@ def export_handover(
     me = require_institution(session)
     recipient = read_public_key(key_file)
     if recipient.fingerprint == me.fingerprint:
-        raise ServiceError(f"{key_file} is this institution's own key; nothing was exported.")
+        raise ServiceError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "HandoverService", "{file} is this institution's own key; nothing was exported."
+                ),
+                {"file": str(key_file)},
+            ),
+            "key",
+        )
     load_child(session, child_id)
     consents = list_consents(session, child_id)
     if consent_id is not None:
         consents = [c for c in consents if c.id == consent_id]
         if not consents:
-            raise ServiceError(f"Child {child_id} has no consent with id {consent_id}.")
+            raise ServiceError(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "HandoverService", "Child {child} has no consent with id {consent}."
+                    ),
+                    {"child": child_id, "consent": consent_id},
+                )
+            )
     today = session.today()
     consent = consent_for_recipient(consents, recipient.institution, today=today, child_id=child_id)
     selection = select_for_handover(session, child_id, consent.covers)
@@ -175,7 +192,16 @@ def export_handover(
                 write_atomic(Path(out), data)
             except OSError as exc:
                 raise ServiceError(
-                    f"{out}: cannot write the handover file ({exc.strerror}); nothing was exported."
+                    Message(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "HandoverService",
+                            "{file}: cannot write the handover file ({reason}); "
+                            "nothing was exported.",
+                        ),
+                        {"file": str(out), "reason": exc.strerror},
+                    ),
+                    "out",
                 ) from None
     except BaseException:
         if Path(out).exists() and crypto.digest(Path(out).read_bytes()) == record.bundle_digest:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from forebyg_desktop.atomic_file import write_atomic
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.validation import NAME_MAX
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
@@ -26,6 +27,7 @@ from forebyg_desktop.sync.institution_key import KeyFileError, PublicKeyFile, b6
 _NAME = "institution_name"
 _EXCHANGE = "institution_exchange_key"
 _SIGNING = "institution_signing_key"
+_CTX = "Institution"
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,16 @@ def institution(session: Session) -> Institution | None:
     try:
         return Institution(
             meta[_NAME],
-            unb64(meta[_EXCHANGE], "receiving key"),
-            unb64(meta[_SIGNING], "signing key"),
+            unb64(meta[_EXCHANGE], Message(_CTX, "receiving key")),
+            unb64(meta[_SIGNING], Message(_CTX, "signing key")),
         )
     except KeyFileError:
-        raise ServiceError("The institution keys in this store are damaged.") from None
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Institution", "The institution keys in this store are damaged."),
+            )
+        ) from None
 
 
 def institution_name(session: Session) -> str:
@@ -75,8 +82,14 @@ def require_institution(session: Session) -> Institution:
     found = institution(session)
     if found is None:
         raise ServiceError(
-            "This store has no institution key yet; make one first with "
-            "`forebyg institution key --name NAME --out FILE`."
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Institution",
+                    "This store has no institution key yet; make one first with "
+                    "`forebyg institution key --name NAME --out FILE`.",
+                ),
+            )
         )
     return found
 
@@ -96,14 +109,32 @@ def set_up_institution(session: Session, name: str | None = None) -> Institution
         name = site_config().institution_name  # set by IT for the whole institution
     clean = " ".join((name or "").split())
     if len(clean) > NAME_MAX:
-        raise ServiceError(f"The institution name is longer than {NAME_MAX} characters.")
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Institution", "The institution name is longer than {max} characters."
+                ),
+                {"max": NAME_MAX},
+            ),
+            "name",
+        )
     if existing is not None and (not clean or clean == existing.name):
         return existing
     store = session.store
     with store.transaction():
         if existing is None:
             if not clean:
-                raise ServiceError("Give the institution's name the first time its key is made.")
+                raise ServiceError(
+                    Message(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Institution",
+                            "Give the institution's name the first time its key is made.",
+                        ),
+                    ),
+                    "name",
+                )
             made = Institution(clean, crypto.new_exchange_key(), crypto.new_signing_key())
             store.set_meta(_EXCHANGE, b64(made.exchange_private))
             store.set_meta(_SIGNING, b64(made.signing_private))
@@ -122,7 +153,14 @@ def write_public_key(session: Session, path: Path, name: str | None = None) -> P
     try:
         write_atomic(Path(path), public.to_bytes())
     except OSError as exc:
-        raise ServiceError(f"{path}: cannot write the key file ({exc.strerror}).") from None
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Institution", "{file}: cannot write the key file ({reason})."),
+                {"file": str(path), "reason": exc.strerror},
+            ),
+            "out",
+        ) from None
     return public
 
 
@@ -131,8 +169,22 @@ def read_public_key(path: Path) -> PublicKeyFile:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ServiceError(f"{path}: cannot read the key file ({exc.strerror}).") from None
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Institution", "{file}: cannot read the key file ({reason})."),
+                {"file": str(path), "reason": exc.strerror},
+            ),
+            "key",
+        ) from None
     try:
         return PublicKeyFile.from_bytes(data)
     except KeyFileError as exc:
-        raise ServiceError(f"{path}: {exc}.") from None
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP("Institution", "{file}: {reason}."),
+                {"file": str(path), "reason": exc.message},
+            ),
+            "key",
+        ) from None

@@ -147,8 +147,7 @@ class ReportRefused(ServiceError):
     """The record must not be printed for the parents; `message` is translatable."""
 
     def __init__(self, text: str) -> None:
-        self.message = Message(CONTEXT, text)
-        super().__init__(text)
+        super().__init__(Message(CONTEXT, text))
 
 
 @dataclass(frozen=True)

@@ -13,21 +13,36 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.services.sync_service import SyncResult, SyncStatus, run_sync, sync_status
 from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.sync import hub as hub_files
+from forebyg_desktop.sync.problems import CONTEXT, message
 from forebyg_desktop.sync.state import SyncState
 
 
 @dataclass(frozen=True)
 class SyncOutcome:
-    """One automatic sync: its result, or why it did not run (`error`), and the status after."""
+    """One automatic sync: its result, or why it did not run (`error`), and the status after.
+
+    `error` is translatable (the status bar shows it in the UI language); None
+    when the sync ran, or did not need to (the status then says why).
+    """
 
     result: SyncResult | None
-    error: str
+    error: Message | None
     status: SyncStatus | None
+
+
+def _why(exc: ServiceError | StoreError) -> Message:
+    """The refusal's translatable message, or its English text where it carries none."""
+    found = getattr(exc, "message", None)
+    if isinstance(found, Message):
+        return found
+    # Not marked for translation, so shown as it is (translate() finds no entry).
+    return Message(CONTEXT, "{reason}", {"reason": str(exc)})
 
 
 class SyncRunner:
@@ -92,7 +107,7 @@ class SyncRunner:
                     try:
                         session = self._open_session()
                     except (ServiceError, StoreError) as exc:
-                        self._on_outcome(SyncOutcome(None, str(exc), None))
+                        self._on_outcome(SyncOutcome(None, _why(exc), None))
                         continue
                 self._on_outcome(self._once(session))
         finally:
@@ -103,11 +118,17 @@ class SyncRunner:
         state = SyncState(session.store)
         hub = state.hub()
         if state.team() is None or hub is None or not hub_files.reachable(hub):
-            return SyncOutcome(None, "", sync_status(session))  # status says why
+            return SyncOutcome(None, None, sync_status(session))  # status says why
         try:
             result = run_sync(session, self._on_progress)
         except (ServiceError, StoreError) as exc:
-            return SyncOutcome(None, str(exc), sync_status(session))
+            return SyncOutcome(None, _why(exc), sync_status(session))
         except Exception as exc:  # noqa: BLE001 - never kill the thread; no details (may hold text)
-            return SyncOutcome(None, f"internal error ({type(exc).__name__})", None)
-        return SyncOutcome(result, "", sync_status(session))
+            return SyncOutcome(
+                None,
+                message(
+                    QT_TRANSLATE_NOOP("Sync", "internal error ({name})"), name=type(exc).__name__
+                ),
+                None,
+            )
+        return SyncOutcome(result, None, sync_status(session))

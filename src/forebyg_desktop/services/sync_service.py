@@ -82,7 +82,13 @@ def _state(session: Session) -> SyncState:
     state = SyncState(session.store)
     if state.team() is None:
         raise ServiceError(
-            "This device is not in a sync team yet: use `forebyg team create` or `forebyg team join`."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This device is not in a sync team yet: "
+                    "use `forebyg team create` or `forebyg team join`.",
+                )
+            )
         )
     return state
 
@@ -93,7 +99,14 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
     hub = state.hub()
     assert hub is not None
     if not hub_files.reachable(hub):
-        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was synced.")
+        raise ServiceError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "The hub folder {hub} cannot be reached; nothing was synced."
+                ),
+                hub=str(hub),
+            )
+        )
 
     refused = 0
 
@@ -109,7 +122,13 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
     if admitted:
         roster = membership.current_roster(state)
     if roster is not None and roster.removed_after(state.device) is not None:
-        raise ServiceError("This device was removed from the team; it can no longer sync.")
+        raise ServiceError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "This device was removed from the team; it can no longer sync."
+                )
+            )
+        )
     with session.store.bulk():
         exported = export_new(state, hub, roster)
         imported = import_bundles(state, hub, roster, progress)

@@ -35,16 +35,14 @@ _WRONG_CODE = "the code does not match this invitation"
 
 
 class TeamRefused(ServiceError):
-    """A refused team request: `message` translatable, `where` the input it is about.
+    """A refused team request in the "Team" context, naming the input it is about.
 
     `where` is "name", "hub", "file", "code", "out" or "device" ("" when it is
     about no one input), so the team dialogue can show it beside that field.
     """
 
     def __init__(self, text: str, where: str = "", **params: object) -> None:
-        self.message = Message(_CTX, text, params)
-        self.where = where
-        super().__init__(self.message.english())
+        super().__init__(Message(_CTX, text, params), where)
 
 
 @dataclass(frozen=True)
@@ -257,11 +255,18 @@ def publish_profile(session: Session, path: Path) -> tuple[str, int]:
 
     state = SyncState(session.store)
     if not state.is_leader():
-        raise ServiceError("Only the team leader's device can publish a profile.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "Only the team leader's device can publish a profile.")
+        )
     hub = state.hub()
     assert hub is not None
     if not hub_files.reachable(hub):
-        raise ServiceError(f"The hub folder {hub} cannot be reached; nothing was changed.")
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team", "The hub folder {hub} cannot be reached; nothing was changed."
+            ),
+            hub=str(hub),
+        )
     try:
         profile = load_profile_file(path)
     except ProfileError as exc:
@@ -271,9 +276,17 @@ def publish_profile(session: Session, path: Path) -> tuple[str, int]:
         session.profile.version if session.profile.id == profile.id else 0,
     )
     if profile.version <= in_use:
-        raise ServiceError(
-            f"{path}: profile {profile.id} version {profile.version} is not newer than "
-            f"version {in_use} in use; raise its version."
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "{file}: profile {profile} version {version} is not newer than "
+                "version {in_use} in use; raise its version.",
+            ),
+            "file",
+            file=str(path),
+            profile=profile.id,
+            version=profile.version,
+            in_use=in_use,
         )
     profile_pack.publish_pack(state, hub, Path(path).read_bytes(), profile)
     if profile.id == session.store.profile_id:

@@ -30,9 +30,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.institution_key import KeyFileError, b64, unb64
+from forebyg_desktop.sync.problems import SyncProblem, message
 
 MAGIC = b"FOREBYG-SEALED\n"
 FORMAT_VERSION = 1
@@ -41,8 +43,11 @@ PAD_TO = 4096
 _MAX_HEADER = 1024
 
 
-class HandoverFileError(ValueError):
-    """The file is not a handover/receipt, is damaged or altered, or is not for us."""
+class HandoverFileError(SyncProblem, ValueError):
+    """The file is not a handover/receipt, is damaged or altered, or is not for us.
+
+    `message` (translatable) says what is wrong; `str()` is the English text.
+    """
 
 
 @dataclass(frozen=True)
@@ -98,28 +103,46 @@ def pack(
 def parse(data: bytes) -> SealedFile:
     """Read the plaintext header; HandoverFileError if it is not a file of ours."""
     if not data:
-        raise HandoverFileError("the file is empty")
+        raise HandoverFileError(message(QT_TRANSLATE_NOOP("Sync", "the file is empty")))
     if not data.startswith(MAGIC):
-        raise HandoverFileError("not a Forebyg handover or receipt file")
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "not a Forebyg handover or receipt file"))
+        )
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + _MAX_HEADER)
     if end < 0:
-        raise HandoverFileError("the file is damaged (no header); it may be truncated")
+        raise HandoverFileError(
+            message(
+                QT_TRANSLATE_NOOP("Sync", "the file is damaged (no header); it may be truncated")
+            )
+        )
     header = data[: end + 1]
     try:
         doc = json.loads(data[len(MAGIC) : end].decode("ascii"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise HandoverFileError("the file is damaged (unreadable header)") from None
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "the file is damaged (unreadable header)"))
+        ) from None
     version = doc.get("format") if isinstance(doc, dict) else None
     if not isinstance(version, int) or isinstance(version, bool):
-        raise HandoverFileError("the file is damaged (no format version)")
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "the file is damaged (no format version)"))
+        )
     if version > FORMAT_VERSION:
         raise HandoverFileError(
-            f"the file was made by a newer version of Forebyg (format {version}); "
-            "update the program"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "the file was made by a newer version of Forebyg (format {format}); "
+                    "update the program",
+                ),
+                format=version,
+            )
         )
     kind, recipient = doc.get("kind"), doc.get("recipient")
     if kind not in KINDS or not isinstance(recipient, str):
-        raise HandoverFileError("the file is damaged (unknown kind or recipient)")
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "the file is damaged (unknown kind or recipient)"))
+        )
     return SealedFile(kind, version, recipient, header, data[end + 1 :])
 
 
@@ -129,20 +152,40 @@ def open_sealed(f: SealedFile, exchange_private_key: bytes) -> Opened:
         payload = crypto.unseal(exchange_private_key, f.sealed, f.header)
     except crypto.CryptoError:
         raise HandoverFileError(
-            "the file is damaged or was altered (it does not decrypt); ask for it again"
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "the file is damaged or was altered (it does not decrypt); ask for it again",
+                )
+            )
         ) from None
     try:
         doc = json.loads(payload.decode("utf-8"))
-        body, signature = doc["body"], unb64(doc["signature"], "the signature")
-        signer = unb64(doc["signer"], "the signer's key")
+        body, signature = (
+            doc["body"],
+            unb64(doc["signature"], message(QT_TRANSLATE_NOOP("Sync", "the signature"))),
+        )
+        signer = unb64(doc["signer"], message(QT_TRANSLATE_NOOP("Sync", "the signer's key")))
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, KeyFileError):
-        raise HandoverFileError("the file's content is malformed") from None
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "the file's content is malformed"))
+        ) from None
     if not isinstance(body, dict):
-        raise HandoverFileError("the file's content is malformed")
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "the file's content is malformed"))
+        )
     try:
         crypto.verify(signer, signature, _signed_bytes(f.kind, body))
     except crypto.CryptoError:
-        raise HandoverFileError("the signature does not match the content") from None
+        raise HandoverFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "the signature does not match the content"))
+        ) from None
     if body.get("recipient") != f.recipient:
-        raise HandoverFileError("the signed content names another recipient than the file")
+        raise HandoverFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "the signed content names another recipient than the file"
+                )
+            )
+        )
     return Opened(f.kind, body, signer)

@@ -15,14 +15,19 @@ import binascii
 import json
 from dataclasses import dataclass
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.sync import crypto
+from forebyg_desktop.sync.problems import SyncProblem, message
 
 KEY_FILE_FORMAT = "forebyg-institution-key"
 KEY_FILE_VERSION = 1
 
 
-class KeyFileError(ValueError):
-    """The key file is unreadable, malformed, or its fingerprint does not match its keys."""
+class KeyFileError(SyncProblem, ValueError):
+    """The key file is unreadable, malformed, or its fingerprint does not match its keys.
+
+    `message` (translatable) says what is wrong; `str()` is the English text.
+    """
 
 
 def institution_fingerprint(exchange_key: bytes, signing_key: bytes) -> str:
@@ -39,14 +44,16 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def unb64(text: object, what: str) -> bytes:
-    """Decode base64 text, or KeyFileError naming `what`."""
+def unb64(text: object, what: Message) -> bytes:
+    """Decode base64 text, or KeyFileError naming `what` (a "Sync" message, e.g. "the signature")."""
     if not isinstance(text, str):
-        raise KeyFileError(f"{what} is missing")
+        raise KeyFileError(message(QT_TRANSLATE_NOOP("Sync", "{what} is missing"), what=what))
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise KeyFileError(f"{what} is not valid base64") from None
+        raise KeyFileError(
+            message(QT_TRANSLATE_NOOP("Sync", "{what} is not valid base64"), what=what)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -78,27 +85,53 @@ class PublicKeyFile:
         try:
             doc = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise KeyFileError("not a Forebyg institution key file (not JSON)") from None
+            raise KeyFileError(
+                message(QT_TRANSLATE_NOOP("Sync", "not a Forebyg institution key file (not JSON)"))
+            ) from None
         if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
-            raise KeyFileError("not a Forebyg institution key file")
+            raise KeyFileError(
+                message(QT_TRANSLATE_NOOP("Sync", "not a Forebyg institution key file"))
+            )
         version = doc.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise KeyFileError("the key file has no format version")
+            raise KeyFileError(
+                message(QT_TRANSLATE_NOOP("Sync", "the key file has no format version"))
+            )
         if version > KEY_FILE_VERSION:
             raise KeyFileError(
-                f"the key file was made by a newer version of Forebyg (format {version}); "
-                "update the program"
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "the key file was made by a newer version of Forebyg (format {format}); "
+                        "update the program",
+                    ),
+                    format=version,
+                )
             )
         name = doc.get("institution")
         if not isinstance(name, str) or not name.strip():
-            raise KeyFileError("the key file names no institution")
+            raise KeyFileError(
+                message(QT_TRANSLATE_NOOP("Sync", "the key file names no institution"))
+            )
         key = cls(
             institution=name.strip(),
-            exchange_key=unb64(doc.get("exchange_key"), "the receiving key"),
-            signing_key=unb64(doc.get("signing_key"), "the signing key"),
+            exchange_key=unb64(
+                doc.get("exchange_key"), message(QT_TRANSLATE_NOOP("Sync", "the receiving key"))
+            ),
+            signing_key=unb64(
+                doc.get("signing_key"), message(QT_TRANSLATE_NOOP("Sync", "the signing key"))
+            ),
         )
         if len(key.exchange_key) != crypto.KEY_SIZE or len(key.signing_key) != crypto.KEY_SIZE:
-            raise KeyFileError("a key in the key file has the wrong length")
+            raise KeyFileError(
+                message(QT_TRANSLATE_NOOP("Sync", "a key in the key file has the wrong length"))
+            )
         if doc.get("fingerprint") != key.fingerprint:
-            raise KeyFileError("the fingerprint does not match the keys (the file was altered)")
+            raise KeyFileError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "the fingerprint does not match the keys (the file was altered)"
+                    )
+                )
+            )
         return key

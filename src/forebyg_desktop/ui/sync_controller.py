@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.services.sync_runner import SyncOutcome, SyncRunner
+from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
 
 INTERVAL_S = 300.0  # the hub is checked this often even without local changes
@@ -66,8 +67,8 @@ class SyncController(QObject):
         self.last = outcome
         if outcome.status is not None:
             self.status.set_status(outcome.status)
-        if outcome.error:
-            self.status.set_error(outcome.error)
+        if outcome.error is not None:
+            self.status.set_error(tr_message(outcome.error))
         result = outcome.result
         if result is None:
             return

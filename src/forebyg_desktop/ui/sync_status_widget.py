@@ -91,7 +91,7 @@ class SyncStatusWidget(QWidget):
         )
 
     def set_error(self, text: str) -> None:
-        """A sync that could not run (the message comes from the services, in English)."""
+        """A sync that could not run (the message comes translated from the services)."""
         self.progress.hide()
         self.label.setText(f"{WARNING} " + self.tr("Sync failed"))
         self.label.setToolTip(text)
