@@ -253,10 +253,6 @@
         <translation>Tilføj et barn</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -287,6 +283,10 @@
     <message>
         <source>&amp;Add child</source>
         <translation>&amp;Tilføj barn</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer …</translation>
     </message>
 </context>
 <context>

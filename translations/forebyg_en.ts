@@ -253,10 +253,6 @@
         <translation>Add a child</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -287,6 +283,10 @@
     <message>
         <source>&amp;Add child</source>
         <translation>&amp;Add child</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>

@@ -152,9 +152,11 @@ def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> 
         assert dialog.group.findText("Bjørnene") >= 0  # the groups already known
         # Nothing typed: the name is required; nothing is stored.
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-        qtbot.waitUntil(dialog.errors.isVisible, timeout=5000)
-        assert dialog.errors.text().startswith("• Navn:")
+        qtbot.waitUntil(dialog.problems.isVisible, timeout=5000)
+        assert dialog.problems.texts()[0].startswith("Navn:")
         assert dialog.isVisible()
+        qtbot.keyClick(dialog.problems, Qt.Key.Key_Return)  # Enter on the problem: to the field
+        assert dialog.name.hasFocus()
         qtbot.keyClicks(dialog.name, "Freja Mølgaard")
         qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
         assert dialog.birth_date.hasFocus()
