@@ -282,3 +282,41 @@ def test_team_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_pat
             dialog.reject()
             qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
         window.close()
+
+
+def test_a_child_page_arriving_after_the_lock_stays_behind_it(qtbot, tmp_path: Path) -> None:
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        window = _unlocked_window(qtbot, s)
+        window.worker.submit(lambda: __import__("time").sleep(0.3), lambda _: None)
+        window.open_child(ida)  # queued behind a slow job: it comes back after the lock
+        window.lock.lock_now()
+        qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
+        assert window.is_locked and window.pages.currentWidget() is window.lock_screen
+        qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.is_locked, timeout=10000)
+        assert window.pages.currentWidget() is window.child_page
+        window.close()
+
+
+def test_a_dialog_loaded_after_the_lock_waits_hidden(qtbot, tmp_path: Path) -> None:
+    install_translator(QCoreApplication.instance(), "da")
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        window = _unlocked_window(qtbot, s)
+        window.open_child(ida)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
+        window.worker.submit(lambda: __import__("time").sleep(0.3), lambda _: None)
+        window.new_assessment("individual")  # its draft loads after the lock
+        window.lock.lock_now()
+        qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=10000)
+        assert not window.active_dialog.isVisible()  # nothing of the child over the lock
+        qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not window.is_locked, timeout=10000)
+        assert window.active_dialog.isVisible()
+        window.active_dialog.reject()
+        qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+        window.close()

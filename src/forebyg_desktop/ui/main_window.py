@@ -281,6 +281,9 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
     def _show_child(self, result: tuple) -> None:
         child, entries = result
         self.child_page.show_child(child, entries)
+        if self.is_locked:  # it arrived after the lock: shown only once unlocked
+            self._page_before_lock = self.child_page
+            return
         self.pages.setCurrentWidget(self.child_page)
 
     def imported_message(self, count: int, file: str) -> str:

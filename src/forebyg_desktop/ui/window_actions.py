@@ -164,10 +164,17 @@ class WindowActions:
 
     def _open_task(self, dialog: QDialog) -> None:
         """A dialogue not about the child on screen; the overview is reloaded after it."""
+        dialog.finished.connect(lambda _: self._after_task())
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open `dialog` window-modal; if the lock came first, it waits hidden behind it."""
         self.active_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _: self._after_task())
         dialog.open()
+        if self.is_locked:  # its data was loaded while the screen locked
+            dialog.hide()
+            self._hidden_windows.append(dialog)
 
     def _after_task(self) -> None:
         self.active_dialog = None
@@ -213,10 +220,8 @@ class WindowActions:
         lets the lock hide the dialogue and show it again, untouched.
         """
         child_id = self.child_page.child["id"]
-        self.active_dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _: self._after_dialog(child_id))
-        dialog.open()
+        self._open(dialog)
 
     def _after_dialog(self, child_id: str) -> None:
         self.active_dialog = None
