@@ -1160,6 +1160,22 @@ Indikator: {indicator}</translation>
 <context>
     <name>Flow</name>
     <message>
+        <source>Draft {draft} is a {kind} draft, not an assessment.</source>
+        <translation>Kladden {draft} er en kladde af typen &quot;{kind}&quot;, ikke en vurdering.</translation>
+    </message>
+    <message>
+        <source>Draft {draft} does not name the child.</source>
+        <translation>Kladden {draft} angiver ikke barnet.</translation>
+    </message>
+    <message>
+        <source>Draft {draft} is for a {wanted} assessment, not a {kind} one.</source>
+        <translation>Kladden {draft} er til en vurdering af typen &quot;{wanted}&quot;, ikke &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>A correction is made with correct_assessment, not from a draft.</source>
+        <translation>En rettelse laves med correct_assessment, ikke ud fra en kladde.</translation>
+    </message>
+    <message>
         <source>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</source>
         <translation>Vurderingen &quot;{key}&quot; er ikke en af de individuelle vurderinger siden den seneste fælles vurdering.</translation>
     </message>
@@ -1168,12 +1184,52 @@ Indikator: {indicator}</translation>
         <translation>De individuelle vurderinger skal være lavet af mindst {n} forskellige medarbejdere (profilens praksis).</translation>
     </message>
     <message>
+        <source>Unknown draft kind &quot;{kind}&quot;; known: {known}.</source>
+        <translation>Ukendt type kladde &quot;{kind}&quot;; kendte typer: {known}.</translation>
+    </message>
+    <message>
+        <source>A draft needs an id.</source>
+        <translation>En kladde skal have et id.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: {reason}.</source>
+        <translation>Kladden kan ikke gemmes: {reason}.</translation>
+    </message>
+    <message>
+        <source>No draft with id {id}; it was finalised or discarded.</source>
+        <translation>Der er ingen kladde med id {id}; den er afsluttet eller kasseret.</translation>
+    </message>
+    <message>
         <source>The value is not valid: {detail}</source>
         <translation>Værdien er ikke gyldig: {detail}</translation>
     </message>
     <message>
+        <source>{record} cannot be built: {reason}.</source>
+        <translation>{record} kan ikke dannes: {reason}.</translation>
+    </message>
+    <message>
+        <source>No action plan with id {id}.</source>
+        <translation>Der er ingen handleplan med id {id}.</translation>
+    </message>
+    <message>
         <source>The plan is closed; start a new plan if more is needed.</source>
         <translation>Handleplanen er lukket; opret en ny handleplan, hvis der er brug for mere.</translation>
+    </message>
+    <message>
+        <source>This assessment is finalised and read-only; record a correction instead.</source>
+        <translation>Denne vurdering er afsluttet og kan ikke ændres; registrér en rettelse i stedet.</translation>
+    </message>
+    <message>
+        <source>Only a finalised assessment is corrected; edit the draft instead.</source>
+        <translation>Kun en afsluttet vurdering kan rettes; redigér kladden i stedet.</translation>
+    </message>
+    <message>
+        <source>This assessment has already been corrected; correct the newest version.</source>
+        <translation>Denne vurdering er allerede rettet; ret den nyeste version.</translation>
+    </message>
+    <message>
+        <source>Draft {draft} is not a correction of an assessment.</source>
+        <translation>Kladden {draft} er ikke en rettelse af en vurdering.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2673,21 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>Adgangskoden skal være på mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;{profile}&quot;. Known profiles: {known}.</source>
+        <translation>Ukendt profil &quot;{profile}&quot;. Kendte profiler: {known}.</translation>
+    </message>
+    <message>
+        <source>The user name must not be empty.</source>
+        <translation>Brugernavnet må ikke være tomt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2796,6 +2867,61 @@ Indikator: {indicator}</translation>
     <message>
         <source>an absolute folder path in single quotes (environment variables allowed)</source>
         <translation>en fuld mappesti i enkelte anførselstegn (miljøvariabler er tilladt)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>A store already exists at {path}; it was not changed.</source>
+        <translation>Der findes allerede et datalager i {path}; det blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>No store at {path}. Create one with `forebyg init`.</source>
+        <translation>Der er intet datalager i {path}. Opret et med `forebyg init`.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is empty.</source>
+        <translation>Datalagerets fil {path} er tom.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock {path} (or the file is not a Forebyg store). Nothing was changed.</source>
+        <translation>Adgangskoden kan ikke åbne {path} (eller filen er ikke et Forebyg-datalager). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>No child with id {id}.</source>
+        <translation>Der er intet barn med id {id}.</translation>
+    </message>
+    <message>
+        <source>No assessment with id {id}.</source>
+        <translation>Der er ingen vurdering med id {id}.</translation>
+    </message>
+    <message>
+        <source>No plan with id {id}.</source>
+        <translation>Der er ingen handleplan med id {id}.</translation>
+    </message>
+    <message>
+        <source>No evaluation with id {id}.</source>
+        <translation>Der er ingen evaluering med id {id}.</translation>
+    </message>
+    <message>
+        <source>No consent with id {id}.</source>
+        <translation>Der er intet samtykke med id {id}.</translation>
+    </message>
+    <message>
+        <source>No handover with id {id}.</source>
+        <translation>Der er ingen overlevering med id {id}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Forebyg store (no device id).</source>
+        <translation>{path} er ikke et Forebyg-datalager (intet enheds-id).</translation>
+    </message>
+    <message>
+        <source>The store {path} is damaged: {reason}</source>
+        <translation>Datalageret {path} er beskadiget: {reason}</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
+        <translation>Dette datalager er skrevet af en nyere version af Forebyg (skema {found}; dette program kender op til {known}). Opdatér programmet.</translation>
     </message>
 </context>
 <context>

@@ -1160,6 +1160,22 @@ Indicator: {indicator}</translation>
 <context>
     <name>Flow</name>
     <message>
+        <source>Draft {draft} is a {kind} draft, not an assessment.</source>
+        <translation>Draft {draft} is a {kind} draft, not an assessment.</translation>
+    </message>
+    <message>
+        <source>Draft {draft} does not name the child.</source>
+        <translation>Draft {draft} does not name the child.</translation>
+    </message>
+    <message>
+        <source>Draft {draft} is for a {wanted} assessment, not a {kind} one.</source>
+        <translation>Draft {draft} is for a {wanted} assessment, not a {kind} one.</translation>
+    </message>
+    <message>
+        <source>A correction is made with correct_assessment, not from a draft.</source>
+        <translation>A correction is made with correct_assessment, not from a draft.</translation>
+    </message>
+    <message>
         <source>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</source>
         <translation>Assessment &quot;{key}&quot; is not one of the individual assessments since the last joint one.</translation>
     </message>
@@ -1168,12 +1184,52 @@ Indicator: {indicator}</translation>
         <translation>The individual assessments must be made by at least {n} different staff members (profile practice).</translation>
     </message>
     <message>
+        <source>Unknown draft kind &quot;{kind}&quot;; known: {known}.</source>
+        <translation>Unknown draft kind &quot;{kind}&quot;; known: {known}.</translation>
+    </message>
+    <message>
+        <source>A draft needs an id.</source>
+        <translation>A draft needs an id.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: {reason}.</source>
+        <translation>The draft cannot be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>No draft with id {id}; it was finalised or discarded.</source>
+        <translation>No draft with id {id}; it was finalised or discarded.</translation>
+    </message>
+    <message>
         <source>The value is not valid: {detail}</source>
         <translation>The value is not valid: {detail}</translation>
     </message>
     <message>
+        <source>{record} cannot be built: {reason}.</source>
+        <translation>{record} cannot be built: {reason}.</translation>
+    </message>
+    <message>
+        <source>No action plan with id {id}.</source>
+        <translation>No action plan with id {id}.</translation>
+    </message>
+    <message>
         <source>The plan is closed; start a new plan if more is needed.</source>
         <translation>The plan is closed; start a new plan if more is needed.</translation>
+    </message>
+    <message>
+        <source>This assessment is finalised and read-only; record a correction instead.</source>
+        <translation>This assessment is finalised and read-only; record a correction instead.</translation>
+    </message>
+    <message>
+        <source>Only a finalised assessment is corrected; edit the draft instead.</source>
+        <translation>Only a finalised assessment is corrected; edit the draft instead.</translation>
+    </message>
+    <message>
+        <source>This assessment has already been corrected; correct the newest version.</source>
+        <translation>This assessment has already been corrected; correct the newest version.</translation>
+    </message>
+    <message>
+        <source>Draft {draft} is not a correction of an assessment.</source>
+        <translation>Draft {draft} is not a correction of an assessment.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2673,21 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>The passphrase must be at least {n} characters long.</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;{profile}&quot;. Known profiles: {known}.</source>
+        <translation>Unknown profile &quot;{profile}&quot;. Known profiles: {known}.</translation>
+    </message>
+    <message>
+        <source>The user name must not be empty.</source>
+        <translation>The user name must not be empty.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2796,6 +2867,61 @@ Indicator: {indicator}</translation>
     <message>
         <source>an absolute folder path in single quotes (environment variables allowed)</source>
         <translation>an absolute folder path in single quotes (environment variables allowed)</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>A store already exists at {path}; it was not changed.</source>
+        <translation>A store already exists at {path}; it was not changed.</translation>
+    </message>
+    <message>
+        <source>No store at {path}. Create one with `forebyg init`.</source>
+        <translation>No store at {path}. Create one with `forebyg init`.</translation>
+    </message>
+    <message>
+        <source>The store file {path} is empty.</source>
+        <translation>The store file {path} is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not unlock {path} (or the file is not a Forebyg store). Nothing was changed.</source>
+        <translation>The passphrase does not unlock {path} (or the file is not a Forebyg store). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No child with id {id}.</source>
+        <translation>No child with id {id}.</translation>
+    </message>
+    <message>
+        <source>No assessment with id {id}.</source>
+        <translation>No assessment with id {id}.</translation>
+    </message>
+    <message>
+        <source>No plan with id {id}.</source>
+        <translation>No plan with id {id}.</translation>
+    </message>
+    <message>
+        <source>No evaluation with id {id}.</source>
+        <translation>No evaluation with id {id}.</translation>
+    </message>
+    <message>
+        <source>No consent with id {id}.</source>
+        <translation>No consent with id {id}.</translation>
+    </message>
+    <message>
+        <source>No handover with id {id}.</source>
+        <translation>No handover with id {id}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Forebyg store (no device id).</source>
+        <translation>{path} is not a Forebyg store (no device id).</translation>
+    </message>
+    <message>
+        <source>The store {path} is damaged: {reason}</source>
+        <translation>The store {path} is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
+        <translation>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</translation>
     </message>
 </context>
 <context>

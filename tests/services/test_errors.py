@@ -26,3 +26,18 @@ def test_team_and_report_refusals_are_service_errors_with_messages() -> None:
     assert team.message == Message("Team", "Device {device} is not in the team.", {"device": "abc"})
     report = ReportRefused("Not for the parents.")
     assert str(report) == "Not for the parents." and report.message is not None
+
+
+def test_store_errors_carry_messages_the_same_way(tmp_path) -> None:
+    """A store refusal (here from the real store) reads as English and keeps its Message."""
+    import pytest
+
+    from forebyg_desktop.store.errors import StoreError, StoreMissing
+    from forebyg_desktop.store.record_store import Store
+
+    with pytest.raises(StoreMissing) as caught:
+        Store.open(tmp_path / "nowhere.db", "whatever-passphrase")
+    err = caught.value
+    assert isinstance(err, StoreError) and not isinstance(err, ServiceError)
+    assert str(err) == f"No store at {tmp_path / 'nowhere.db'}. Create one with `forebyg init`."
+    assert err.message is not None and err.message.context == "Store"

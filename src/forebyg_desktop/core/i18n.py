@@ -38,6 +38,19 @@ class Message:
         return self.english()
 
 
+class TranslatableError(Exception):
+    """An error a user may see: `str(err)` is one English sentence (what the CLI prints).
+
+    Raised with a `Message`, `message` holds it and the UI shows it translated
+    (ui/i18n.tr_message); raised with a plain string, `message` is None and the
+    UI can only show the English text. Base of ServiceError and StoreError.
+    """
+
+    def __init__(self, message: Message | str) -> None:
+        self.message: Message | None = message if isinstance(message, Message) else None
+        super().__init__(message.english() if isinstance(message, Message) else message)
+
+
 class _BothLanguages(Protocol):
     def get(self, lang: str = "da") -> str: ...
 

@@ -47,17 +47,39 @@ def _problems(errors: list[FieldError]) -> list[Problem]:
     return [Problem(e.field, e.message) for e in errors]
 
 
+def _refused(text: str, **params: object) -> ServiceError:
+    """A refusal with `text` marked in the "Flow" context."""
+    return ServiceError(Message(CTX, text, params))
+
+
 def _assessment_draft(session: Session, draft_id: str, kind: AssessmentKind) -> Draft:
     draft = load_draft(session, draft_id)
     if draft.kind != "assessment":
-        raise ServiceError(f"Draft {draft_id} is a {draft.kind} draft, not an assessment.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Flow", "Draft {draft} is a {kind} draft, not an assessment."),
+            draft=draft_id,
+            kind=draft.kind,
+        )
     if not (draft.child_id or draft.fields.get("child_id")):
-        raise ServiceError(f"Draft {draft_id} does not name the child.")
+        raise _refused(
+            QT_TRANSLATE_NOOP("Flow", "Draft {draft} does not name the child."), draft=draft_id
+        )
     wanted = draft.fields.get("kind")
     if wanted not in (None, "", kind.value):
-        raise ServiceError(f"Draft {draft_id} is for a {wanted} assessment, not a {kind} one.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Flow", "Draft {draft} is for a {wanted} assessment, not a {kind} one."
+            ),
+            draft=draft_id,
+            wanted=wanted,
+            kind=kind,
+        )
     if draft.fields.get("supersedes"):
-        raise ServiceError("A correction is made with correct_assessment, not from a draft.")
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "Flow", "A correction is made with correct_assessment, not from a draft."
+            )
+        )
     return draft
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from forebyg_desktop.core.guidance import Guidance, guidance_for
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import (
     Assessment,
@@ -17,9 +18,10 @@ from forebyg_desktop.core.records import (
 from forebyg_desktop.core.validation import FieldError, validate_assessment
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.store.errors import ImmutableRecord, RecordNotFound
+from forebyg_desktop.store.errors import ImmutableRecord
 from forebyg_desktop.store.operation import Change
 
+CTX = "Flow"  # refusals shown in the assessment dialogue
 # Completeness rules a quick entry (CLI) records as outstanding instead of refusing:
 # the joint dialogue (its individual assessments and agreed reason) and the report decision.
 _OUTSTANDING_IN_QUICK_ENTRY = frozenset({"based_on", "report_decision", "agreed_reason"})
@@ -49,12 +51,8 @@ class AssessmentResult:
 
 
 def load_child(session: Session, child_id: str) -> Child:
-    """The child as a record; RecordNotFound with a clear message."""
-    try:
-        fields = session.store.get("child", child_id)
-    except RecordNotFound:
-        raise RecordNotFound(f"No child with id {child_id}.") from None
-    return Child.from_fields(child_id, fields)
+    """The child as a record; RecordNotFound ("No child with id ...") if none."""
+    return Child.from_fields(child_id, session.store.get("child", child_id))
 
 
 def individual_since_last_joint(session: Session, child_id: str) -> list[Assessment]:
@@ -140,9 +138,38 @@ def save_assessment(session: Session, a: Assessment) -> None:
     existing = session.store.find("assessment", "id = ?", [a.id])
     if existing and existing[0].get("status") == AssessmentStatus.FINAL:
         raise ImmutableRecord(
-            "This assessment is finalised and read-only; record a correction instead."
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "This assessment is finalised and read-only; record a correction instead.",
+                ),
+            )
         )
     session.store.write([Change("assessment", a.id, a.to_fields())])
+
+
+def refuse_if_not_correctable(session: Session, original: Assessment) -> None:
+    """ImmutableRecord unless `original` is finalised and not corrected yet."""
+    if original.status != AssessmentStatus.FINAL:
+        raise ImmutableRecord(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Flow", "Only a finalised assessment is corrected; edit the draft instead."
+                ),
+            )
+        )
+    if session.store.find("assessment", "supersedes = ?", [original.id]):
+        raise ImmutableRecord(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Flow",
+                    "This assessment has already been corrected; correct the newest version.",
+                ),
+            )
+        )
 
 
 def correct_assessment(session: Session, original_id: str, **changes: object) -> str:
@@ -153,12 +180,7 @@ def correct_assessment(session: Session, original_id: str, **changes: object) ->
     """
     store = session.store
     original = Assessment.from_fields(original_id, store.get("assessment", original_id))
-    if original.status != AssessmentStatus.FINAL:
-        raise ImmutableRecord("Only a finalised assessment is corrected; edit the draft instead.")
-    if store.find("assessment", "supersedes = ?", [original_id]):
-        raise ImmutableRecord(
-            "This assessment has already been corrected; correct the newest version."
-        )
+    refuse_if_not_correctable(session, original)
     corrected = replace(original, **changes, id=new_id(), supersedes=original_id)
     child = load_child(session, original.child_id)
     errors = validate_assessment(

@@ -12,32 +12,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from forebyg_desktop.core.records import Assessment, AssessmentStatus
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from forebyg_desktop.core.records import Assessment
 from forebyg_desktop.services.assessment_flow_service import AssessmentStart, assessment_from_draft
-from forebyg_desktop.services.assessment_service import correct_assessment
+from forebyg_desktop.services.assessment_service import (
+    correct_assessment,
+    refuse_if_not_correctable,
+)
 from forebyg_desktop.services.draft_service import list_drafts, load_draft
 from forebyg_desktop.services.errors import ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import draft_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
-from forebyg_desktop.store.errors import ImmutableRecord, RecordNotFound
+from forebyg_desktop.store.errors import RecordNotFound
 
 # What a correction may change; who the record is about and what it is stay.
 _FIXED = {"id", "child_id", "profile_id", "profile_version", "kind", "status", "supersedes"}
 
 
 def _original(session: Session, assessment_id: str) -> Assessment:
-    try:
-        fields = session.store.get("assessment", assessment_id)
-    except RecordNotFound:
-        raise RecordNotFound(f"No assessment with id {assessment_id}.") from None
-    a = Assessment.from_fields(assessment_id, fields)
-    if a.status != AssessmentStatus.FINAL:
-        raise ImmutableRecord("Only a finalised assessment is corrected; edit the draft instead.")
-    if session.store.find("assessment", "supersedes = ?", [assessment_id]):
-        raise ImmutableRecord(
-            "This assessment has already been corrected; correct the newest version."
-        )
+    a = Assessment.from_fields(assessment_id, session.store.get("assessment", assessment_id))
+    refuse_if_not_correctable(session, a)
     return a
 
 
@@ -79,7 +74,13 @@ def finalise_correction(session: Session, draft_id: str) -> str:
     draft = load_draft(session, draft_id)
     original_id = draft.fields.get("supersedes")
     if draft.kind != "assessment" or not isinstance(original_id, str):
-        raise ServiceError(f"Draft {draft_id} is not a correction of an assessment.")
+        raise ServiceError(
+            Message(
+                "Flow",
+                QT_TRANSLATE_NOOP("Flow", "Draft {draft} is not a correction of an assessment."),
+                {"draft": draft_id},
+            )
+        )
     original = _original(session, original_id)
     content = {k: v for k, v in draft.fields.items() if k != "supersedes"}
     built, problems = assessment_from_draft(

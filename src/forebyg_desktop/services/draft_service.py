@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 R = TypeVar("R")
+CTX = "Flow"
 
 # What a draft can become: the record types ("assessment", "plan", "evaluation", ...);
 # a handover is made by export or import, never drafted.
@@ -68,7 +69,13 @@ class Draft:
 
 def _check_kind(kind: str) -> None:
     if kind not in DRAFT_KINDS:
-        raise ServiceError(f'Unknown draft kind "{kind}"; known: {", ".join(DRAFT_KINDS)}.')
+        raise ServiceError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP("Flow", 'Unknown draft kind "{kind}"; known: {known}.'),
+                {"kind": kind, "known": ", ".join(DRAFT_KINDS)},
+            )
+        )
 
 
 def save_draft(
@@ -86,19 +93,31 @@ def save_draft(
     """
     _check_kind(kind)
     if not draft_id:
-        raise ServiceError("A draft needs an id.")
+        raise ServiceError(Message(CTX, QT_TRANSLATE_NOOP("Flow", "A draft needs an id.")))
     event = AuditEvent("write", "draft", draft_id, child_id, f"{kind} draft started")
     try:
         draft_repo.save(session.store, draft_id, kind, child_id, fields, audit=event)
     except (TypeError, ValueError) as exc:
-        raise ServiceError(f"The draft cannot be saved: {exc}.") from exc
+        raise ServiceError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP("Flow", "The draft cannot be saved: {reason}."),
+                {"reason": str(exc)},
+            )
+        ) from exc
 
 
 def load_draft(session: Session, draft_id: str) -> Draft:
     """The draft (audited as a read of the child's record); DraftNotFound if none."""
     row = draft_repo.load(session.store, draft_id)
     if row is None:
-        raise DraftNotFound(f"No draft with id {draft_id}; it was finalised or discarded.")
+        raise DraftNotFound(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP("Flow", "No draft with id {id}; it was finalised or discarded."),
+                {"id": draft_id},
+            )
+        )
     session.store.record_reads(
         [AuditEvent("read", "draft", row.id, row.child_id, f"{row.kind} draft")]
     )
@@ -158,7 +177,7 @@ def _value_problem(name: str, exc: RecordError) -> Problem:
     return Problem(
         name,
         Message(
-            "Flow",
+            CTX,
             QT_TRANSLATE_NOOP("Flow", "The value is not valid: {detail}"),
             {"detail": str(exc)},
         ),
@@ -208,4 +227,10 @@ def build_record(
             if problems:  # a required field had a wrong value; it is reported
                 return None, problems
             # A required field left out: a bug in the caller.
-            raise ServiceError(f"{cls.__name__} cannot be built: {exc}.") from exc
+            raise ServiceError(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("Flow", "{record} cannot be built: {reason}."),
+                    {"record": cls.__name__, "reason": str(exc)},
+                )
+            ) from exc

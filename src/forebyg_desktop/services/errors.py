@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from forebyg_desktop.core.i18n import Message
+from forebyg_desktop.core.i18n import Message, TranslatableError
 
 
-class ServiceError(Exception):
+class ServiceError(TranslatableError):
     """A refused request: `str(err)` is one clear English sentence (what the CLI prints).
 
     Raise it with a core.i18n `Message` wherever the GUI may show it: `message`
@@ -18,9 +18,8 @@ class ServiceError(Exception):
     """
 
     def __init__(self, message: Message | str, where: str = "") -> None:
-        self.message: Message | None = message if isinstance(message, Message) else None
         self.where = where
-        super().__init__(message.english() if isinstance(message, Message) else message)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,13 @@ def _load_plan(session: Session, plan_id: str) -> ActionPlan:
     try:
         return ActionPlan.from_fields(plan_id, session.store.get("plan", plan_id))
     except RecordNotFound:
-        raise RecordNotFound(f"No action plan with id {plan_id}.") from None
+        raise RecordNotFound(
+            Message(
+                "Flow",
+                QT_TRANSLATE_NOOP("Flow", "No action plan with id {id}."),
+                {"id": plan_id},
+            )
+        ) from None
 
 
 def evaluate_plan(

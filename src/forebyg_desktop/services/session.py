@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.services.errors import ServiceError
@@ -15,6 +16,7 @@ from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled
 from forebyg_desktop.store.record_store import Store
 
 MIN_PASSPHRASE_LENGTH = 8
+CTX = "Session"
 
 
 @dataclass
@@ -45,7 +47,14 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too weak to protect children's records."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ServiceError(
-            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long."
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Session", "The passphrase must be at least {n} characters long."
+                ),
+                {"n": MIN_PASSPHRASE_LENGTH},
+            ),
+            "passphrase",
         )
 
 
@@ -55,9 +64,20 @@ def create_session(
     """Create the user's store with `profile_id` (refuses to overwrite one)."""
     if profile_id not in bundled_profile_ids():
         known = ", ".join(bundled_profile_ids())
-        raise ServiceError(f'Unknown profile "{profile_id}". Known profiles: {known}.')
+        raise ServiceError(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Session", 'Unknown profile "{profile}". Known profiles: {known}.'
+                ),
+                {"profile": profile_id, "known": known},
+            ),
+            "profile",
+        )
     if not user.strip():
-        raise ServiceError("The user name must not be empty.")
+        raise ServiceError(
+            Message(CTX, QT_TRANSLATE_NOOP("Session", "The user name must not be empty.")), "user"
+        )
     check_new_passphrase(passphrase)
     profile = load_bundled_profile(profile_id)
     store = Store.create(

@@ -16,11 +16,13 @@ import sqlite_utils
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from forebyg_desktop.atomic_file import PRIVATE_FILE_MODE
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.store.errors import (
     StoreCorrupt,
     StoreExists,
     StoreMissing,
     WrongPassphrase,
+    store_message,
 )
 
 DbError = sqlcipher.Error
@@ -62,7 +64,12 @@ def secure_file(path: Path) -> None:
 def create_database(path: Path, passphrase: str) -> sqlite_utils.Database:
     """Create a new, empty encrypted database file at `path` (mode 0600)."""
     if path.exists():
-        raise StoreExists(f"A store already exists at {path}; it was not changed.")
+        raise StoreExists(
+            store_message(
+                QT_TRANSLATE_NOOP("Store", "A store already exists at {path}; it was not changed."),
+                path=str(path),
+            )
+        )
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     # Create the file ourselves so it never exists with a wider mode.
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
@@ -81,9 +88,18 @@ def create_database(path: Path, passphrase: str) -> sqlite_utils.Database:
 def open_database(path: Path, passphrase: str) -> sqlite_utils.Database:
     """Open and unlock the existing store at `path`; the key is verified here."""
     if not path.exists():
-        raise StoreMissing(f"No store at {path}. Create one with `forebyg init`.")
+        raise StoreMissing(
+            store_message(
+                QT_TRANSLATE_NOOP("Store", "No store at {path}. Create one with `forebyg init`."),
+                path=str(path),
+            )
+        )
     if path.stat().st_size == 0:
-        raise StoreCorrupt(f"The store file {path} is empty.")
+        raise StoreCorrupt(
+            store_message(
+                QT_TRANSLATE_NOOP("Store", "The store file {path} is empty."), path=str(path)
+            )
+        )
     conn = _connect(path, passphrase)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -91,8 +107,14 @@ def open_database(path: Path, passphrase: str) -> sqlite_utils.Database:
         conn.close()
         # SQLCipher cannot tell a wrong key from a file that is not a store.
         raise WrongPassphrase(
-            f"The passphrase does not unlock {path} (or the file is not a Forebyg store). "
-            "Nothing was changed."
+            store_message(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The passphrase does not unlock {path} (or the file is not a Forebyg store). "
+                    "Nothing was changed.",
+                ),
+                path=str(path),
+            )
         ) from exc
     _configure(conn)
     secure_file(path)

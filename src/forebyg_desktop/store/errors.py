@@ -1,10 +1,34 @@
-"""Errors the store raises; each carries a message fit to show a user."""
+"""Errors the store raises; each carries a message fit to show a user.
+
+`str(err)` is English (the CLI prints it); raised with a core.i18n Message
+(context "Store", see `store_message`), `err.message` lets the GUI show it in
+the user's language.
+"""
 
 from __future__ import annotations
 
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, TranslatableError
 
-class StoreError(Exception):
-    """Base class: `str(err)` is one clear sentence for the user."""
+CONTEXT = "Store"
+
+# "No <record> with id ..." per record type; lupdate needs each sentence whole.
+_NOT_FOUND: dict[str, str] = {
+    "child": QT_TRANSLATE_NOOP("Store", "No child with id {id}."),
+    "assessment": QT_TRANSLATE_NOOP("Store", "No assessment with id {id}."),
+    "plan": QT_TRANSLATE_NOOP("Store", "No plan with id {id}."),
+    "evaluation": QT_TRANSLATE_NOOP("Store", "No evaluation with id {id}."),
+    "consent": QT_TRANSLATE_NOOP("Store", "No consent with id {id}."),
+    "handover": QT_TRANSLATE_NOOP("Store", "No handover with id {id}."),
+}
+
+
+def store_message(text: str, **params: object) -> Message:
+    """A message marked with QT_TRANSLATE_NOOP("Store", ...), placeholders from `params`."""
+    return Message(CONTEXT, text, params)
+
+
+class StoreError(TranslatableError):
+    """Base class: `str(err)` is one clear sentence for the user; `message` translatable."""
 
 
 class StoreMissing(StoreError):
@@ -29,6 +53,11 @@ class StoreTooNew(StoreError):
 
 class RecordNotFound(StoreError):
     """A record id that does not exist."""
+
+    @classmethod
+    def of(cls, entity: str, entity_id: str) -> RecordNotFound:
+        """'No <entity> with id <id>.' for a record type the store keeps."""
+        return cls(store_message(_NOT_FOUND[entity], id=entity_id))
 
 
 class ImmutableRecord(StoreError):

@@ -18,10 +18,11 @@ from typing import Any
 import sqlite_utils
 
 from forebyg_desktop.core.hlc import HybridClock, Timestamp
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
 from forebyg_desktop.store.connection import DbError, create_database, open_database
-from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt
+from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt, store_message
 from forebyg_desktop.store.materialiser import ENTITY_TABLES, chunks, load_rows, materialise
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
@@ -37,7 +38,12 @@ class Store:
         self._in_tx = False
         meta = self.meta()
         if "device_id" not in meta:
-            raise StoreCorrupt(f"{path} is not a Forebyg store (no device id).")
+            raise StoreCorrupt(
+                store_message(
+                    QT_TRANSLATE_NOOP("Store", "{path} is not a Forebyg store (no device id)."),
+                    path=str(path),
+                )
+            )
         self.device_id: str = meta["device_id"]
         self.user: str = meta.get("user", "")
         self.profile_id: str = meta.get("profile_id", "")
@@ -81,7 +87,13 @@ class Store:
             store = cls(db, path)
         except DbError as exc:
             db.conn.close()
-            raise StoreCorrupt(f"The store {path} is damaged: {exc}") from exc
+            raise StoreCorrupt(
+                store_message(
+                    QT_TRANSLATE_NOOP("Store", "The store {path} is damaged: {reason}"),
+                    path=str(path),
+                    reason=str(exc),
+                )
+            ) from exc
         except BaseException:
             db.conn.close()
             raise
@@ -271,7 +283,7 @@ class Store:
             f"SELECT data, deleted FROM {spec.table} WHERE id = ?", [entity_id]
         ).fetchone()
         if row is None or (row[1] and not include_deleted):
-            raise RecordNotFound(f"No {entity} with id {entity_id}.")
+            raise RecordNotFound.of(entity, entity_id)
         return {"id": entity_id, **json.loads(row[0])}
 
     def find(

@@ -13,7 +13,8 @@ from pathlib import Path
 import sqlite_utils
 
 from forebyg_desktop.atomic_file import copy_atomic
-from forebyg_desktop.store.errors import StoreTooNew
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
+from forebyg_desktop.store.errors import StoreTooNew, store_message
 
 # Materialised record tables: (table, extra indexed columns taken from the fields).
 # `data` holds every field as canonical JSON, `clocks` the per-field
@@ -181,8 +182,15 @@ def migrate(db: sqlite_utils.Database, store_path: Path | None) -> Path | None:
     current = schema_version(db)
     if current > SCHEMA_VERSION:
         raise StoreTooNew(
-            f"This store was written by a newer version of Forebyg (schema {current}; "
-            f"this program knows up to {SCHEMA_VERSION}). Update the program."
+            store_message(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "This store was written by a newer version of Forebyg (schema {found}; "
+                    "this program knows up to {known}). Update the program.",
+                ),
+                found=current,
+                known=SCHEMA_VERSION,
+            )
         )
     backup = None
     if 0 < current < SCHEMA_VERSION and store_path is not None:
