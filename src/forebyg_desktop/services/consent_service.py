@@ -20,7 +20,6 @@ from forebyg_desktop.services.child_service import parse_date
 from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
-from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync.institution_key import same_institution_name
 
@@ -67,10 +66,8 @@ def record_consent(
 
 
 def load_consent(session: Session, consent_id: str) -> Consent:
-    try:
-        return Consent.from_fields(consent_id, session.store.get("consent", consent_id))
-    except RecordNotFound:
-        raise RecordNotFound(f"No consent with id {consent_id}.") from None
+    # The store's RecordNotFound already says "No consent with id …" (translatable).
+    return Consent.from_fields(consent_id, session.store.get("consent", consent_id))
 
 
 def withdraw_consent(session: Session, consent_id: str, on: str | date | None = None) -> None:
