@@ -16,7 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QSh
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -149,12 +149,13 @@ class OverviewView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of children shown"))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_field, 1)  # the filters need room for their Danish texts
-        for combo in (self.group_filter, self.position_filter, self.age_filter, self.stale_filter):
-            filters.addWidget(combo, 1)
+        # One row on a wide window; two when narrow (1366 px at 150 % is 910 px),
+        # so every filter shows its whole Danish text (see _arrange_filters).
+        self._filters = QGridLayout()
+        self._filter_columns = 0
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(self._filters)
+        self._arrange_filters()
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.setTabOrder(self.search_field, self.group_filter)
@@ -176,6 +177,33 @@ class OverviewView(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self._fill_combos([])
         self._update_count()
+
+    def _arrange_filters(self) -> None:
+        widgets = (
+            self.search_field,
+            self.group_filter,
+            self.position_filter,
+            self.age_filter,
+            self.stale_filter,
+        )
+        # Columns are equally wide: each must hold the longest current text,
+        # plus the arrow and the frame.
+        widest = max(c.fontMetrics().horizontalAdvance(c.currentText()) for c in widgets[1:])
+        needed = 5 * (widest + 48)
+        columns = 5 if self.width() >= needed or self.width() == 0 else 3
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        for w in widgets:
+            self._filters.removeWidget(w)
+        for i, w in enumerate(widgets):
+            self._filters.addWidget(w, i // columns, i % columns)
+        for c in range(5):
+            self._filters.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        super().resizeEvent(event)
+        self._arrange_filters()
 
     def _combo(self, accessible_name: str) -> QComboBox:
         combo = QComboBox(self)
