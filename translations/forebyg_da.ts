@@ -3415,6 +3415,10 @@ Indikator: {indicator}</translation>
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Joined</source>
+        <translation>Med siden</translation>
+    </message>
+    <message>
         <source>Device key</source>
         <translation>Enhedens nøgle</translation>
     </message>

@@ -3415,6 +3415,10 @@ Indicator: {indicator}</translation>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
         <source>Device key</source>
         <translation>Device key</translation>
     </message>

@@ -33,7 +33,9 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
     )
     remove = actions.add_parser("remove-device", help="remove a lost device; rotates the team key")
     remove.add_argument("device", metavar="DEVICE_ID")
-    actions.add_parser("show", help="this device's team")
+    actions.add_parser(
+        "show", help="this device's team and its devices: id, person, role, joined, removed"
+    )
     publish = actions.add_parser(
         "publish-profile", help="send an updated strategy profile to the team (leader)"
     )
@@ -91,16 +93,28 @@ def cmd_team(args: argparse.Namespace) -> int:
                 f"Published profile {profile_id} version {version} to the team",
             )
         else:
-            summary = team_service.team_summary(session)
-            value = summary.as_json() if summary else None
-            text = (
-                f"{summary.name} ({summary.team_id}), hub {summary.hub}, device {summary.device}"
-                + (" (leader)" if summary.leader else "")
-                if summary
-                else "This device is not in a team."
-            )
-            _emit(args, value, text)
+            _show_team(args, team_service.team_overview(session))
     return EXIT_OK
+
+
+def _show_team(args: argparse.Namespace, overview) -> None:  # noqa: ANN001 - TeamOverview
+    """The team and every device of its roster: id, person, role, joined, removed."""
+    summary = overview.summary
+    if summary is None:
+        _emit(args, None, "This device is not in a team.")
+        return
+    lines = [
+        f"{summary.name} ({summary.team_id}), hub {summary.hub}, device {summary.device}"
+        + (" (leader)" if summary.leader else "")
+    ]
+    for d in overview.devices:
+        notes = [n for n, on in (("this device", d.this_device), ("removed", d.removed)) if on]
+        lines.append(
+            f"  {d.device}  {d.person or '(unknown)'}  role {d.role or '?'}  "
+            f"joined {d.joined or '?'}" + "".join(f"  {n}" for n in notes)
+        )
+    value = {**summary.as_json(), "devices": [d.as_json() for d in overview.devices]}
+    _emit(args, value, "\n".join(lines))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

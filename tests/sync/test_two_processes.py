@@ -88,6 +88,13 @@ def test_two_processes_converge_through_one_folder_and_the_hub_reveals_nothing(
     assert _run(leader, "dump") == _run(member, "dump")
     status = json.loads(_run(member, "--json", "sync", "status"))
     assert status["outgoing"] == 0 and status["problems"] == [] and status["reachable"]
+    # Each laptop lists every device with its person, from the (encrypted) roster.
+    shown = json.loads(_run(member, "--json", "team", "show"))
+    people = {d["person"]: (d["role"], d["removed"]) for d in shown["devices"]}
+    assert people == {"Mette Hansen": ("leader", False), "Jonas Berg": ("staff", False)}
+    listing = _run(leader, "team", "show").splitlines()
+    jonas = next(d for d in shown["devices"] if d["person"] == "Jonas Berg")
+    assert f"  {jonas['device']}  Jonas Berg  role staff  joined {jonas['joined']}" in listing
 
     # Nothing readable in the hub: bundles, roster, join request - and the invitation.
     files = [*hub.iterdir(), tmp_path / "jonas.fbinvite"]

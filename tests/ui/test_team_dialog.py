@@ -12,6 +12,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QPushButton, QWidget
 
 from forebyg_desktop.services import team_service
-from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.services.sync_service import run_sync
@@ -135,8 +135,9 @@ def test_a_leader_creates_a_team_and_sees_this_laptop(qtbot, monkeypatch, hub, l
     assert dialog.hub_folder.text() == str(hub.resolve())
     assert "you are its leader" in dialog.state.text()
     [row] = roster_rows(dialog)
-    assert row[0] == "Mette Hansen" and row[1] == "Leader" and row[3] == "This laptop"
-    assert row[2] == dialog.fingerprint.text()  # the leader's own key
+    assert row[0] == "Mette Hansen" and row[1] == "Leader" and row[4] == "This laptop"
+    assert row[2] == date.today().isoformat()  # joined: the day the team was created
+    assert row[3] == dialog.fingerprint.text()  # the leader's own key
     assert team_service.team_summary(leader).name == "Børnehuset Solsikken"
 
 
@@ -186,20 +187,21 @@ def test_invite_join_admit_and_remove_a_lost_laptop(
     lead.close()
     lead = open_dialog(qtbot, leader, worker)
     rows = {r[0]: r for r in roster_rows(lead)}
-    # Nothing written from Jonas's laptop yet: the roster has keys, not names.
-    assert set(rows) == {"Mette Hansen", "(not known yet)"}
-    assert rows["(not known yet)"][1] == "Colleague" and rows["(not known yet)"][3] == ""
-    # Once Mette has written something, Jonas's laptop knows her laptop by her name.
-    add_child(leader, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-    run_sync(leader)
+    # Nothing written from Jonas's laptop yet: his name came with his join request.
+    assert set(rows) == {"Mette Hansen", "Jonas Berg"}
+    assert rows["Jonas Berg"][1:3] == ["Colleague", date.today().isoformat()]
+    assert rows["Jonas Berg"][4] == ""
+    # Jonas's laptop reads everyone's name from the roster, before anyone wrote anything.
     run_sync(member)
     colleague.close()
     colleague = open_dialog(qtbot, member, worker)
     assert colleague.state.text() == "This laptop is in the team."
-    assert {r[0] for r in roster_rows(colleague)} == {"Mette Hansen", "Jonas Berg"}
+    rows = {r[0]: r for r in roster_rows(colleague)}
+    assert set(rows) == {"Mette Hansen", "Jonas Berg"}
+    assert rows["Mette Hansen"][1] == "Leader" and rows["Jonas Berg"][4] == "This laptop"
 
     # Remove: the leader's own laptop cannot be chosen, the colleague's can.
-    own = next(i for i in range(2) if lead.roster.topLevelItem(i).text(3) == "This laptop")
+    own = next(i for i in range(2) if lead.roster.topLevelItem(i).text(4) == "This laptop")
     lead.roster.setCurrentItem(lead.roster.topLevelItem(own))
     assert not lead.remove_button.isEnabled()
     lead.roster.setCurrentItem(lead.roster.topLevelItem(1 - own))
@@ -208,11 +210,11 @@ def test_invite_join_admit_and_remove_a_lost_laptop(
     monkeypatch.setattr("forebyg_desktop.ui.team_dialog.ask", lambda *a: asked.append(a) or False)
     press(qtbot, lead, lead.remove_button)
     assert "new key" in asked[0][3] and "read nothing new" in asked[0][3]
-    assert all(r[3] != "Removed" for r in roster_rows(lead))  # "Keep it": nothing changed
+    assert all(r[4] != "Removed" for r in roster_rows(lead))  # "Keep it": nothing changed
     monkeypatch.setattr("forebyg_desktop.ui.team_dialog.ask", lambda *a: True)
     with qtbot.waitSignal(lead.team_changed, timeout=15000):
         press(qtbot, lead, lead.remove_button)
-    statuses = sorted(r[3] for r in roster_rows(lead))
+    statuses = sorted(r[4] for r in roster_rows(lead))
     assert statuses == ["Removed", "This laptop"]
     assert not lead.remove_button.isEnabled()
 

@@ -21,11 +21,13 @@ from forebyg_desktop.sync import hub as hub_files
 from forebyg_desktop.sync.exchange import quarantine_file
 from forebyg_desktop.sync.problems import Rejected
 from forebyg_desktop.sync.roster import (
+    MemberLabel,
     make_invitation,
     make_join_request,
     open_invitation,
     roster_bytes,
     sign_roster,
+    today,
 )
 from forebyg_desktop.sync.state import SyncState, TeamInfo
 
@@ -124,6 +126,7 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
         devices=devices,
         keys=keys,
         leader_signing_key=state.signing_key(),
+        labels={state.device: membership.own_label(state, today())},
     )
     if not hub_files.write_new(hub / hub_files.roster_name(1), roster_bytes(document)):
         raise TeamRefused(
@@ -189,7 +192,14 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
             file=str(invitation_file),
             reason=problem.message,
         ) from problem
-    request = make_join_request(team, invitation, key, state.device, state.public_keys())
+    request = make_join_request(
+        team,
+        invitation,
+        key,
+        state.device,
+        state.public_keys(),
+        membership.own_label(state, ""),
+    )
     with session.store.transaction():
         state.set_team(team)
         state.add_team_keys(keys)
@@ -301,14 +311,19 @@ def team_summary(session: Session) -> TeamSummary | None:
 
 @dataclass(frozen=True)
 class TeamDevice:
-    """One device of the roster, as the team dialogue lists it."""
+    """One device of the roster, as the team dialogue and `forebyg team show` list it."""
 
     device: str
     fingerprint: str  # of its signing key; the leader's equals TeamSummary.fingerprint
-    person: str  # who last wrote from it, as far as this store knows ("" not yet)
+    person: str  # whose device: from the roster, else who last wrote from it ("" not known)
     leader: bool
     this_device: bool
     removed: bool
+    role: str = ""  # the person's role from the roster ("leader", "staff"; "" not known)
+    joined: str = ""  # ISO date the leader admitted it ("" not known)
+
+    def as_json(self) -> dict:
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -322,6 +337,14 @@ class TeamOverview:
     removed: bool  # this device was removed from the team
 
 
+def _last_actor(session: Session, device: str) -> str:
+    """Who last wrote from `device` as far as this store knows: a guess for older rosters."""
+    row = session.store.db.execute(
+        "SELECT actor FROM oplog WHERE device = ? ORDER BY seq DESC LIMIT 1", (device,)
+    ).fetchone()
+    return row[0] if row else ""
+
+
 def team_overview(session: Session) -> TeamOverview:
     """Everything the team dialogue shows; nothing of any child's record."""
     state = SyncState(session.store)
@@ -333,21 +356,22 @@ def team_overview(session: Session) -> TeamOverview:
     except Rejected:
         roster = None  # shown as "waiting for the roster"; sync status names the problem
     entries = roster.devices if roster else {}
+    labels = roster.labels(state.team_keys()) if roster else {}
     devices = []
     for device, entry in sorted(entries.items()):
-        # Rosters carry keys only: the name is whoever last wrote from that device.
-        row = session.store.db.execute(
-            "SELECT actor FROM oplog WHERE device = ? ORDER BY seq DESC LIMIT 1", (device,)
-        ).fetchone()
         this = device == state.device
+        label = labels.get(device) or MemberLabel("", "", "")
+        person = label.name or (session.store.user if this else _last_actor(session, device))
         devices.append(
             TeamDevice(
                 device,
                 crypto.fingerprint(bytes.fromhex(entry["sign"])),
-                session.store.user if this else (row[0] if row else ""),
+                person,
                 roster is not None and device == roster.leader,
                 this,
                 entry.get("removed_after") is not None,
+                label.role,
+                label.joined,
             )
         )
     return TeamOverview(

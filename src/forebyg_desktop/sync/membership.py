@@ -5,6 +5,10 @@ leader (never an older one), takes the team keys sealed to this device from
 it, and - on the leader's device - turns valid join requests into a new
 roster version. Removing a device starts a new key epoch the removed device
 never receives, and caps the sequence numbers of it that are still accepted.
+
+Every roster the leader publishes carries the labels (whose device, role,
+joined) of the version before, re-encrypted under the epoch key of the new
+one, plus the leader's own label if an older roster lacked it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.hub import join_files, roster_files, roster_name, write_new
 from forebyg_desktop.sync.problems import Rejected, message
 from forebyg_desktop.sync.roster import (
+    MemberLabel,
     Roster,
     open_join_request,
     parse_roster,
@@ -35,6 +40,13 @@ def current_roster(state: SyncState) -> Roster | None:
     if team is None or document is None:
         return None
     return verify_roster(document, team)
+
+
+def own_label(state: SyncState, joined: str) -> MemberLabel:
+    """This device's person as its store knows them (name and role from first run)."""
+    return MemberLabel.from_json(
+        {"name": state.store.user, "role": state.store.meta_value("role"), "joined": joined}
+    )
 
 
 def adopt_newest_roster(state: SyncState, hub: Path, quarantine: Quarantine) -> Roster | None:
@@ -73,12 +85,16 @@ def publish_roster(
     hub: Path,
     devices: dict[str, dict],
     *,
+    new_labels: dict[str, MemberLabel] | None = None,
     new_epoch_key: bytes | None = None,
 ) -> Roster:
     """Leader: sign and write the next roster version (with a new team key if given)."""
     team, current = state.team(), current_roster(state)
     assert team is not None and current is not None
     keys = state.team_keys()
+    labels = {**current.labels(keys), **(new_labels or {})}
+    if state.device not in labels:  # a roster from before labels: the leader knows itself
+        labels[state.device] = own_label(state, "")
     epoch = current.epoch
     if new_epoch_key is not None:
         epoch = max(keys) + 1
@@ -90,6 +106,7 @@ def publish_roster(
         devices=devices,
         keys=keys,
         leader_signing_key=state.signing_key(),
+        labels=labels,
     )
     # The file first: if we stop before the meta is updated, the next sync
     # adopts this very file from the hub (and the new key sealed in it).
@@ -107,12 +124,14 @@ def admit_join_requests(state: SyncState, hub: Path, quarantine: Quarantine) -> 
         return []
     invitations = state.invitations()
     devices = {d: dict(e) for d, e in roster.devices.items()}
-    admitted = []
+    admitted, labels = [], {}
     for device, path in join_files(hub):
         if device in devices:
             continue
         try:
-            invitation, entry = open_join_request(path.read_bytes(), team, invitations)
+            invitation, entry, labels[device] = open_join_request(
+                path.read_bytes(), team, invitations
+            )
         except OSError:
             continue
         except Rejected as problem:
@@ -122,7 +141,7 @@ def admit_join_requests(state: SyncState, hub: Path, quarantine: Quarantine) -> 
         invitations[invitation] = {**invitations[invitation], "used_by": device}
         admitted.append(device)
     if admitted:
-        publish_roster(state, hub, devices)
+        publish_roster(state, hub, devices, new_labels=labels)
         state.set_invitations(invitations)
     return admitted
 

@@ -13,6 +13,14 @@ encrypted with a key derived from a one-time code given in person (scrypt, so
 guessing the code from a copied file is slow). The new device answers with a
 join request in the hub, encrypted with the same key, which proves it knew
 the code; the leader's next sync adds it to the roster, once per invitation.
+
+Who uses each device: the join request carries the person's name and role
+(under the invitation key, like the rest of the claim), and from roster
+format 2 the leader puts them with the admission date into the device's
+entry as a "label" encrypted with the current epoch's team key, bound to the
+team, epoch and device. Members can read them, the hub and outsiders cannot,
+and a removed device cannot read labels written after the key rotation. A
+format 1 roster (no labels) still verifies; its people are simply unknown.
 """
 
 from __future__ import annotations
@@ -20,7 +28,8 @@ from __future__ import annotations
 import base64
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
@@ -29,7 +38,10 @@ from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.problems import Rejected, message
 from forebyg_desktop.sync.state import TeamInfo
 
-FORMAT = 1
+FORMAT = 1  # invitations and join requests (the name and role in a claim are optional)
+ROSTER_FORMAT = 2  # 2: device entries may carry an encrypted "label"
+_LABEL_MAX = 200  # characters of a name or role kept from a join request
+_LABEL_BLOCK = 64  # labels are padded to a multiple of this many bytes before encryption
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud safely
 
 
@@ -39,6 +51,37 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode(), validate=True)
+
+
+@dataclass(frozen=True)
+class MemberLabel:
+    """Whose device it is: name and role as entered at first run, and when it joined."""
+
+    name: str
+    role: str  # the store's role ("leader" or "staff"); "" unknown
+    joined: str  # ISO date the leader admitted the device; "" unknown
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "role": self.role, "joined": self.joined}
+
+    @classmethod
+    def from_json(cls, data: object) -> MemberLabel:
+        """A label from decrypted or claimed JSON; ValueError if it is not one."""
+        if not isinstance(data, dict):
+            raise ValueError("label")
+        fields = [data.get(k, "") for k in ("name", "role", "joined")]
+        if not all(isinstance(f, str) for f in fields):
+            raise ValueError("label")
+        return cls(*(" ".join(f.split())[:_LABEL_MAX] for f in fields))
+
+
+def today() -> str:
+    """The local date, as people remember the day a colleague joined."""
+    return date.today().isoformat()
+
+
+def _label_ad(team: str, epoch: int, device: str) -> bytes:
+    return f"forebyg-label|{team}|{epoch}|{device}".encode()
 
 
 @dataclass(frozen=True)
@@ -61,6 +104,26 @@ class Roster:
     def removed_after(self, device: str) -> int | None:
         entry = self.devices.get(device)
         return None if entry is None else entry.get("removed_after")
+
+    def labels(self, keys: dict[int, bytes]) -> dict[str, MemberLabel]:
+        """The labels readable with `keys` (this roster's epoch key); unreadable ones left out.
+
+        A label that does not decrypt (another team's key, a key this device never
+        received, an entry moved from another device) is unknown, never an error:
+        the roster itself is already verified, and the keys stay usable.
+        """
+        key = keys.get(self.epoch)
+        found = {}
+        for device, entry in self.devices.items():
+            box = entry.get("label")
+            if key is None or not isinstance(box, str):
+                continue
+            try:
+                plain = crypto.decrypt(key, _unb64(box), _label_ad(self.team, self.epoch, device))
+                found[device] = MemberLabel.from_json(json.loads(plain))
+            except (crypto.CryptoError, ValueError):
+                continue
+        return found
 
     def active(self) -> list[str]:
         return sorted(d for d, e in self.devices.items() if e.get("removed_after") is None)
@@ -92,8 +155,17 @@ def sign_roster(
     devices: dict[str, dict],
     keys: dict[int, bytes],
     leader_signing_key: bytes,
+    labels: dict[str, MemberLabel] | None = None,
 ) -> dict:
-    """A new roster document, keys sealed to every active device, signed by the leader."""
+    """A new roster document, keys sealed to every active device, signed by the leader.
+
+    `labels` are encrypted afresh under the key of `epoch` (any label already in
+    `devices` is dropped), so after a rotation they are under the new key only.
+    """
+    devices = {
+        d: _with_label(team.team_id, epoch, keys[epoch], d, e, labels or {})
+        for d, e in devices.items()
+    }
     plain = canonical_json({str(e): k.hex() for e, k in sorted(keys.items())}).encode()
     envelopes = {
         device: _b64(
@@ -107,7 +179,7 @@ def sign_roster(
         if entry.get("removed_after") is None
     }
     body = {
-        "format": FORMAT,
+        "format": ROSTER_FORMAT,
         "team": team.team_id,
         "name": team.name,
         "version": version,
@@ -118,6 +190,18 @@ def sign_roster(
     }
     signature = crypto.sign(leader_signing_key, canonical_json(body).encode())
     return {"body": body, "signature": _b64(signature)}
+
+
+def _with_label(
+    team: str, epoch: int, key: bytes, device: str, entry: dict, labels: dict[str, MemberLabel]
+) -> dict:
+    entry = {k: v for k, v in entry.items() if k != "label"}
+    label = labels.get(device)
+    if label is not None:
+        plain = canonical_json(label.as_json()).encode()
+        plain += b" " * (-len(plain) % _LABEL_BLOCK)  # the hub sees no name's exact length
+        entry["label"] = _b64(crypto.encrypt(key, plain, _label_ad(team, epoch, device)))
+    return entry
 
 
 def roster_bytes(document: dict) -> bytes:
@@ -134,7 +218,7 @@ def verify_roster(document: dict, team: TeamInfo) -> Roster:
         raise Rejected(
             message(QT_TRANSLATE_NOOP("Sync", "the roster is not signed by the team leader"))
         ) from exc
-    if int(body.get("format", 0)) > FORMAT:
+    if int(body.get("format", 0)) > ROSTER_FORMAT:
         raise Rejected(
             message(
                 QT_TRANSLATE_NOOP(
@@ -226,10 +310,20 @@ def open_invitation(data: bytes, code: str) -> tuple[TeamInfo, dict[int, bytes],
 
 
 def make_join_request(
-    team: TeamInfo, invitation: str, key: bytes, device: str, public_keys: tuple[bytes, bytes]
+    team: TeamInfo,
+    invitation: str,
+    key: bytes,
+    device: str,
+    public_keys: tuple[bytes, bytes],
+    person: MemberLabel | None = None,
 ) -> bytes:
-    """The join request a new device leaves in the hub for the leader."""
+    """The join request a new device leaves in the hub for the leader.
+
+    `person` (name and role) travels inside the box, under the invitation key.
+    """
     claim = {"device": device, "sign": public_keys[0].hex(), "exchange": public_keys[1].hex()}
+    if person is not None:
+        claim.update(name=person.name, role=person.role)
     ad = f"{team.team_id}|{invitation}|{device}".encode()
     document = {
         "kind": "forebyg-join",
@@ -244,8 +338,11 @@ def make_join_request(
 
 def open_join_request(
     data: bytes, team: TeamInfo, invitations: dict[str, dict]
-) -> tuple[str, dict]:
-    """(invitation id, roster entry) of a join request made with a pending invitation."""
+) -> tuple[str, dict, MemberLabel]:
+    """(invitation id, roster entry, label dated today) of a request with a pending invitation.
+
+    A request from an older version names no one: its label has the date only.
+    """
     try:
         document = json.loads(data)
         invitation, device = document["invitation"], document["device"]
@@ -274,6 +371,11 @@ def open_join_request(
                 )
             )
         ) from exc
-    if claim["device"] != device:
-        raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the join request is damaged")))
-    return invitation, {"sign": claim["sign"], "exchange": claim["exchange"], "removed_after": None}
+    try:
+        if claim["device"] != device:
+            raise ValueError("device")
+        person = MemberLabel.from_json({k: claim.get(k, "") for k in ("name", "role")})
+        entry = {"sign": claim["sign"], "exchange": claim["exchange"], "removed_after": None}
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the join request is damaged"))) from exc
+    return invitation, entry, replace(person, joined=today())

@@ -112,7 +112,13 @@ class TeamDialog(QDialog):
         self.roster = QTreeWidget(self.team_box)
         self.roster.setAccessibleName(self.tr("Laptops in the team"))
         self.roster.setHeaderLabels(
-            [self.tr("Person"), self.tr("Role"), self.tr("Device key"), self.tr("Status")]
+            [
+                self.tr("Person"),
+                self.tr("Role"),
+                self.tr("Joined"),
+                self.tr("Device key"),
+                self.tr("Status"),
+            ]
         )
         self.roster.setRootIsDecorated(False)
         self.roster.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -277,16 +283,20 @@ class TeamDialog(QDialog):
             status = [self.tr("This laptop")] if device.this_device else []
             if device.removed:
                 status.append(self.tr("Removed"))
+            # The person's role from the roster; a roster from before names has
+            # none, and then the team leader's laptop is the one leader known.
+            leader = device.role == "leader" or (not device.role and device.leader)
             item = QTreeWidgetItem(
                 [
                     device.person or self.tr("(not known yet)"),
-                    self.tr("Leader") if device.leader else self.tr("Colleague"),
+                    self.tr("Leader") if leader else self.tr("Colleague"),
+                    device.joined,  # ISO date: the same in both languages, sorts as it reads
                     device.fingerprint,
                     ", ".join(status),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, device.device)
-            item.setToolTip(2, self.tr("Device {device}").format(device=device.device))
+            item.setToolTip(3, self.tr("Device {device}").format(device=device.device))
             self.roster.addTopLevelItem(item)
 
     def _selected(self) -> TeamDevice | None:
