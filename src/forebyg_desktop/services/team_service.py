@@ -211,13 +211,11 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
     return _summary(state)
 
 
-def remove_device(session: Session, device: str) -> TeamSummary:
-    """Leader: remove a (lost) device; the team key is rotated and its later bundles refused."""
+def _leader_at_hub(session: Session, not_leader: str) -> tuple[SyncState, Path]:
+    """The leader's sync state and its reachable hub; TeamRefused (`not_leader`) otherwise."""
     state = SyncState(session.store)
     if not state.is_leader():
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "Only the team leader's device can remove a device.")
-        )
+        raise TeamRefused(not_leader)
     hub = state.hub()
     assert hub is not None
     if not hub_files.reachable(hub):
@@ -227,6 +225,14 @@ def remove_device(session: Session, device: str) -> TeamSummary:
             ),
             hub=str(hub),
         )
+    return state, hub
+
+
+def remove_device(session: Session, device: str) -> TeamSummary:
+    """Leader: remove a (lost) device; the team key is rotated and its later bundles refused."""
+    state, hub = _leader_at_hub(
+        session, QT_TRANSLATE_NOOP("Team", "Only the team leader's device can remove a device.")
+    )
     roster = membership.adopt_newest_roster(
         state, hub, lambda path, reason: quarantine_file(state, path, reason)
     )
@@ -263,20 +269,10 @@ def publish_profile(session: Session, path: Path) -> tuple[str, int]:
     from forebyg_desktop.store.profile_repo import load_profile_file
     from forebyg_desktop.sync import profile_pack
 
-    state = SyncState(session.store)
-    if not state.is_leader():
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "Only the team leader's device can publish a profile.")
-        )
-    hub = state.hub()
-    assert hub is not None
-    if not hub_files.reachable(hub):
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP(
-                "Team", "The hub folder {hub} cannot be reached; nothing was changed."
-            ),
-            hub=str(hub),
-        )
+    state, hub = _leader_at_hub(
+        session,
+        QT_TRANSLATE_NOOP("Team", "Only the team leader's device can publish a profile."),
+    )
     try:
         profile = load_profile_file(path)
     except ProfileError as exc:
