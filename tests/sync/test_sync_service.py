@@ -60,3 +60,39 @@ def test_runner_syncs_at_start_and_when_nudged(team, tmp_path: Path) -> None:
     finally:
         runner.stop()
     assert bo.sync().imported == 2
+
+
+def test_closing_the_app_stops_a_long_import_between_bundles(team, tmp_path: Path) -> None:
+    import threading
+
+    from forebyg_desktop.store.integrity import check_store
+
+    leader, anna, bo = team
+    for i in range(5):  # five bundles in the hub
+        anna.add_child(f"Barn {i}")
+        anna.sync()
+    bo.session.close()
+    outcomes: queue.Queue = queue.Queue()
+    stopper: list[threading.Thread] = []
+
+    def progress(done: int, total: int) -> None:
+        if not stopper:  # the app closes while the first bundle is being imported
+            stopper.append(threading.Thread(target=runner.stop))
+            stopper[0].start()
+            stopper[0].join(0.5)  # the flag is set; stop() then waits for the runner
+
+    runner = SyncRunner(
+        lambda: open_session(tmp_path / "bo", PASSPHRASE),
+        on_outcome=outcomes.put,
+        on_progress=progress,
+        interval_s=3600,
+    )
+    runner.start()
+    stopped = outcomes.get(timeout=60)
+    assert stopped.result is None and stopped.error is None  # stopped, not failed
+    stopper[0].join(30)
+    with open_session(tmp_path / "bo", PASSPHRASE) as s:
+        assert check_store(s.store) == []
+        assert 1 <= len(s.store.find("child")) < 5  # imported bundles stay, whole
+        sync_service.run_sync(s)  # the next start takes in the rest
+        assert len(s.store.find("child")) == 5

@@ -23,6 +23,10 @@ from forebyg_desktop.sync.problems import CONTEXT, message
 from forebyg_desktop.sync.state import SyncState
 
 
+class _Stopping(Exception):
+    """Raised from the progress callback (between bundles) when the app is closing."""
+
+
 @dataclass(frozen=True)
 class SyncOutcome:
     """One automatic sync: its result, or why it did not run (`error`), and the status after.
@@ -114,13 +118,25 @@ class SyncRunner:
             if session is not None:
                 session.close()
 
+    def _progress(self, done: int, total: int) -> None:
+        # Called after each bundle is committed: the place to stop a long
+        # import when the app closes, instead of making the user wait for it.
+        if self._stopping.is_set():
+            raise _Stopping
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
     def _once(self, session: Session) -> SyncOutcome:
         state = SyncState(session.store)
         hub = state.hub()
         if state.team() is None or hub is None or not hub_files.reachable(hub):
             return SyncOutcome(None, None, sync_status(session))  # status says why
         try:
-            result = run_sync(session, self._on_progress)
+            result = run_sync(session, self._progress)
+        except _Stopping:
+            # Each bundle is its own transaction: what was imported stays, the
+            # rest comes at the next start.
+            return SyncOutcome(None, None, None)
         except (ServiceError, StoreError) as exc:
             return SyncOutcome(None, _why(exc), sync_status(session))
         except Exception as exc:  # noqa: BLE001 - never kill the thread; no details (may hold text)
