@@ -123,10 +123,6 @@ class FirstRunDialog(QDialog):
             self._failed,
         )
 
-    @property
-    def busy(self) -> bool:
-        return self.worker.busy
-
     def _created(self, session: Session) -> None:
         self.session = session
         self.setEnabled(True)
