@@ -85,17 +85,13 @@ class ChildDialog(WorkerDialog):
         )
         self.add_button.setDefault(True)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._controls(self.add_button, self.cancel_button)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         outer.addWidget(self.status)
         outer.addWidget(buttons)
         self._finish_layout(440)
         self.name.setFocus()
-
-    def _set_enabled(self) -> None:
-        self.body.setEnabled(self.idle)
-        self.add_button.setEnabled(self.idle)
-        self.cancel_button.setEnabled(not self.busy)
 
     def values(self) -> tuple[str, str, str]:
         born = to_date(self.birth_date.date())

@@ -112,17 +112,13 @@ class ConsentDialog(WorkerDialog):
         )
         self.save_button.setDefault(True)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self._controls(self.save_button, self.cancel_button)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         bar.addWidget(buttons)
         outer.addLayout(bar)
         self._finish_layout(560)
         self.given_by.setFocus()
-
-    def _set_enabled(self) -> None:
-        self.body.setEnabled(self.idle)
-        self.save_button.setEnabled(self.idle)
-        self.cancel_button.setEnabled(not self.busy)
 
     def _save(self) -> None:
         s, args = (

@@ -85,6 +85,7 @@ class InstitutionKeyDialog(WorkerDialog):
         )
         self.write_button.clicked.connect(self.write)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self._controls(self.write_button, self.close_button)
         buttons.rejected.connect(self.reject)
         bar.addWidget(buttons)
         outer.addLayout(bar)
@@ -99,11 +100,6 @@ class InstitutionKeyDialog(WorkerDialog):
             self.name.setText(name)
         self._set_enabled()
         self.name.setFocus()
-
-    def _set_enabled(self) -> None:
-        self.body.setEnabled(self.idle)
-        self.write_button.setEnabled(self.idle)
-        self.close_button.setEnabled(not self.busy)
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Key file to write"))
@@ -185,16 +181,12 @@ class HandoverImportDialog(WorkerDialog):
         )
         self.import_button.clicked.connect(self.run_import)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self._controls(self.import_button, self.close_button)
         buttons.rejected.connect(self.reject)
         bar.addWidget(buttons)
         outer.addLayout(bar)
         self._finish_layout(640)
         self.file.setFocus()
-
-    def _set_enabled(self) -> None:
-        self.body.setEnabled(self.idle)
-        self.import_button.setEnabled(self.idle)
-        self.close_button.setEnabled(not self.busy)
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Handover or receipt file"))

@@ -47,6 +47,8 @@ class WorkerDialog(QDialog):
         self._close_when_idle = False
         self._then: Callable[[], None] | None = None
         self._focus: QWidget | None = None  # where the keyboard was when the job started
+        self._submit_button: QAbstractButton | None = None
+        self._dismiss_button: QAbstractButton | None = None
         self.problems = ProblemList(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -83,8 +85,18 @@ class WorkerDialog(QDialog):
         """The form may be used and a job submitted."""
         return self.ready and not self.busy
 
+    def _controls(self, submit: QAbstractButton, dismiss: QAbstractButton) -> None:
+        """The button that submits the dialog's job, and the one that closes it."""
+        self._submit_button, self._dismiss_button = submit, dismiss
+
     def _set_enabled(self) -> None:
-        """Enable what may be used now (`idle`); subclasses say which widgets."""
+        """Enable what may be used now: the form and the submit button when `idle`,
+        closing unless a job runs. Dialogs with more buttons override this."""
+        if self._submit_button is None or self._dismiss_button is None:
+            return
+        self.body.setEnabled(self.idle)
+        self._submit_button.setEnabled(self.idle)
+        self._dismiss_button.setEnabled(not self.busy)
 
     def run(
         self,
