@@ -124,10 +124,11 @@ def test_an_old_format_roster_loads_and_the_next_one_names_who_it_can(
         anna.sync()
         assert leader.sync().admitted == [anna.id]
 
-        # The leader labels itself (joined unknown) and anna (no name: guessed from her writes).
+        # The leader labels itself (joined unknown) and anna: no name in the roster, so her
+        # writes are recorded as the device's (the actor her bundles claim is not taken).
         assert _people(leader) == {
             leader.id: ("User leader", "leader", "", False),
-            anna.id: ("User anna", "", TODAY, False),
+            anna.id: (f"device {anna.id}", "", TODAY, False),
         }
         anna.sync()
         assert _people(anna)[leader.id] == ("User leader", "leader", "", False)

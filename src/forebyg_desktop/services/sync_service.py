@@ -164,7 +164,11 @@ def quarantined(session: Session) -> list[QuarantinedFile]:
     for file, reason, detected in rows:
         stored = json.loads(reason)
         found.append(
-            QuarantinedFile(file, Message(CONTEXT, stored["text"], stored["params"]), detected)
+            QuarantinedFile(
+                file,
+                Message(stored.get("context", CONTEXT), stored["text"], stored["params"]),
+                detected,
+            )
         )
     return found
 

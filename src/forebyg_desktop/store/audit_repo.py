@@ -20,6 +20,18 @@ _COLUMNS = ("seq", "ts", "actor", "device", "action", "entity", "entity_id", "ch
 
 
 @dataclass(frozen=True)
+class AuditWitness:
+    """A point of a device's audit chain held outside its store: entry `count` had `head`.
+
+    Sync carries the head in the device's signed bundles, so the team and the
+    hub keep witnesses a person with the passphrase cannot rewrite.
+    """
+
+    count: int
+    head: str
+
+
+@dataclass(frozen=True)
 class AuditEvent:
     """What happened: `action` is "read", "write", "export", ..."""
 
@@ -47,6 +59,11 @@ class AuditLog:
     def __init__(self, db: sqlite_utils.Database, device: str) -> None:
         self.db = db
         self.device = device
+
+    def head(self) -> AuditWitness:
+        """The chain's current head: how many entries, and the last entry's hash."""
+        count, head = self._head()
+        return AuditWitness(count, head)
 
     def _head(self) -> tuple[int, str]:
         rows = dict(
@@ -112,6 +129,29 @@ class AuditLog:
                 f"audit log ends at entry {expected_seq} but {count} were written "
                 "(entries removed from the end)"
             )
+        return problems
+
+    def verify_witnesses(self, witnesses: Iterable[AuditWitness]) -> list[str]:
+        """Problems where the chain disagrees with heads witnessed outside the store."""
+        problems: list[str] = []
+        for witness in sorted(set(witnesses), key=lambda w: w.count):
+            if witness.count == 0:
+                continue
+            row = self.db.execute(
+                "SELECT hash FROM audit WHERE seq = ?", [witness.count]
+            ).fetchone()
+            if row is None:
+                problems.append(
+                    f"audit entry {witness.count} is missing, but the team holds its hash "
+                    "(the audit log was cut short)"
+                )
+            elif row[0] != witness.head:
+                problems.append(
+                    f"audit entry {witness.count} differs from the hash the team holds "
+                    "(the audit log was rewritten)"
+                )
+            if len(problems) >= 20:
+                break
         return problems
 
     def entries(self, child_id: str | None = None) -> list[dict]:

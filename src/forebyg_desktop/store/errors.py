@@ -62,3 +62,11 @@ class RecordNotFound(StoreError):
 
 class ImmutableRecord(StoreError):
     """An attempt to change a finalised (read-only) record."""
+
+
+class ImportRefused(StoreError):
+    """Operations made elsewhere break the rules local input obeys; nothing was written.
+
+    `message` names the operation (device and number) and what is wrong, never
+    record content, so sync can show it as the reason a hub file was refused.
+    """

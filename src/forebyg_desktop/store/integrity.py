@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from forebyg_desktop.store.audit_repo import AuditWitness
 from forebyg_desktop.store.materialiser import ENTITY_TABLES, MaterialRow, apply_operation
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Operation
 from forebyg_desktop.store.record_store import Store
@@ -76,11 +77,16 @@ def _table_problems(store: Store, entity: str) -> list[str]:
     return problems
 
 
-def check_store(store: Store) -> list[str]:
-    """Every problem found (an empty list means the store is sound)."""
+def check_store(store: Store, witnesses: Iterable[AuditWitness] = ()) -> list[str]:
+    """Every problem found (an empty list means the store is sound).
+
+    `witnesses` are heads of this device's audit chain held outside the store
+    (sync gathers them from the device's own signed bundles in the hub).
+    """
     problems = _file_problems(store)
     problems += _sequence_problems(store)
     for entity in ENTITY_TABLES:
         problems += _table_problems(store, entity)
     problems += store.audit.verify()
+    problems += store.audit.verify_witnesses(witnesses)
     return problems

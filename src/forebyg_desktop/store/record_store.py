@@ -9,9 +9,11 @@ whole logical change or none of it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +23,38 @@ from forebyg_desktop.core.hlc import HybridClock, Timestamp
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
-from forebyg_desktop.store.connection import DbError, create_database, open_database
-from forebyg_desktop.store.errors import RecordNotFound, StoreCorrupt, store_message
-from forebyg_desktop.store.materialiser import ENTITY_TABLES, chunks, load_rows, materialise
+from forebyg_desktop.store.connection import (
+    DbError,
+    DbIntegrityError,
+    create_database,
+    open_database,
+)
+from forebyg_desktop.store.errors import (
+    ImportRefused,
+    RecordNotFound,
+    StoreCorrupt,
+    store_message,
+)
+from forebyg_desktop.store.materialiser import ENTITY_TABLES, load_rows, materialise
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
+
+
+@dataclass(frozen=True)
+class Received:
+    """Where imported operations came from: the signing device and its roster person."""
+
+    device: str
+    person: str = ""  # the name the team roster gives the device's person; "" unknown
+
+    def actor(self) -> str:
+        """Who made the change, as this store records it: the roster's person."""
+        return self.person or f"device {self.device}"
+
+    def detail(self) -> str:
+        """The audit detail's start: which device (and person) it was received from."""
+        who = f" ({self.person})" if self.person else ""
+        return f"received from device {self.device}{who}"
 
 
 class Store:
@@ -210,32 +239,80 @@ class Store:
                 }
         return seen
 
-    def import_operations(self, ops: Sequence[Operation], *, actor: str | None = None) -> int:
-        """Apply operations made elsewhere, as they are; returns how many were new.
+    def import_operations(
+        self, ops: Sequence[Operation], *, received: Received | None = None
+    ) -> int:
+        """Apply operations made elsewhere; returns how many were new.
 
-        Operations already held (same op id) are skipped, so importing twice
-        changes nothing; the clock observes the newest one so later local
+        An operation is identified by (device, seq): one already held is
+        skipped, so importing twice changes nothing, while an operation that
+        takes the place of a different one held (same device and number, or
+        the same device's op id at another number) raises ImportRefused and
+        nothing is written. `received` names the device the operations came
+        from and its person: the audit log says so, and the actor stored is
+        that person. The clock observes the newest operation so later local
         changes sort after it. Sync builds on this.
         """
         with self.transaction():
-            held = {
-                row[0]
-                for op_ids in chunks([op.op_id for op in ops])
-                for row in self.db.execute(
-                    f"SELECT op_id FROM oplog WHERE op_id IN ({','.join('?' * len(op_ids))})",
-                    list(op_ids),
-                )
-            }
-            new = [op for op in ops if op.op_id not in held]
+            held = self._held(ops)
+            new = []
+            for op in ops:
+                other = held.get((op.device, op.seq))
+                if other is None:
+                    new.append(op)
+                elif other != op.op_id:
+                    raise ImportRefused(
+                        store_message(
+                            QT_TRANSLATE_NOOP(
+                                "Store",
+                                "Operation {seq} of device {device} differs from the one "
+                                "already held under that number.",
+                            ),
+                            seq=op.seq,
+                            device=op.device,
+                        )
+                    )
+            if received is not None:
+                actor = received.actor()
+                new = [dataclasses.replace(op, actor=actor) for op in new]
             if new:
                 clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
                 # Fixed-width encodings sort as the timestamps do: decode one.
                 newest = clock.observe(Timestamp.decode(max(op.hlc for op in new)))
                 self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
-                self._append(new, actor or self.user)
+                try:
+                    self._append(new, self.user, received)
+                except DbIntegrityError as exc:  # the device's op id reused at another number
+                    raise ImportRefused(
+                        store_message(
+                            QT_TRANSLATE_NOOP(
+                                "Store",
+                                "Operations of device {device} reuse operation ids it "
+                                "already used.",
+                            ),
+                            device=new[0].device,
+                        )
+                    ) from exc
         return len(new)
 
-    def _append(self, ops: Sequence[Operation], actor: str) -> None:
+    def _held(self, ops: Sequence[Operation]) -> dict[tuple[str, int], str]:
+        """(device, seq) -> op id of the operations among `ops` already in the log."""
+        held: dict[tuple[str, int], str] = {}
+        by_device: dict[str, list[int]] = {}
+        for op in ops:
+            by_device.setdefault(op.device, []).append(op.seq)
+        for device, seqs in by_device.items():
+            low, high = min(seqs), max(seqs)
+            for seq, op_id in self.db.execute(
+                "SELECT seq, op_id FROM oplog WHERE device = ? AND seq BETWEEN ? AND ?",
+                [device, low, high],
+            ):
+                held[(device, seq)] = op_id
+        return held
+
+    def _append(
+        self, ops: Sequence[Operation], actor: str, received: Received | None = None
+    ) -> None:
         if not ops:
             return
         self.db.conn.executemany(
@@ -246,10 +323,17 @@ class Store:
         if last > self.meta_value("hlc"):
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [last])
         materialise(self.db, ops)
-        self.audit.record(actor, self._write_events(ops))
+        if received is None:
+            self.audit.record(actor, self._write_events(ops))
+        else:
+            self.audit.record(received.actor(), self._write_events(ops, received.detail()))
 
-    def _write_events(self, ops: Sequence[Operation]) -> Iterator[AuditEvent]:
-        """One audit entry per child per logical change, naming every record written."""
+    def _write_events(self, ops: Sequence[Operation], origin: str = "") -> Iterator[AuditEvent]:
+        """One audit entry per child per logical change, naming every record written.
+
+        `origin` ("received from device ...") starts the detail of imported writes.
+        """
+        prefix = f"{origin}: " if origin else ""
         by_child: dict[str | None, list[Operation]] = {}
         for op in ops:
             child_id = op.entity_id if op.entity == "child" else op.fields.get("child_id")
@@ -259,10 +343,10 @@ class Store:
         for child_id, group in by_child.items():
             if len(group) == 1:
                 op = group[0]
-                yield AuditEvent("write", op.entity, op.entity_id, child_id, op.kind)
+                yield AuditEvent("write", op.entity, op.entity_id, child_id, prefix + op.kind)
             else:
                 detail = "; ".join(f"{op.kind} {op.entity} {op.entity_id}" for op in group)
-                yield AuditEvent("write", "records", "*", child_id, detail)
+                yield AuditEvent("write", "records", "*", child_id, prefix + detail)
 
     def _child_of(self, entity: str, entity_id: str) -> str | None:
         spec = ENTITY_TABLES[entity]

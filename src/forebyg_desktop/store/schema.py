@@ -157,7 +157,54 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX handovers_child ON handovers (child_id)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: sqlite_utils.Database) -> None:
+    """Operations are identified per device; refused hub files remember their size and time.
+
+    An operation is the pair (device, seq); its op id is unique only within its
+    own device, so a device reusing another device's op ids can never make an
+    import skip that device's operation as "already held". The table is
+    rebuilt because SQLite cannot change a primary key in place.
+
+    `sync_quarantine` keeps the size and modification time a refused file had,
+    so a sync does not read it again until either changes.
+    """
+    db.execute(
+        """CREATE TABLE oplog_v6 (
+            op_id TEXT NOT NULL,
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            hlc TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('put', 'delete')),
+            fields TEXT NOT NULL,
+            base TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (device, seq),
+            UNIQUE (device, op_id)
+        )"""
+    )
+    db.execute(
+        "INSERT INTO oplog_v6 (op_id, device, seq, hlc, actor, entity, entity_id, kind, "
+        "fields, base) SELECT op_id, device, seq, hlc, actor, entity, entity_id, kind, "
+        "fields, base FROM oplog"
+    )
+    db.execute("DROP TABLE oplog")
+    db.execute("ALTER TABLE oplog_v6 RENAME TO oplog")
+    db.execute("CREATE INDEX oplog_entity ON oplog (entity, entity_id)")
+    db.execute("CREATE INDEX oplog_hlc ON oplog (hlc, device)")
+    db.execute("ALTER TABLE sync_quarantine ADD COLUMN size INTEGER")
+    db.execute("ALTER TABLE sync_quarantine ADD COLUMN mtime_ns INTEGER")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.store.connection import DbIntegrityError
+from forebyg_desktop.store.errors import ImportRefused
+from forebyg_desktop.store.record_store import Received
 from forebyg_desktop.sync import conflicts
 from forebyg_desktop.sync.bundle import ROW_COLUMNS, open_bundle, seal_bundle
 from forebyg_desktop.sync.hub import BundleFile, bundle_files, bundle_name, write_new
@@ -79,7 +81,11 @@ def quarantine_file(state: SyncState, path: Path, reason: Message) -> bool:
     state.store.db.execute(
         "INSERT INTO sync_quarantine (file, reason, detected) VALUES (?, ?, ?) "
         "ON CONFLICT (file) DO UPDATE SET reason = excluded.reason",
-        [path.name, json.dumps({"text": reason.text, "params": reason.params}), now],
+        [
+            path.name,
+            json.dumps({"context": reason.context, "text": reason.text, "params": reason.params}),
+            now,
+        ],
     )
     return known is None
 
@@ -99,6 +105,7 @@ def import_bundles(
     done = 0
     keys = state.team_keys()
     device_key = roster.signing_key if roster else (lambda _d: None)
+    people = roster.labels(keys) if roster else {}
     by_device: dict[str, list[BundleFile]] = {}
     for b in pending:
         by_device.setdefault(b.device, []).append(b)
@@ -126,7 +133,9 @@ def import_bundles(
             except Rejected as problem:
                 result.quarantined += quarantine_file(state, b.path, problem.message)
                 continue
-            result.conflicts += _apply(state, b.path, new, result)
+            label = people.get(manifest.device)
+            received = Received(manifest.device, label.name if label else "")
+            result.conflicts += _apply(state, b.path, new, received, result)
             done += len(ops)
             if progress:
                 progress(min(done, total), total)
@@ -164,7 +173,9 @@ def _acceptable(ops, mark: int, roster: Roster | None) -> list:
     return new
 
 
-def _apply(state: SyncState, path: Path, ops: list, result: ImportResult) -> int:
+def _apply(
+    state: SyncState, path: Path, ops: list, received: Received, result: ImportResult
+) -> int:
     """Apply one bundle's new operations and find conflicts, in one transaction."""
     store = state.store
     if not ops:  # valid, nothing new: at least no longer refused
@@ -173,10 +184,14 @@ def _apply(state: SyncState, path: Path, ops: list, result: ImportResult) -> int
     try:
         with store.transaction():
             touched = conflicts.candidates(store, ops)
-            result.imported += store.import_operations(ops)
+            result.imported += store.import_operations(ops, received=received)
             added = conflicts.refresh(store, touched)
             store.db.execute("DELETE FROM sync_quarantine WHERE file = ?", [path.name])
-    except DbIntegrityError:  # same device and number, other operation: a forked device
+    except ImportRefused as refused:  # e.g. a forked device: other operations, same numbers
+        assert refused.message is not None
+        result.quarantined += quarantine_file(state, path, refused.message)
+        return 0
+    except DbIntegrityError:  # a constraint the store's own checks did not foresee
         reason = message(
             QT_TRANSLATE_NOOP("Sync", "the bundle's operations clash with operations already held")
         )
