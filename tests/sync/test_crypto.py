@@ -10,13 +10,26 @@ from forebyg_desktop.sync import crypto
 def test_signature_verifies_and_rejects_changed_message_or_stranger() -> None:
     key = crypto.new_signing_key()
     public = crypto.signing_public_key(key)
-    sig = crypto.sign(key, b"manifest")
-    crypto.verify(public, sig, b"manifest")
+    sig = crypto.sign(key, b"manifest", context="bundle-manifest")
+    crypto.verify(public, sig, b"manifest", context="bundle-manifest")
     with pytest.raises(crypto.CryptoError):
-        crypto.verify(public, sig, b"manifesT")
-    stranger = crypto.sign(crypto.new_signing_key(), b"manifest")
+        crypto.verify(public, sig, b"manifesT", context="bundle-manifest")
+    stranger = crypto.sign(crypto.new_signing_key(), b"manifest", context="bundle-manifest")
     with pytest.raises(crypto.CryptoError):
-        crypto.verify(public, stranger, b"manifest")
+        crypto.verify(public, stranger, b"manifest", context="bundle-manifest")
+
+
+def test_a_signature_made_for_one_purpose_never_verifies_for_another() -> None:
+    """A bundle manifest signed by the leader is not a roster body (and so on)."""
+    key = crypto.new_signing_key()
+    public = crypto.signing_public_key(key)
+    body = b'{"team": "t", "version": 2}'
+    sig = crypto.sign(key, body, context="bundle-manifest")
+    for other in sorted(crypto.SIGNATURE_CONTEXTS - {"bundle-manifest"}):
+        with pytest.raises(crypto.CryptoError):
+            crypto.verify(public, sig, body, context=other)
+    with pytest.raises(ValueError):
+        crypto.sign(key, body, context="anything")
 
 
 def test_symmetric_round_trip_fresh_nonce_and_tamper_detection() -> None:

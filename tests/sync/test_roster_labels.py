@@ -39,7 +39,9 @@ def _resign(document: dict, leader: Device, **changes) -> dict:
     signature is valid, so only the labels themselves can be at fault.
     """
     body = {**document["body"], **changes}
-    signature = crypto.sign(leader.state.signing_key(), canonical_json(body).encode())
+    signature = crypto.sign(
+        leader.state.signing_key(), canonical_json(body).encode(), context="roster"
+    )
     return {"body": body, "signature": base64.b64encode(signature).decode()}
 
 

@@ -92,7 +92,12 @@ def seal_bundle(
         sha256=crypto.digest(payload),
     )
     encoded = manifest.encode()
-    inner = len(encoded).to_bytes(4, "big") + encoded + crypto.sign(signing_key, encoded) + payload
+    inner = (
+        len(encoded).to_bytes(4, "big")
+        + encoded
+        + crypto.sign(signing_key, encoded, context="bundle-manifest")
+        + payload
+    )
     header = MAGIC + canonical_json({"format": FORMAT, "team": team, "epoch": epoch}).encode()
     header += b"\n"
     return manifest, header + crypto.encrypt(team_key, inner, header)
@@ -179,7 +184,7 @@ def open_bundle(
             )
         )
     try:
-        crypto.verify(public, signature, inner[4 : 4 + size])
+        crypto.verify(public, signature, inner[4 : 4 + size], context="bundle-manifest")
     except crypto.CryptoError as exc:
         raise Rejected(
             message(

@@ -3,7 +3,9 @@
 One place for every choice, so bundles, rosters, invitations and handovers
 agree on them:
 
-- signatures: Ed25519 (a device's or an institution's signing key);
+- signatures: Ed25519 (a device's or an institution's signing key), always
+  over a purpose ("context") and the message, so no signature can be replayed
+  as another kind of message;
 - symmetric encryption: ChaCha20-Poly1305 with a fresh random 96-bit nonce
   for every message, the nonce stored in front of the ciphertext;
 - encryption to a public key ("sealing"): an ephemeral X25519 key agreement,
@@ -62,15 +64,39 @@ def signing_public_key(private_key: bytes) -> bytes:
     return _ed_private(private_key).public_key().public_bytes(*_RAW)
 
 
-def sign(private_key: bytes, message: bytes) -> bytes:
-    """Ed25519 signature (64 bytes) over `message`."""
-    return _ed_private(private_key).sign(message)
+# What a signature is for: a signature made for one kind of message never
+# verifies as another (a bundle manifest is not a roster, a receipt is not a
+# handover), because the context is signed with the message.
+SIGNATURE_CONTEXTS = frozenset(
+    {
+        "bundle-manifest",
+        "roster",
+        "profile-pack",
+        "handover",
+        "handover-receipt",
+        "audit-witness",
+    }
+)
 
 
-def verify(public_key: bytes, signature: bytes, message: bytes) -> None:
-    """Raise CryptoError unless `signature` is `public_key`'s signature over `message`."""
+def _in_context(context: str, message: bytes) -> bytes:
+    if context not in SIGNATURE_CONTEXTS:
+        raise ValueError(f"unknown signature context {context!r}")
+    return b"forebyg-signature\x00" + context.encode() + b"\x00" + message
+
+
+def sign(private_key: bytes, message: bytes, *, context: str) -> bytes:
+    """Ed25519 signature (64 bytes) over `message` for the purpose `context`."""
+    return _ed_private(private_key).sign(_in_context(context, message))
+
+
+def verify(public_key: bytes, signature: bytes, message: bytes, *, context: str) -> None:
+    """Raise CryptoError unless `signature` is `public_key`'s signature over
+    `message`, made for the purpose `context`."""
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
+        Ed25519PublicKey.from_public_bytes(public_key).verify(
+            signature, _in_context(context, message)
+        )
     except (InvalidSignature, ValueError) as exc:
         raise CryptoError("the signature does not match") from exc
 

@@ -39,6 +39,7 @@ from forebyg_desktop.sync.problems import SyncProblem, message
 MAGIC = b"FOREBYG-SEALED\n"
 FORMAT_VERSION = 1
 KINDS = ("handover", "receipt")
+_CONTEXTS = {"handover": "handover", "receipt": "handover-receipt"}
 PAD_TO = 4096
 _MAX_HEADER = 1024
 
@@ -93,7 +94,9 @@ def pack(
         {
             "body": body,
             "signer": b64(crypto.signing_public_key(signing_private_key)),
-            "signature": b64(crypto.sign(signing_private_key, _signed_bytes(kind, body))),
+            "signature": b64(
+                crypto.sign(signing_private_key, _signed_bytes(kind, body), context=_CONTEXTS[kind])
+            ),
         }
     ).encode("utf-8")
     payload += b" " * (-len(payload) % PAD_TO)
@@ -175,7 +178,7 @@ def open_sealed(f: SealedFile, exchange_private_key: bytes) -> Opened:
             message(QT_TRANSLATE_NOOP("Sync", "the file's content is malformed"))
         )
     try:
-        crypto.verify(signer, signature, _signed_bytes(f.kind, body))
+        crypto.verify(signer, signature, _signed_bytes(f.kind, body), context=_CONTEXTS[f.kind])
     except crypto.CryptoError:
         raise HandoverFileError(
             message(QT_TRANSLATE_NOOP("Sync", "the signature does not match the content"))

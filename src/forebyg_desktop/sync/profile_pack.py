@@ -37,7 +37,7 @@ def make_pack(team: TeamInfo, signing_key: bytes, raw: bytes, profile: Profile) 
         "version": profile.version,
         "profile": base64.b64encode(raw).decode(),
     }
-    signature = crypto.sign(signing_key, canonical_json(body).encode())
+    signature = crypto.sign(signing_key, canonical_json(body).encode(), context="profile-pack")
     return canonical_json(
         {"body": body, "signature": base64.b64encode(signature).decode()}
     ).encode()
@@ -52,6 +52,7 @@ def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
             team.leader_key,
             base64.b64decode(document["signature"]),
             canonical_json(body).encode(),
+            context="profile-pack",
         )
         if body["kind"] != "forebyg-profile-pack" or body["team"] != team.team_id:
             raise ValueError("kind")

@@ -188,7 +188,7 @@ def sign_roster(
         "devices": devices,
         "envelopes": envelopes,
     }
-    signature = crypto.sign(leader_signing_key, canonical_json(body).encode())
+    signature = crypto.sign(leader_signing_key, canonical_json(body).encode(), context="roster")
     return {"body": body, "signature": _b64(signature)}
 
 
@@ -213,7 +213,7 @@ def verify_roster(document: dict, team: TeamInfo) -> Roster:
     try:
         body = document["body"]
         signature = _unb64(document["signature"])
-        crypto.verify(team.leader_key, signature, canonical_json(body).encode())
+        crypto.verify(team.leader_key, signature, canonical_json(body).encode(), context="roster")
     except (KeyError, TypeError, ValueError, crypto.CryptoError) as exc:
         raise Rejected(
             message(QT_TRANSLATE_NOOP("Sync", "the roster is not signed by the team leader"))
