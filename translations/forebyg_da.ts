@@ -2920,6 +2920,14 @@ Indikator: {indicator}</translation>
         <translation>Datalageret {path} er beskadiget: {reason}</translation>
     </message>
     <message>
+        <source>Operation {seq} of device {device} differs from the one already held under that number.</source>
+        <translation>Ændring nr. {seq} fra enheden {device} er en anden end den, der allerede findes under det nummer.</translation>
+    </message>
+    <message>
+        <source>Operations of device {device} reuse operation ids it already used.</source>
+        <translation>Ændringer fra enheden {device} genbruger id'er, som enheden allerede har brugt.</translation>
+    </message>
+    <message>
         <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
         <translation>Dette datalager er skrevet af en nyere version af Forebyg (skema {found}; dette program kender op til {known}). Opdatér programmet.</translation>
     </message>

@@ -2920,6 +2920,14 @@ Indicator: {indicator}</translation>
         <translation>The store {path} is damaged: {reason}</translation>
     </message>
     <message>
+        <source>Operation {seq} of device {device} differs from the one already held under that number.</source>
+        <translation>Operation {seq} of device {device} differs from the one already held under that number.</translation>
+    </message>
+    <message>
+        <source>Operations of device {device} reuse operation ids it already used.</source>
+        <translation>Operations of device {device} reuse operation ids it already used.</translation>
+    </message>
+    <message>
         <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
         <translation>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</translation>
     </message>
