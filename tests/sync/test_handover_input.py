@@ -215,3 +215,112 @@ def test_a_folder_or_a_missing_file_is_named(inst: Institutions, tmp_path: Path)
         with pytest.raises(ServiceError, match="cannot read the file") as err:
             import_file(inst.receiver, path)
         assert str(path) in str(err.value)
+
+
+def test_genuine_handovers_of_synthetic_children_all_pass_the_checks(tmp_path: Path) -> None:
+    """The received checks refuse nothing a genuine sender writes: demo data of every
+    kind (joint assessments, corrections, plans, evaluations), to a school with
+    another municipality's profile."""
+    from datetime import timedelta
+
+    from forebyg_desktop.services.consent_service import record_consent
+    from forebyg_desktop.services.demo_service import run_demo
+    from forebyg_desktop.services.institution_service import write_public_key
+    from forebyg_desktop.services.session import create_session
+    from tests.conftest import PASSPHRASE
+
+    with (
+        create_session(tmp_path / "s", PASSPHRASE, profile_id="topi", user="A") as sender,
+        create_session(tmp_path / "r", PASSPHRASE, profile_id="horsens", user="B") as school,
+    ):
+        write_public_key(school, tmp_path / "school.key", "Skolen")
+        write_public_key(sender, tmp_path / "daycare.key", "Børnehuset")
+        run_demo(sender, 25, 6, seed=3)
+        children = sender.store.find("child")
+        for child in children:
+            record_consent(
+                sender,
+                child_id=child["id"],
+                given_by="Mor",
+                covers=["assessments", "plans", "evaluations"],
+                recipient="Skolen",
+                purpose="Skolestart",
+                expires=sender.today() + timedelta(days=30),
+            )
+            out = tmp_path / f"{child['id']}.handover"
+            export_handover(sender, child["id"], tmp_path / "school.key", out)
+            import_file(school, out)
+        assert len(school.store.find("child")) == len(children) == 25
+        for entity in ("assessment", "plan", "evaluation"):
+            assert school.store.find(entity), entity
+
+
+_ODD_VALUES = [
+    None,
+    True,
+    0,
+    -1,
+    2**40,
+    "",
+    "x",
+    "2020-01-01",
+    "9999-12-31",
+    [],
+    {},
+    ["x"],
+    {"a": "b"},
+    "\x1b[2J",
+    "010203-1234",
+    "a" * 300,
+    [None],
+    [{}],
+]
+
+
+def _mutate(rng, doc: object) -> None:
+    """Change, drop or replace one value somewhere in `doc` (in place)."""
+    if isinstance(doc, dict) and doc:
+        key = rng.choice(sorted(doc))
+        if rng.random() < 0.15:
+            del doc[key]
+        elif rng.random() < 0.5 and isinstance(doc[key], dict | list) and doc[key]:
+            _mutate(rng, doc[key])
+        else:
+            doc[key] = copy.deepcopy(rng.choice(_ODD_VALUES))
+    elif isinstance(doc, list) and doc:
+        i = rng.randrange(len(doc))
+        if rng.random() < 0.5 and isinstance(doc[i], dict | list) and doc[i]:
+            _mutate(rng, doc[i])
+        else:
+            doc[i] = copy.deepcopy(rng.choice(_ODD_VALUES))
+
+
+def test_mutated_handovers_are_refused_or_imported_never_a_crash(
+    inst: Institutions, body: dict
+) -> None:
+    """300 correctly signed handovers with odd values anywhere: each is refused with a
+    ServiceError naming the file, or imported; the store stays sound."""
+    import random
+
+    from forebyg_desktop.store.integrity import check_store
+
+    rng = random.Random(9)
+    sender, receiver = require_institution(inst.sender), require_institution(inst.receiver)
+    outcomes = {"imported": 0, "refused": 0}
+    for i in range(300):
+        crafted = copy.deepcopy(body)
+        for _ in range(rng.randint(1, 3)):
+            _mutate(rng, crafted)
+        crafted["handover_id"] = f"mutant-{i}"
+        path = inst.folder / f"mutant-{i}.handover"
+        path.write_bytes(forged("handover", crafted, receiver, sender.signing_private))
+        try:
+            import_file(inst.receiver, path)
+            outcomes["imported"] += 1
+        except ServiceError as err:
+            assert str(path) in str(err) and "\n" not in str(err)
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 200 and outcomes["imported"] > 0
+    assert check_store(inst.receiver.store) == []
+    [assessment] = inst.receiver.store.find("assessment")
+    assert assessment["observations"] == NOTE  # a finalised assessment never changed

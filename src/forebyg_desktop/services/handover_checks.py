@@ -44,6 +44,7 @@ from forebyg_desktop.core.records import (
 from forebyg_desktop.core.validation import (
     NAME_MAX,
     FieldError,
+    contains_cpr,
     validate_assessment,
     validate_child,
     validate_consent,
@@ -60,6 +61,7 @@ from forebyg_desktop.sync.problems import SyncProblem
 
 _CTX = "HandoverService"
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # profile ids, sign and question keys
 _FIELD_NAME = re.compile(r"[a-z_]+(\[\d+\])?(\.[a-z0-9_-]{1,64})?")  # "goals[0].goal", "answers.q1"
 # Fields holding free text (line breaks allowed); every other text is one line.
@@ -170,12 +172,22 @@ def _check_characters(entity: str, fields: dict[str, Any]) -> None:
                 )
 
 
+def _is_id(value: object, pattern: re.Pattern[str] = _ID) -> bool:
+    """An id or key of ours: a UUID, or of its form with no CPR number posing as one.
+
+    (A UUID's hex digits can by chance read like a CPR number across a dash.)
+    """
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        return False
+    return bool(_UUID.fullmatch(value)) or not contains_cpr(value)
+
+
 def _check_ids(entity: str, fields: dict[str, Any]) -> None:
     for key in _ID_FIELDS | _KEY_FIELDS:
         value = fields.get(key)
         pattern = _ID if key in _ID_FIELDS else _KEY
         values = value if isinstance(value, list) else [value]
-        if any(v is not None and not (isinstance(v, str) and pattern.fullmatch(v)) for v in values):
+        if any(v is not None and not _is_id(v, pattern) for v in values):
             raise _bad_field(entity, key)
 
 
@@ -224,7 +236,7 @@ def _build(cls: type, entity: str, record_id: str, fields: dict[str, Any]) -> An
 
 def _record(entity: str, row: dict[str, Any]) -> Any:
     record_id = row.get("id")
-    if not isinstance(record_id, str) or not _ID.fullmatch(record_id):
+    if not _is_id(record_id):
         raise _bad_field(entity, "id")
     _check_characters(entity, row)
     _check_ids(entity, row)
@@ -259,7 +271,7 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
     """The checked content of a handover body, or Bad saying what is wrong."""
     today = session.today()
     handover_id = _text(body, "handover_id", "handover")
-    if not _ID.fullmatch(handover_id):
+    if not _is_id(handover_id):
         raise _bad_field("handover", "handover_id")
     sender = _obj(body.get("sender"), "sender", "sender")
     _check_characters("sender", sender)
@@ -281,7 +293,8 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
 
     top = {k: v for k, v in body.items() if k not in ("sender", "child", "consent", "records")}
     _check_characters("handover", top)
-    if not isinstance(body.get("created"), str) or not _is_date(body["created"]):
+    created = body.get("created")
+    if not isinstance(created, str) or not _is_date(created) or created > today.isoformat():
         raise _bad_field("handover", "created")
     raw_child = _obj(body.get("child"), "child", "child")
     child = _record("child", {**raw_child, "group": ""})
@@ -332,10 +345,12 @@ def _consent(body: dict[str, Any], child: Child, today: date) -> Consent:
     raw = _obj(body.get("consent"), "consent", "consent")
     _check_characters("consent", raw)
     covers = raw.get("covers")
-    if not isinstance(covers, list) or not all(c in COVERED_ENTITY for c in covers):
+    if not isinstance(covers, list) or not all(
+        isinstance(c, str) and c in COVERED_ENTITY for c in covers
+    ):
         raise _bad_field("consent", "covers")
     consent_id = raw.get("id", "")
-    if not isinstance(consent_id, str) or (consent_id and not _ID.fullmatch(consent_id)):
+    if not isinstance(consent_id, str) or (consent_id and not _is_id(consent_id)):
         raise _bad_field("consent", "id")
     fields = {
         k: raw[k] for k in ("given_by", "given_date", "expires", "recipient", "purpose") if k in raw

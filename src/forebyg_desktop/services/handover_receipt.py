@@ -11,7 +11,7 @@ that key is (or was) the pinned key of the receiving institution here
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from forebyg_desktop.atomic_file import write_atomic
@@ -28,6 +28,7 @@ from forebyg_desktop.sync import handover_file
 from forebyg_desktop.sync.institution_key import b64
 
 _CTX = "HandoverService"
+_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ def import_receipt_body(session: Session, path: Path, body: dict, signer: bytes)
         )
     try:
         received = date.fromisoformat(body["received"])
+        # Between the day it was sent and today (a day's leeway for clocks).
+        if not sent.date - _DAY <= received <= session.today() + _DAY:
+            raise ValueError(received)
     except (KeyError, TypeError, ValueError):
         raise refused(
             path,
