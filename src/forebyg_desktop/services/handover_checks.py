@@ -56,7 +56,12 @@ from forebyg_desktop.services.handover_content import COVERED_ENTITY
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.profile_repo import load_bundled_profile
-from forebyg_desktop.sync.institution_key import KeyFileError, unb64, unsafe_characters
+from forebyg_desktop.sync.institution_key import (
+    KeyFileError,
+    name_key,
+    unb64,
+    unsafe_characters,
+)
 from forebyg_desktop.sync.problems import SyncProblem
 
 _CTX = "HandoverService"
@@ -247,7 +252,6 @@ class _Profiles:
     """The profile a record was made with: this store's, or a bundled one."""
 
     def __init__(self, session: Session) -> None:
-        self.session = session
         self.cache: dict[str, Profile] = {session.profile.id: session.profile}
 
     def get(self, entity: str, profile_id: str) -> Profile:
@@ -276,6 +280,8 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
     sender = _obj(body.get("sender"), "sender", "sender")
     _check_characters("sender", sender)
     sender_name = " ".join(_text(sender, "institution", "sender").split())
+    if not name_key(sender_name):  # only invisible characters
+        raise _bad_field("sender", "institution")
     e = Errors()
     e.text(
         "institution",

@@ -149,7 +149,7 @@ class PublicKeyFile:
                 )
             )
         name = doc.get("institution")
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not name_key(name):
             raise KeyFileError(
                 message(QT_TRANSLATE_NOOP("Sync", "the key file names no institution"))
             )
