@@ -155,10 +155,10 @@ def cmd_handover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _compare(name: str, fingerprint: str) -> str:
+def _compare(name: str, fingerprint: str, then: str = "") -> str:
     return (
         f"First handover with {name}: call them and compare the fingerprint {fingerprint} "
-        "with the one they read to you"
+        f"with the one they read to you{then}."
     )
 
 
@@ -181,7 +181,9 @@ def _handover(args: argparse.Namespace, session: Session) -> None:
             *(f"Note: {n.english()}" for n in s.notes),
         ]
         if s.first_use:
-            lines.append(_compare(s.recipient, s.recipient_fingerprint) + " and send the file.")
+            lines.append(
+                _compare(s.recipient, s.recipient_fingerprint, " before you send the file")
+            )
         if s.key_changed_from:
             lines.append(f"The key of {s.recipient} was changed from {s.key_changed_from}.")
         _emit(args, s.as_json(), "\n".join(lines))
@@ -204,7 +206,7 @@ def _handover(args: argparse.Namespace, session: Session) -> None:
                 f"{r.written} records written; receipt for the sender: {r.receipt}"
             )
             if r.first_from_sender:
-                text += "\n" + _compare(r.sender, r.sender_fingerprint) + "."
+                text += "\n" + _compare(r.sender, r.sender_fingerprint)
             if r.key_changed_from:
                 text += f"\nThe key of {r.sender} was changed from {r.key_changed_from}."
             if r.already_imported:

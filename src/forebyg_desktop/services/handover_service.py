@@ -298,15 +298,13 @@ def _refuse_new_key(
 ) -> str | None:
     """KeyChanged unless the key is the one the consent and the name are bound to,
     or a person confirmed it; the key it replaces when confirmed, else None."""
+    # Named as the consent and the pin know it, not as the key file spells it.
     fingerprint = recipient.fingerprint
-    params = {
-        "file": str(key_file),
-        "institution": recipient.institution,
-        "fingerprint": fingerprint,
-    }
+    params = {"file": str(key_file), "fingerprint": fingerprint}
     changed_from = None
     if used and fingerprint not in used:
         known = used[-1]
+        params["institution"] = consent.recipient
         text = QT_TRANSLATE_NOOP(
             "HandoverService",
             "The consent for {institution} was used to hand over to the key {known}, but "
@@ -316,7 +314,7 @@ def _refuse_new_key(
         )
         if refuse_unconfirmed(
             Message(CTX, text, {**params, "known": known}),
-            institution=recipient.institution,
+            institution=consent.recipient,
             known=known,
             fingerprint=fingerprint,
             accept_new_key=accept_new_key,
@@ -330,8 +328,8 @@ def _refuse_new_key(
             "fingerprints; accept the new key only if they read you exactly this one.",
         )
         if refuse_unconfirmed(
-            Message(CTX, text, {**params, "known": pin.fingerprint}),
-            institution=recipient.institution,
+            Message(CTX, text, {**params, "institution": pin.name, "known": pin.fingerprint}),
+            institution=pin.name,
             known=pin.fingerprint,
             fingerprint=fingerprint,
             accept_new_key=accept_new_key,

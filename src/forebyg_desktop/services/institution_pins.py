@@ -36,7 +36,7 @@ _CTX = "HandoverService"
 class Pin:
     """The key an institution is known by here, and the keys it was known by before."""
 
-    name: str  # as last seen
+    name: str  # as it was pinned (first use or the last confirmed change)
     fingerprint: str
     previous: tuple[str, ...] = ()  # earlier keys, oldest first
 
