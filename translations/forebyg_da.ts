@@ -1077,6 +1077,10 @@ Indikator: {indicator}</translation>
         <source>Progress on indicator {n}</source>
         <translation>Udvikling på indikator {n}</translation>
     </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Institutionens navn</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1529,8 +1533,24 @@ Indikator: {indicator}</translation>
         <translation>&amp;Behold samtykket</translation>
     </message>
     <message>
-        <source>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</source>
-        <translation>Modtager: {name}. Fingeraftryk {fingerprint}: sammenlign det med den modtagende institution over telefonen, før du overleverer.</translation>
+        <source>Receiver: {name}. Fingerprint {fingerprint}, the key used with {name} before.</source>
+        <translation>Modtager: {name}. Fingeraftryk {fingerprint} – den samme nøgle, som er brugt til {name} før.</translation>
+    </message>
+    <message>
+        <source>Receiver: {name}. Fingerprint {fingerprint}. Warning: {name} is known here by another key, {known}. Call them and compare before you hand over.</source>
+        <translation>Modtager: {name}. Fingeraftryk {fingerprint}. Advarsel: {name} er kendt her med en anden nøgle, {known}. Ring til dem, og sammenlign, før du overleverer.</translation>
+    </message>
+    <message>
+        <source>Receiver: {name}. Fingerprint {fingerprint}: a key not used here before. Call the receiving institution and compare it before you hand over.</source>
+        <translation>Modtager: {name}. Fingeraftryk {fingerprint}: en nøgle, der ikke er brugt her før. Ring til den modtagende institution, og sammenlign fingeraftrykket, før du overleverer.</translation>
+    </message>
+    <message>
+        <source>First handover to {name}: call them and compare the fingerprint {fingerprint} before you send the file.</source>
+        <translation>Første overlevering til {name}: ring til dem, og sammenlign fingeraftrykket {fingerprint}, før du sender filen.</translation>
+    </message>
+    <message>
+        <source>The new key of {name} is now known here instead of {known}.</source>
+        <translation>Den nye nøgle for {name} er nu kendt her i stedet for {known}.</translation>
     </message>
     <message>
         <source>Choose the receiver&apos;s key file and where to save the handover.</source>
@@ -1616,6 +1636,14 @@ Indikator: {indicator}</translation>
         <translation>Modtaget fra {name} (fingeraftryk {fingerprint}) med formålet: {purpose}. Send kvitteringen tilbage til afsenderen: {file}</translation>
     </message>
     <message>
+        <source>This is the first handover from {name}: call them and compare the fingerprint {fingerprint} with the one they read to you.</source>
+        <translation>Det er den første overlevering fra {name}: ring til dem, og sammenlign fingeraftrykket {fingerprint} med det, de læser op for dig.</translation>
+    </message>
+    <message>
+        <source>The new key of {name} is now known here instead of {known}.</source>
+        <translation>Den nye nøgle for {name} er nu kendt her i stedet for {known}.</translation>
+    </message>
+    <message>
         <source>A child with the same name and birth date was already registered here; the received record is kept separate.</source>
         <translation>Et barn med samme navn og fødselsdato var allerede registreret her; de modtagne oplysninger holdes adskilt.</translation>
     </message>
@@ -1663,36 +1691,84 @@ Indikator: {indicator}</translation>
         <translation>{file}: {reason}; intet blev indlæst.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing</source>
-        <translation>&quot;{key}&quot; mangler</translation>
+        <source>{file} reuses the id of another handover imported here before; nothing was imported.</source>
+        <translation>{file} genbruger id&apos;et fra en anden overlevering, der tidligere er indlæst her; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: the consent is malformed; nothing was imported.</source>
+        <translation>{file}: samtykket er fejlformet; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} it carries is already held here, received from another institution; a handover never overwrites a record held from another sender. Nothing was imported.</source>
+        <translation>{file}: {kind} i filen findes allerede her, modtaget fra en anden institution; en overlevering overskriver aldrig oplysninger fra en anden afsender. Intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} it carries is already held here and was made here; a handover never overwrites a record made here. Nothing was imported.</source>
+        <translation>{file}: {kind} i filen findes allerede her og er oprettet her; en overlevering overskriver aldrig oplysninger, der er oprettet her. Intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file} would change a finalised assessment received before; a finalised assessment never changes. Nothing was imported.</source>
+        <translation>{file} ville ændre en afsluttet vurdering, der er modtaget tidligere; en afsluttet vurdering ændres aldrig. Intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>barnet</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>en vurdering</translation>
+    </message>
+    <message>
+        <source>a plan</source>
+        <translation>en handleplan</translation>
+    </message>
+    <message>
+        <source>a plan evaluation</source>
+        <translation>en evaluering af en handleplan</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>samtykket</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>afsenderen</translation>
+    </message>
+    <message>
+        <source>the handover</source>
+        <translation>overleveringen</translation>
+    </message>
+    <message>
+        <source>{kind} has a missing or malformed field {field}</source>
+        <translation>{kind} har et manglende eller fejlformet felt {field}</translation>
+    </message>
+    <message>
+        <source>{kind} holds control characters or bidi overrides in the field {field}</source>
+        <translation>{kind} indeholder styretegn eller tegn, der vender skriftretningen, i feltet {field}</translation>
+    </message>
+    <message>
+        <source>{kind}, field {field}: {problem}</source>
+        <translation>{kind}, feltet {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} has a field {field} that is not valid here</source>
+        <translation>{kind} har et felt {field}, som ikke er gyldigt her</translation>
+    </message>
+    <message>
+        <source>{kind} was made with the profile &quot;{profile}&quot;, which this program does not have</source>
+        <translation>{kind} er lavet med profilen &quot;{profile}&quot;, som dette program ikke har</translation>
     </message>
     <message>
         <source>it carries {entity} records the consent does not cover</source>
         <translation>den indeholder {entity}-oplysninger, som samtykket ikke omfatter</translation>
     </message>
     <message>
-        <source>{entity} {id} is about another child</source>
-        <translation>{entity} {id} handler om et andet barn</translation>
+        <source>{kind} is about another child</source>
+        <translation>{kind} handler om et andet barn</translation>
     </message>
     <message>
-        <source>assessment {id} is not finalised</source>
-        <translation>vurdering {id} er ikke afsluttet</translation>
-    </message>
-    <message>
-        <source>a record is malformed ({reason})</source>
-        <translation>en oplysning er fejlformet ({reason})</translation>
-    </message>
-    <message>
-        <source>the content is incomplete or malformed ({reason})</source>
-        <translation>indholdet er ufuldstændigt eller fejlformet ({reason})</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s receiving key</source>
-        <translation>afsenderens modtagenøgle</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s signing key</source>
-        <translation>afsenderens underskriftsnøgle</translation>
+        <source>an assessment is not finalised</source>
+        <translation>en vurdering er ikke afsluttet</translation>
     </message>
     <message>
         <source>{file}: the sender&apos;s keys do not match the signature; nothing was imported.</source>
@@ -1703,16 +1779,16 @@ Indikator: {indicator}</translation>
         <translation>{file} er ikke sendt af {institution} (den er underskrevet med nøgle {fingerprint}, ikke {expected}); intet blev indlæst.</translation>
     </message>
     <message>
+        <source>{file} says it comes from {institution}, known here by the key {known}, but it is signed with another key, {fingerprint}. Nothing was imported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</source>
+        <translation>{file} angiver at komme fra {institution}, som er kendt her med nøglen {known}, men filen er underskrevet med en anden nøgle, {fingerprint}. Intet blev indlæst. Ring til {institution}, og sammenlign fingeraftryk; godkend kun den nye nøgle, hvis de læser præcis dette fingeraftryk op for dig.</translation>
+    </message>
+    <message>
         <source>{file} was sent from this store; it cannot be imported here.</source>
         <translation>{file} er sendt fra dette datalager; den kan ikke indlæses her.</translation>
     </message>
     <message>
         <source>{file}: the consent this handover was made under expired on {date}; ask the sender for a new handover. Nothing was imported.</source>
         <translation>{file}: samtykket, som overleveringen blev lavet under, udløb den {date}; bed afsenderen om en ny overlevering. Intet blev indlæst.</translation>
-    </message>
-    <message>
-        <source>{file}: the consent is malformed ({reason}); nothing was imported.</source>
-        <translation>{file}: samtykket er fejlformet ({reason}); intet blev indlæst.</translation>
     </message>
     <message>
         <source>{file}: cannot write the receipt ({reason}); nothing was imported.</source>
@@ -1725,6 +1801,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>{file} is not signed by {institution}, the institution the handover was sent to; nothing was imported.</source>
         <translation>{file} er ikke underskrevet af {institution}, som overleveringen blev sendt til; intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: the handover was sent to the key {fingerprint}, but {institution} is known here by the key {known}; the receipt was not recorded. Call {institution} and compare fingerprints.</source>
+        <translation>{file}: overleveringen blev sendt til nøglen {fingerprint}, men {institution} er kendt her med nøglen {known}; kvitteringen blev ikke registreret. Ring til {institution}, og sammenlign fingeraftryk.</translation>
     </message>
     <message>
         <source>{file} confirms a different handover file than the one sent; nothing was imported.</source>
@@ -1746,6 +1826,22 @@ Indikator: {indicator}</translation>
         <source>{file}: cannot write the handover file ({reason}); nothing was exported.</source>
         <translation>{file}: overleveringsfilen kan ikke gemmes ({reason}); intet blev overleveret.</translation>
     </message>
+    <message>
+        <source>The consent for {institution} was used to hand over to the key {known}, but {file} holds another key, {fingerprint}. Nothing was exported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</source>
+        <translation>Samtykket til {institution} er brugt til at overlevere til nøglen {known}, men {file} indeholder en anden nøgle, {fingerprint}. Intet blev overleveret. Ring til {institution}, og sammenlign fingeraftryk; godkend kun den nye nøgle, hvis de læser præcis dette fingeraftryk op for dig.</translation>
+    </message>
+    <message>
+        <source>{institution} is known here by the key {known}, but {file} holds another key, {fingerprint}. Nothing was exported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</source>
+        <translation>{institution} er kendt her med nøglen {known}, men {file} indeholder en anden nøgle, {fingerprint}. Intet blev overleveret. Ring til {institution}, og sammenlign fingeraftryk; godkend kun den nye nøgle, hvis de læser præcis dette fingeraftryk op for dig.</translation>
+    </message>
+    <message>
+        <source>The known keys of other institutions in this store are damaged.</source>
+        <translation>De kendte nøgler for andre institutioner i dette datalager er beskadigede.</translation>
+    </message>
+    <message>
+        <source>{file}: the fingerprint you confirmed ({confirmed}) is not the key of this file ({fingerprint}); nothing was done.</source>
+        <translation>{file}: det fingeraftryk, du har godkendt ({confirmed}), er ikke nøglen i denne fil ({fingerprint}); intet blev gjort.</translation>
+    </message>
 </context>
 <context>
     <name>Institution</name>
@@ -1758,6 +1854,10 @@ Indikator: {indicator}</translation>
         <translation>Dette datalager har endnu ingen institutionsnøgle; lav først en med `forebyg institution key --name NAME --out FILE`.</translation>
     </message>
     <message>
+        <source>The institution name holds control characters or bidi overrides.</source>
+        <translation>Institutionens navn indeholder styretegn eller tegn, der vender skriftretningen.</translation>
+    </message>
+    <message>
         <source>The institution name is longer than {max} characters.</source>
         <translation>Institutionens navn er længere end {max} tegn.</translation>
     </message>
@@ -1768,6 +1868,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>{file}: cannot write the key file ({reason}).</source>
         <translation>{file}: nøglefilen kan ikke gemmes ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an institution key file.</source>
+        <translation>{file} er for stor til at være en nøglefil for en institution.</translation>
     </message>
     <message>
         <source>{file}: cannot read the key file ({reason}).</source>
@@ -2128,6 +2232,35 @@ Indikator: {indicator}</translation>
     <message>
         <source>Remove measure</source>
         <translation>Fjern tiltag</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyQuestion</name>
+    <message>
+        <source>Another key</source>
+        <translation>En anden nøgle</translation>
+    </message>
+    <message>
+        <source>{name} is known here by another key. Call {name} on a number you already know, and ask them to read their fingerprint aloud.</source>
+        <translation>{name} er kendt her med en anden nøgle. Ring til {name} på et nummer, du kender i forvejen, og bed dem læse deres fingeraftryk op.</translation>
+    </message>
+    <message>
+        <source>Known key: {known}
+New key: {fingerprint}
+
+Accept the new key only if they read exactly the new fingerprint. Otherwise the file may be forged.</source>
+        <translation>Kendt nøgle: {known}
+Ny nøgle: {fingerprint}
+
+Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Ellers kan filen være forfalsket.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Godkend den nye nøgle</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Afvis</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +3058,7 @@ Indikator: {indicator}</translation>
     </message>
     <message>
         <source>Operations of device {device} reuse operation ids it already used.</source>
-        <translation>Ændringer fra enheden {device} genbruger id'er, som enheden allerede har brugt.</translation>
+        <translation>Ændringer fra enheden {device} genbruger id&apos;er, som enheden allerede har brugt.</translation>
     </message>
     <message>
         <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
@@ -3135,6 +3268,10 @@ Indikator: {indicator}</translation>
         <translation>filen er beskadiget eller ændret (den kan ikke dekrypteres); bed om den igen</translation>
     </message>
     <message>
+        <source>the file&apos;s content is malformed ({reason})</source>
+        <translation>filens indhold er fejlformet ({reason})</translation>
+    </message>
+    <message>
         <source>the signature</source>
         <translation>underskriften</translation>
     </message>
@@ -3183,6 +3320,10 @@ Indikator: {indicator}</translation>
         <translation>nøglefilen nævner ingen institution</translation>
     </message>
     <message>
+        <source>the institution name in the key file holds control characters or is too long</source>
+        <translation>institutionens navn i nøglefilen indeholder styretegn eller er for langt</translation>
+    </message>
+    <message>
         <source>the receiving key</source>
         <translation>modtagenøglen</translation>
     </message>
@@ -3197,6 +3338,34 @@ Indikator: {indicator}</translation>
     <message>
         <source>the fingerprint does not match the keys (the file was altered)</source>
         <translation>fingeraftrykket passer ikke med nøglerne (filen er ændret)</translation>
+    </message>
+    <message>
+        <source>it holds a number that is not a number (NaN or Infinity)</source>
+        <translation>den indeholder et tal, der ikke er et tal (NaN eller Infinity)</translation>
+    </message>
+    <message>
+        <source>it holds a fractional or exponent number</source>
+        <translation>den indeholder et decimaltal eller et tal med eksponent</translation>
+    </message>
+    <message>
+        <source>it holds a number that is far too large</source>
+        <translation>den indeholder et alt for stort tal</translation>
+    </message>
+    <message>
+        <source>it gives a field twice in one object</source>
+        <translation>den angiver det samme felt to gange i ét objekt</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>den er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>it is nested far too deeply</source>
+        <translation>den er indlejret alt for dybt</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>den er ikke gyldig JSON</translation>
     </message>
 </context>
 <context>

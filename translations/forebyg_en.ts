@@ -1077,6 +1077,10 @@ Indicator: {indicator}</translation>
         <source>Progress on indicator {n}</source>
         <translation>Progress on indicator {n}</translation>
     </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Institution name</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1529,8 +1533,24 @@ Indicator: {indicator}</translation>
         <translation>&amp;Keep the consent</translation>
     </message>
     <message>
-        <source>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</source>
-        <translation>Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving institution by phone before you hand over.</translation>
+        <source>Receiver: {name}. Fingerprint {fingerprint}, the key used with {name} before.</source>
+        <translation>Receiver: {name}. Fingerprint {fingerprint}, the key used with {name} before.</translation>
+    </message>
+    <message>
+        <source>Receiver: {name}. Fingerprint {fingerprint}. Warning: {name} is known here by another key, {known}. Call them and compare before you hand over.</source>
+        <translation>Receiver: {name}. Fingerprint {fingerprint}. Warning: {name} is known here by another key, {known}. Call them and compare before you hand over.</translation>
+    </message>
+    <message>
+        <source>Receiver: {name}. Fingerprint {fingerprint}: a key not used here before. Call the receiving institution and compare it before you hand over.</source>
+        <translation>Receiver: {name}. Fingerprint {fingerprint}: a key not used here before. Call the receiving institution and compare it before you hand over.</translation>
+    </message>
+    <message>
+        <source>First handover to {name}: call them and compare the fingerprint {fingerprint} before you send the file.</source>
+        <translation>First handover to {name}: call them and compare the fingerprint {fingerprint} before you send the file.</translation>
+    </message>
+    <message>
+        <source>The new key of {name} is now known here instead of {known}.</source>
+        <translation>The new key of {name} is now known here instead of {known}.</translation>
     </message>
     <message>
         <source>Choose the receiver&apos;s key file and where to save the handover.</source>
@@ -1616,6 +1636,14 @@ Indicator: {indicator}</translation>
         <translation>Received from {name} (fingerprint {fingerprint}) for: {purpose}. Send the receipt back to the sender: {file}</translation>
     </message>
     <message>
+        <source>This is the first handover from {name}: call them and compare the fingerprint {fingerprint} with the one they read to you.</source>
+        <translation>This is the first handover from {name}: call them and compare the fingerprint {fingerprint} with the one they read to you.</translation>
+    </message>
+    <message>
+        <source>The new key of {name} is now known here instead of {known}.</source>
+        <translation>The new key of {name} is now known here instead of {known}.</translation>
+    </message>
+    <message>
         <source>A child with the same name and birth date was already registered here; the received record is kept separate.</source>
         <translation>A child with the same name and birth date was already registered here; the received record is kept separate.</translation>
     </message>
@@ -1663,36 +1691,84 @@ Indicator: {indicator}</translation>
         <translation>{file}: {reason}; nothing was imported.</translation>
     </message>
     <message>
-        <source>&quot;{key}&quot; is missing</source>
-        <translation>&quot;{key}&quot; is missing</translation>
+        <source>{file} reuses the id of another handover imported here before; nothing was imported.</source>
+        <translation>{file} reuses the id of another handover imported here before; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: the consent is malformed; nothing was imported.</source>
+        <translation>{file}: the consent is malformed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} it carries is already held here, received from another institution; a handover never overwrites a record held from another sender. Nothing was imported.</source>
+        <translation>{file}: {kind} it carries is already held here, received from another institution; a handover never overwrites a record held from another sender. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} it carries is already held here and was made here; a handover never overwrites a record made here. Nothing was imported.</source>
+        <translation>{file}: {kind} it carries is already held here and was made here; a handover never overwrites a record made here. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file} would change a finalised assessment received before; a finalised assessment never changes. Nothing was imported.</source>
+        <translation>{file} would change a finalised assessment received before; a finalised assessment never changes. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>the child</translation>
+    </message>
+    <message>
+        <source>an assessment</source>
+        <translation>an assessment</translation>
+    </message>
+    <message>
+        <source>a plan</source>
+        <translation>a plan</translation>
+    </message>
+    <message>
+        <source>a plan evaluation</source>
+        <translation>a plan evaluation</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>the consent</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>the sender</translation>
+    </message>
+    <message>
+        <source>the handover</source>
+        <translation>the handover</translation>
+    </message>
+    <message>
+        <source>{kind} has a missing or malformed field {field}</source>
+        <translation>{kind} has a missing or malformed field {field}</translation>
+    </message>
+    <message>
+        <source>{kind} holds control characters or bidi overrides in the field {field}</source>
+        <translation>{kind} holds control characters or bidi overrides in the field {field}</translation>
+    </message>
+    <message>
+        <source>{kind}, field {field}: {problem}</source>
+        <translation>{kind}, field {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} has a field {field} that is not valid here</source>
+        <translation>{kind} has a field {field} that is not valid here</translation>
+    </message>
+    <message>
+        <source>{kind} was made with the profile &quot;{profile}&quot;, which this program does not have</source>
+        <translation>{kind} was made with the profile &quot;{profile}&quot;, which this program does not have</translation>
     </message>
     <message>
         <source>it carries {entity} records the consent does not cover</source>
         <translation>it carries {entity} records the consent does not cover</translation>
     </message>
     <message>
-        <source>{entity} {id} is about another child</source>
-        <translation>{entity} {id} is about another child</translation>
+        <source>{kind} is about another child</source>
+        <translation>{kind} is about another child</translation>
     </message>
     <message>
-        <source>assessment {id} is not finalised</source>
-        <translation>assessment {id} is not finalised</translation>
-    </message>
-    <message>
-        <source>a record is malformed ({reason})</source>
-        <translation>a record is malformed ({reason})</translation>
-    </message>
-    <message>
-        <source>the content is incomplete or malformed ({reason})</source>
-        <translation>the content is incomplete or malformed ({reason})</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s receiving key</source>
-        <translation>the sender&apos;s receiving key</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s signing key</source>
-        <translation>the sender&apos;s signing key</translation>
+        <source>an assessment is not finalised</source>
+        <translation>an assessment is not finalised</translation>
     </message>
     <message>
         <source>{file}: the sender&apos;s keys do not match the signature; nothing was imported.</source>
@@ -1703,16 +1779,16 @@ Indicator: {indicator}</translation>
         <translation>{file} was not sent by {institution} (it is signed by key {fingerprint}, not {expected}); nothing was imported.</translation>
     </message>
     <message>
+        <source>{file} says it comes from {institution}, known here by the key {known}, but it is signed with another key, {fingerprint}. Nothing was imported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</source>
+        <translation>{file} says it comes from {institution}, known here by the key {known}, but it is signed with another key, {fingerprint}. Nothing was imported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</translation>
+    </message>
+    <message>
         <source>{file} was sent from this store; it cannot be imported here.</source>
         <translation>{file} was sent from this store; it cannot be imported here.</translation>
     </message>
     <message>
         <source>{file}: the consent this handover was made under expired on {date}; ask the sender for a new handover. Nothing was imported.</source>
         <translation>{file}: the consent this handover was made under expired on {date}; ask the sender for a new handover. Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>{file}: the consent is malformed ({reason}); nothing was imported.</source>
-        <translation>{file}: the consent is malformed ({reason}); nothing was imported.</translation>
     </message>
     <message>
         <source>{file}: cannot write the receipt ({reason}); nothing was imported.</source>
@@ -1725,6 +1801,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>{file} is not signed by {institution}, the institution the handover was sent to; nothing was imported.</source>
         <translation>{file} is not signed by {institution}, the institution the handover was sent to; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: the handover was sent to the key {fingerprint}, but {institution} is known here by the key {known}; the receipt was not recorded. Call {institution} and compare fingerprints.</source>
+        <translation>{file}: the handover was sent to the key {fingerprint}, but {institution} is known here by the key {known}; the receipt was not recorded. Call {institution} and compare fingerprints.</translation>
     </message>
     <message>
         <source>{file} confirms a different handover file than the one sent; nothing was imported.</source>
@@ -1746,6 +1826,22 @@ Indicator: {indicator}</translation>
         <source>{file}: cannot write the handover file ({reason}); nothing was exported.</source>
         <translation>{file}: cannot write the handover file ({reason}); nothing was exported.</translation>
     </message>
+    <message>
+        <source>The consent for {institution} was used to hand over to the key {known}, but {file} holds another key, {fingerprint}. Nothing was exported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</source>
+        <translation>The consent for {institution} was used to hand over to the key {known}, but {file} holds another key, {fingerprint}. Nothing was exported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</translation>
+    </message>
+    <message>
+        <source>{institution} is known here by the key {known}, but {file} holds another key, {fingerprint}. Nothing was exported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</source>
+        <translation>{institution} is known here by the key {known}, but {file} holds another key, {fingerprint}. Nothing was exported. Call {institution} and compare fingerprints; accept the new key only if they read you exactly this one.</translation>
+    </message>
+    <message>
+        <source>The known keys of other institutions in this store are damaged.</source>
+        <translation>The known keys of other institutions in this store are damaged.</translation>
+    </message>
+    <message>
+        <source>{file}: the fingerprint you confirmed ({confirmed}) is not the key of this file ({fingerprint}); nothing was done.</source>
+        <translation>{file}: the fingerprint you confirmed ({confirmed}) is not the key of this file ({fingerprint}); nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>Institution</name>
@@ -1758,6 +1854,10 @@ Indicator: {indicator}</translation>
         <translation>This store has no institution key yet; make one first with `forebyg institution key --name NAME --out FILE`.</translation>
     </message>
     <message>
+        <source>The institution name holds control characters or bidi overrides.</source>
+        <translation>The institution name holds control characters or bidi overrides.</translation>
+    </message>
+    <message>
         <source>The institution name is longer than {max} characters.</source>
         <translation>The institution name is longer than {max} characters.</translation>
     </message>
@@ -1768,6 +1868,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>{file}: cannot write the key file ({reason}).</source>
         <translation>{file}: cannot write the key file ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be an institution key file.</source>
+        <translation>{file} is too large to be an institution key file.</translation>
     </message>
     <message>
         <source>{file}: cannot read the key file ({reason}).</source>
@@ -2128,6 +2232,35 @@ Indicator: {indicator}</translation>
     <message>
         <source>Remove measure</source>
         <translation>Remove measure</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyQuestion</name>
+    <message>
+        <source>Another key</source>
+        <translation>Another key</translation>
+    </message>
+    <message>
+        <source>{name} is known here by another key. Call {name} on a number you already know, and ask them to read their fingerprint aloud.</source>
+        <translation>{name} is known here by another key. Call {name} on a number you already know, and ask them to read their fingerprint aloud.</translation>
+    </message>
+    <message>
+        <source>Known key: {known}
+New key: {fingerprint}
+
+Accept the new key only if they read exactly the new fingerprint. Otherwise the file may be forged.</source>
+        <translation>Known key: {known}
+New key: {fingerprint}
+
+Accept the new key only if they read exactly the new fingerprint. Otherwise the file may be forged.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Accept the new key</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3268,10 @@ Indicator: {indicator}</translation>
         <translation>the file is damaged or was altered (it does not decrypt); ask for it again</translation>
     </message>
     <message>
+        <source>the file&apos;s content is malformed ({reason})</source>
+        <translation>the file&apos;s content is malformed ({reason})</translation>
+    </message>
+    <message>
         <source>the signature</source>
         <translation>the signature</translation>
     </message>
@@ -3183,6 +3320,10 @@ Indicator: {indicator}</translation>
         <translation>the key file names no institution</translation>
     </message>
     <message>
+        <source>the institution name in the key file holds control characters or is too long</source>
+        <translation>the institution name in the key file holds control characters or is too long</translation>
+    </message>
+    <message>
         <source>the receiving key</source>
         <translation>the receiving key</translation>
     </message>
@@ -3197,6 +3338,34 @@ Indicator: {indicator}</translation>
     <message>
         <source>the fingerprint does not match the keys (the file was altered)</source>
         <translation>the fingerprint does not match the keys (the file was altered)</translation>
+    </message>
+    <message>
+        <source>it holds a number that is not a number (NaN or Infinity)</source>
+        <translation>it holds a number that is not a number (NaN or Infinity)</translation>
+    </message>
+    <message>
+        <source>it holds a fractional or exponent number</source>
+        <translation>it holds a fractional or exponent number</translation>
+    </message>
+    <message>
+        <source>it holds a number that is far too large</source>
+        <translation>it holds a number that is far too large</translation>
+    </message>
+    <message>
+        <source>it gives a field twice in one object</source>
+        <translation>it gives a field twice in one object</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>it is nested far too deeply</source>
+        <translation>it is nested far too deeply</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>it is not valid JSON</translation>
     </message>
 </context>
 <context>

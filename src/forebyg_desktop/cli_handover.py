@@ -11,6 +11,8 @@ from pathlib import Path
 
 from forebyg_desktop.cli import EXIT_OK
 from forebyg_desktop.cli_commands import _emit, _session
+from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.session import Session
 
 
 def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
@@ -57,6 +59,11 @@ def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
     he.add_argument(
         "--consent", metavar="ID", help="the consent to use (default: the newest that applies)"
     )
+    he.add_argument(
+        "--accept-new-key",
+        metavar="FINGERPRINT",
+        help="the receiver's new key, after comparing its fingerprint with them by phone",
+    )
     hi = hand.add_parser("import", help="import a handover file, or a receipt for one we sent")
     hi.add_argument("file", metavar="FILE")
     hi.add_argument("--receipt-out", metavar="FILE", help="default: FILE with suffix .receipt")
@@ -66,6 +73,11 @@ def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
         dest="sender_key",
         metavar="PUBLIC_KEY_FILE",
         help="refuse a handover not signed by the institution of this key file",
+    )
+    hi.add_argument(
+        "--accept-new-key",
+        metavar="FINGERPRINT",
+        help="the sender's new key, after comparing its fingerprint with them by phone",
     )
     hand.add_parser("list", help="handovers sent and received").add_argument(
         "--child", metavar="ID"
@@ -123,56 +135,97 @@ def cmd_institution(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _key_changed_hint(exc: ServiceError) -> ServiceError:
+    """A refused key change, with how to accept the key here (after the phone call)."""
+    return ServiceError(
+        f"{exc} If they confirm it, run the command again with "
+        "--accept-new-key and the fingerprint they read to you.",
+        exc.where,
+    )
+
+
 def cmd_handover(args: argparse.Namespace) -> int:
-    from forebyg_desktop.services import handover_import, handover_service
+    from forebyg_desktop.services.institution_pins import KeyChanged
 
     with _session(args) as session:
-        if args.action == "export":
-            s = handover_service.export_handover(
-                session, args.child, Path(args.to), Path(args.out), consent_id=args.consent
-            )
-            counts = ", ".join(f"{n} {e}s" for e, n in s.included.items())
-            lines = [
-                f"Wrote {s.file} for {s.recipient} ({s.recipient_fingerprint}): "
-                f"the child's name and birth date, {counts}",
-                *(f"Note: {n.english()}" for n in s.notes),
-            ]
-            _emit(args, s.as_json(), "\n".join(lines))
-        elif args.action == "import":
-            r = handover_import.import_file(
-                session,
-                Path(args.file),
-                receipt_out=Path(args.receipt_out) if args.receipt_out else None,
-                group=args.group,
-                sender_key=Path(args.sender_key) if args.sender_key else None,
-            )
-            if isinstance(r, handover_import.ReceiptResult):
-                text = f"Receipt: {r.receiver} received handover {r.handover_id} on {r.received}"
-                if r.already_imported:
-                    text += " (already recorded)"
-            else:
-                text = (
-                    f"Imported child {r.child_id} from {r.sender} ({r.sender_fingerprint}), "
-                    f"{r.written} records written; receipt for the sender: {r.receipt}"
-                )
-                if r.already_imported:
-                    text = f"Already imported; nothing changed. Receipt written again: {r.receipt}"
-                if r.same_name_child:
-                    print(
-                        f"forebyg: a child with the same name and birth date is already "
-                        f"registered here ({r.same_name_child}); the handover was kept separate",
-                        file=sys.stderr,
-                    )
-            _emit(args, r.as_json(), text)
-        else:
-            rows = handover_service.list_handovers(session, args.child)
-            text = "\n".join(
-                f"{h.date}  {h.direction:<8} {h.status:<16} {h.counterpart} "
-                f"({h.records} records, child {h.child_id})  {h.id}"
-                for h in rows
-            )
-            _emit(args, [h.as_json() for h in rows], text or "No handovers.")
+        try:
+            _handover(args, session)
+        except KeyChanged as exc:
+            raise _key_changed_hint(exc) from None
     return EXIT_OK
+
+
+def _compare(name: str, fingerprint: str, then: str = "") -> str:
+    return (
+        f"First handover with {name}: call them and compare the fingerprint {fingerprint} "
+        f"with the one they read to you{then}."
+    )
+
+
+def _handover(args: argparse.Namespace, session: Session) -> None:
+    from forebyg_desktop.services import handover_import, handover_service
+
+    if args.action == "export":
+        s = handover_service.export_handover(
+            session,
+            args.child,
+            Path(args.to),
+            Path(args.out),
+            consent_id=args.consent,
+            accept_new_key=args.accept_new_key,
+        )
+        counts = ", ".join(f"{n} {e}s" for e, n in s.included.items())
+        lines = [
+            f"Wrote {s.file} for {s.recipient} ({s.recipient_fingerprint}): "
+            f"the child's name and birth date, {counts}",
+            *(f"Note: {n.english()}" for n in s.notes),
+        ]
+        if s.first_use:
+            lines.append(
+                _compare(s.recipient, s.recipient_fingerprint, " before you send the file")
+            )
+        if s.key_changed_from:
+            lines.append(f"The key of {s.recipient} was changed from {s.key_changed_from}.")
+        _emit(args, s.as_json(), "\n".join(lines))
+    elif args.action == "import":
+        r = handover_import.import_file(
+            session,
+            Path(args.file),
+            receipt_out=Path(args.receipt_out) if args.receipt_out else None,
+            group=args.group,
+            sender_key=Path(args.sender_key) if args.sender_key else None,
+            accept_new_key=args.accept_new_key,
+        )
+        if isinstance(r, handover_import.ReceiptResult):
+            text = f"Receipt: {r.receiver} received handover {r.handover_id} on {r.received}"
+            if r.already_imported:
+                text += " (already recorded)"
+        else:
+            text = (
+                f"Imported child {r.child_id} from {r.sender} ({r.sender_fingerprint}), "
+                f"{r.written} records written; receipt for the sender: {r.receipt}"
+            )
+            if r.first_from_sender:
+                text += "\n" + _compare(r.sender, r.sender_fingerprint)
+            if r.key_changed_from:
+                text += f"\nThe key of {r.sender} was changed from {r.key_changed_from}."
+            if r.already_imported:
+                text = f"Already imported; nothing changed. Receipt written again: {r.receipt}"
+            if r.same_name_child:
+                print(
+                    f"forebyg: a child with the same name and birth date is already "
+                    f"registered here ({r.same_name_child}); the handover was kept separate",
+                    file=sys.stderr,
+                )
+        _emit(args, r.as_json(), text)
+    else:
+        rows = handover_service.list_handovers(session, args.child)
+        text = "\n".join(
+            f"{h.date}  {h.direction:<8} {h.status:<16} {h.counterpart} "
+            f"({h.records} records, child {h.child_id})  {h.id}"
+            for h in rows
+        )
+        _emit(args, [h.as_json() for h in rows], text or "No handovers.")
 
 
 COMMANDS = {"consent": cmd_consent, "institution": cmd_institution, "handover": cmd_handover}

@@ -155,3 +155,68 @@ def test_refusals_are_one_line_with_exit_1(
     assert r.code == 1 and "covers" in r.err
     r = daycare("handover", "export", "--child", cid)
     assert r.code == 2
+
+
+def _key(f: Forebyg, name: str, out: Path) -> str:
+    """Make (or rewrite) the institution key file; its fingerprint."""
+    r = f("institution", "key", "--name", name, "--out", str(out))
+    assert r.code == 0, r.err
+    return r.out.split("Fingerprint: ")[1].split()[0]
+
+
+def test_keys_are_pinned_and_a_new_key_needs_the_fingerprint_read_by_phone(
+    daycare: Forebyg, school: Forebyg, tmp_path: Path
+) -> None:
+    skovbo = tmp_path / "skovbo.key"
+    school_fp = _key(school, "Skovbo Skole", skovbo)
+    daycare_fp = _key(daycare, "Solsikken", tmp_path / "sol.key")
+    cid = _child(daycare)
+    _consent(daycare, cid)
+    first = tmp_path / "ida.handover"
+    r = daycare("handover", "export", "--child", cid, "--to", str(skovbo), "--out", str(first))
+    assert r.code == 0 and "First handover with Skovbo Skole" in r.out and school_fp in r.out
+    r = school("handover", "import", str(first))
+    assert r.code == 0 and "First handover with Solsikken" in r.out and daycare_fp in r.out
+
+    # The daycare's new laptop: a fresh store and key under the same name.
+    laptop = Forebyg(tmp_path / "laptop", daycare.capsys)
+    laptop.ok("init", "--profile", "topi", "--user", "Mette Hansen")
+    new_fp = _key(laptop, "Solsikken", tmp_path / "sol2.key")
+    other = laptop.ok(
+        "child", "add", "--name", "Bo Berg", "--birth-date", "2021-01-01", "--group", "A"
+    )
+    _consent(laptop, other)
+    second = tmp_path / "bo.handover"
+    laptop.ok("handover", "export", "--child", other, "--to", str(skovbo), "--out", str(second))
+    r = school("handover", "import", str(second))
+    assert r.code == 1 and len(r.err.strip().splitlines()) == 1
+    assert daycare_fp in r.err and new_fp in r.err and "--accept-new-key" in r.err
+    assert new_fp not in r.err.split("--accept-new-key")[1]  # typed from the call, not copied
+    r = school("handover", "import", str(second), "--accept-new-key", daycare_fp)
+    assert r.code == 1 and "is not the key of this file" in r.err
+    r = school("handover", "import", str(second), "--accept-new-key", new_fp.lower())
+    assert r.code == 0, r.err
+    assert f"The key of Solsikken was changed from {daycare_fp}" in r.out
+    assert "Bo Berg" in school.ok("child", "list")
+
+
+def test_a_consent_keeps_to_the_key_it_was_first_used_with(
+    daycare: Forebyg, school: Forebyg, tmp_path: Path
+) -> None:
+    skovbo = tmp_path / "skovbo.key"
+    school_fp = _key(school, "Skovbo Skole", skovbo)
+    _key(daycare, "Solsikken", tmp_path / "sol.key")
+    cid = _child(daycare)
+    _consent(daycare, cid)
+    daycare.ok(
+        "handover", "export", "--child", cid, "--to", str(skovbo), "--out", str(tmp_path / "1")
+    )
+    forger = Forebyg(tmp_path / "forger", daycare.capsys)
+    forger.ok("init", "--profile", "topi", "--user", "X")
+    forged_fp = _key(forger, "skovbo  SKOLE", tmp_path / "forged.key")
+    out = tmp_path / "2.handover"
+    args = ("handover", "export", "--child", cid, "--to", str(tmp_path / "forged.key"))
+    r = daycare(*args, "--out", str(out))
+    assert r.code == 1 and school_fp in r.err and forged_fp in r.err and not out.exists()
+    r = daycare(*args, "--out", str(out), "--accept-new-key", forged_fp)
+    assert r.code == 0 and f"changed from {school_fp}" in r.out and out.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,12 +21,17 @@ from forebyg_desktop.core.records import (
 from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.consent_service import record_consent
-from forebyg_desktop.services.institution_service import Institution, write_public_key
+from forebyg_desktop.services.institution_service import (
+    Institution,
+    require_institution,
+    write_public_key,
+)
 from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.sync import handover_file
+from forebyg_desktop.sync.institution_key import b64
 from tests.conftest import PASSPHRASE
 
 TOPI = load_bundled_profile("topi")
@@ -163,6 +169,38 @@ def forged(kind: str, body: dict, to: Institution, signing_key: bytes) -> bytes:
         recipient_exchange_key=to.public.exchange_key,
         signing_private_key=signing_key,
     )
+
+
+def opened_body(inst: Institutions, path: Path) -> dict:
+    """The signed body of a handover file, as the receiver's key opens it."""
+    me = require_institution(inst.receiver)
+    return handover_file.open_sealed(
+        handover_file.parse(path.read_bytes()), me.exchange_private
+    ).body
+
+
+def signed_by(body: dict, signer: Institution, to: Institution) -> bytes:
+    """`body` as a handover from `signer` (its keys in the sender block), sealed to `to`."""
+    own = signer.public
+    body = {
+        **copy.deepcopy(body),
+        "sender": {
+            "institution": own.institution,
+            "fingerprint": own.fingerprint,
+            "exchange_key": b64(own.exchange_key),
+            "signing_key": b64(own.signing_key),
+        },
+    }
+    return forged("handover", body, to, signer.signing_private)
+
+
+@pytest.fixture(name="forger")
+def forger_fixture(tmp_path: Path):
+    """Another Forebyg install whose institution key is made under the sender's name."""
+    session = create_session(tmp_path / "forger", PASSPHRASE, profile_id="topi", user="X")
+    write_public_key(session, tmp_path / "forger.key", SENDER)
+    yield require_institution(session)
+    session.close()
 
 
 def yesterday(session: Session) -> date:

@@ -413,3 +413,151 @@ def test_buttons_are_named_for_screen_readers(qtbot, inst: Institutions, worker)
     dialog = shown(qtbot, HandoverDialog(inst.sender, _child(inst), worker))
     assert dialog.export_button.accessibleName() == "Hand over"
     assert all(b.accessibleName() for b in dialog.findChildren(QPushButton))
+
+
+HOSTILE = '<span style="font-size:1px">Skovbo</span><!-- hidden --><b>Fed</b> &amp; <i>x</i>'
+
+
+def _plain(label, *parts: str) -> None:
+    """`label` shows each of `parts` literally, as plain text."""
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    for part in parts:
+        assert part in label.text(), (part, label.text())
+
+
+def test_hostile_names_show_literally_in_every_handover_dialog(
+    qtbot, inst: Institutions, worker, tmp_path: Path
+) -> None:
+    """Markup in a sender's, receiver's or child's name is shown as written, and the
+    fingerprint beside it stays visible (no label renders received text as rich text)."""
+    from forebyg_desktop.services.consent_service import record_consent
+    from forebyg_desktop.services.handover_service import export_handover
+    from forebyg_desktop.services.institution_service import set_up_institution, write_public_key
+
+    sender = set_up_institution(inst.sender, HOSTILE)  # the daycare's own name, as typed
+    with create_session(tmp_path / "school2", PASSPHRASE, profile_id="topi", user="J") as school:
+        receiver = write_public_key(school, tmp_path / "hostile.key", HOSTILE)
+    hostile_child = {"id": inst.child_id, "name": HOSTILE}
+
+    consent = shown(qtbot, ConsentDialog(inst.sender, hostile_child, worker))
+    _plain(consent.intro, HOSTILE)
+
+    key = shown(qtbot, InstitutionKeyDialog(inst.sender, worker))
+    key.out_file.setText(str(tmp_path / "own.key"))
+    press(qtbot, key, key.write_button)
+    _plain(key.fingerprint, HOSTILE, sender.fingerprint)
+
+    record_consent(
+        inst.sender,
+        child_id=inst.child_id,
+        given_by="Amina Holm (mor)",
+        covers=["assessments"],
+        recipient=HOSTILE,
+        purpose="Skolestart",
+        expires=inst.sender.today().replace(year=inst.sender.today().year + 1),
+    )
+    dialog = shown(qtbot, HandoverDialog(inst.sender, hostile_child, worker))
+    assert dialog.windowTitle().endswith(HOSTILE)
+    dialog.key_file.setText(str(tmp_path / "hostile.key"))
+    dialog.key_file.editingFinished.emit()
+    qtbot.waitUntil(lambda: receiver.fingerprint in dialog.recipient.text(), timeout=WAIT_MS)
+    _plain(dialog.recipient, HOSTILE, receiver.fingerprint, "not used here before")
+    dialog.out_file.setText(str(tmp_path / "h.handover"))
+    press(qtbot, dialog, dialog.export_button)
+    _plain(dialog.outcome, HOSTILE, receiver.fingerprint, "First handover")
+    qtbot.waitUntil(lambda: dialog.handover_table.rowCount() == 1, timeout=WAIT_MS)
+    assert dialog.handover_table.item(0, 2).text() == HOSTILE
+    assert dialog.consent_table.item(0, 0).text() == HOSTILE
+
+    inst.consent()
+    export_handover(inst.sender, inst.child_id, inst.receiver_key, inst.folder / "z.handover")
+    receiving = shown(qtbot, HandoverImportDialog(inst.receiver, worker))
+    receiving.file.setText(str(inst.folder / "z.handover"))
+    press(qtbot, receiving, receiving.import_button)
+    _plain(receiving.outcome, HOSTILE, sender.fingerprint, "first handover from")
+
+
+def _new_key_case(inst: Institutions, tmp_path: Path) -> tuple[Path, str, str]:
+    """The school knows the daycare's key; a file signed by a new key under its name."""
+    import copy
+
+    from forebyg_desktop.services.handover_import import import_file
+    from forebyg_desktop.services.handover_service import export_handover
+    from forebyg_desktop.services.institution_service import require_institution, write_public_key
+    from tests.sync.handover_fixtures import opened_body, signed_by
+
+    inst.consent()
+    out = inst.folder / "zainab.handover"
+    export_handover(inst.sender, inst.child_id, inst.receiver_key, out)
+    import_file(inst.receiver, out)
+    body = copy.deepcopy(opened_body(inst, out))
+    body["handover_id"] = "second-1"
+    with create_session(tmp_path / "laptop", PASSPHRASE, profile_id="topi", user="X") as laptop:
+        write_public_key(laptop, tmp_path / "laptop.key", SENDER)
+        new = require_institution(laptop)
+    fake = inst.folder / "new.handover"
+    fake.write_bytes(signed_by(body, new, require_institution(inst.receiver)))
+    return fake, require_institution(inst.sender).fingerprint, new.fingerprint
+
+
+def test_a_new_sender_key_is_asked_about_with_both_fingerprints_and_refused_by_default(
+    qtbot, inst: Institutions, worker, tmp_path: Path
+) -> None:
+    from forebyg_desktop.ui.handover_import_dialog import NewKeyQuestion
+
+    fake, known, new = _new_key_case(inst, tmp_path)
+    dialog = shown(qtbot, HandoverImportDialog(inst.receiver, worker))
+    dialog.file.setText(str(fake))
+    seen = []
+
+    def answer() -> None:  # inside the question's own event loop
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, NewKeyQuestion)
+        seen.append((box.text(), box.informativeText(), box.textFormat()))
+        assert box.defaultButton() is box.refuse_button
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: refuse
+
+    QTimer.singleShot(100, answer)
+    press(qtbot, dialog, dialog.import_button)
+    qtbot.waitUntil(lambda: seen != [] and not dialog.busy, timeout=WAIT_MS)
+    [(text, detail, fmt)] = seen
+    assert SENDER in text and known in detail and new in detail
+    assert fmt == Qt.TextFormat.PlainText
+    assert dialog.import_result is None and dialog.outcome.text() == ""
+    assert any(known in t and new in t for t in dialog.problems.texts())
+    assert len(list_handovers(inst.receiver)) == 1
+
+    dialog.confirm_new_key = lambda refusal: refusal.fingerprint == new  # compared by phone
+    press(qtbot, dialog, dialog.import_button)
+    qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=WAIT_MS)
+    assert dialog.import_result.key_changed_from == known
+    _plain(dialog.outcome, SENDER, new, known)
+    assert len(list_handovers(inst.receiver)) == 2
+
+
+def test_handing_over_to_another_key_than_before_is_asked_about(
+    qtbot, inst: Institutions, worker, tmp_path: Path
+) -> None:
+    from forebyg_desktop.services.institution_service import write_public_key
+
+    inst.consent()
+    dialog = handover(qtbot, inst, worker)
+    dialog.key_file.setText(str(inst.receiver_key))
+    dialog.out_file.setText(str(inst.folder / "1.handover"))
+    press(qtbot, dialog, dialog.export_button)
+    assert "First handover to Skovbo Skole" in dialog.outcome.text()
+    with create_session(tmp_path / "other", PASSPHRASE, profile_id="topi", user="X") as other:
+        forged = write_public_key(other, tmp_path / "forged.key", "skovbo  SKOLE")
+    dialog.key_file.setText(str(tmp_path / "forged.key"))
+    dialog.key_file.editingFinished.emit()
+    qtbot.waitUntil(lambda: "Warning" in dialog.recipient.text(), timeout=WAIT_MS)
+    _plain(dialog.recipient, forged.fingerprint, institution(inst.receiver).fingerprint)
+    asked = []
+    dialog.confirm_new_key = lambda refusal: asked.append(refusal) or False
+    out = inst.folder / "2.handover"
+    dialog.out_file.setText(str(out))
+    press(qtbot, dialog, dialog.export_button)
+    assert [r.fingerprint for r in asked] == [forged.fingerprint] and not out.exists()
+    assert any(forged.fingerprint in t for t in dialog.problems.texts())
+    qtbot.waitUntil(lambda: dialog.idle, timeout=WAIT_MS)
+    assert len(list_handovers(inst.sender)) == 1

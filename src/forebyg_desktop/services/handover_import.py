@@ -1,17 +1,24 @@
 """Importing handover files (receiver) and their receipts (sender).
 
-Everything is checked before anything is written: the file is ours and not
-newer than this program, sealed to this institution, decrypts (so it was not
-altered), the signature holds, and every record is well-formed, about the one
-child, and of a kind the carried consent covers. Then the child, the records
-and the received handover are written in one transaction with an "import"
-audit entry, and the receipt is written inside it too.
+Everything is checked before anything is written: the file is not too large
+and ours, not newer than this program, sealed to this institution, decrypts
+(so it was not altered), its JSON is strict and its signature holds; its
+content passes the checks typed input passes (`handover_checks`); the sender's
+key is the one pinned for its name, or a new key a person confirmed
+(`institution_pins`); and nothing it carries is already held here from
+another sender or made here. Then the child, the records and the received
+handover are written in one transaction with an "import" audit entry, and the
+receipt is written inside it too.
 
-A handover whose consent has expired by the time it is imported is refused.
-Records keep their ids, so a second import of the same file is a no-op (the
-store is left untouched; the receipt is written again in case it was lost).
-Records already held with the same content are not written again, and a child
-already held keeps the receiver's own fields (e.g. its class).
+A handover never overwrites what is held from elsewhere: records are only
+added. Only a later handover from the same institution may update a plan or
+an evaluation it sent before; a finalised assessment never changes. A second
+import of the same file is a no-op (the store is left untouched; the receipt
+is written again in case it was lost). A child already held keeps the
+receiver's own fields (e.g. its class). A handover whose consent has expired
+by the time it is imported is refused.
+
+Receipts are made and recorded in `handover_receipt`.
 """
 
 from __future__ import annotations
@@ -20,20 +27,24 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from forebyg_desktop.atomic_file import write_atomic
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
-from forebyg_desktop.core.records import (
-    AssessmentStatus,
-    Child,
-    Handover,
-    HandoverDirection,
-    RecordError,
-    record_from_fields,
-)
+from forebyg_desktop.core.records import Handover, HandoverDirection, RecordError
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_content import COVERED_ENTITY
+from forebyg_desktop.services.handover_checks import Bad, Received, check_body, kind
+from forebyg_desktop.services.handover_receipt import (
+    ReceiptResult,
+    import_receipt_body,
+    receipt_bytes,
+    refused,
+    write_receipt,
+)
+from forebyg_desktop.services.institution_pins import (
+    check_confirmation,
+    pin_for,
+    record_pin,
+    refuse_unconfirmed,
+)
 from forebyg_desktop.services.institution_service import (
-    Institution,
     read_public_key,
     require_institution,
 )
@@ -42,18 +53,14 @@ from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync import crypto, handover_file
-from forebyg_desktop.sync.institution_key import (
-    KeyFileError,
-    b64,
-    institution_fingerprint,
-    unb64,
-)
-from forebyg_desktop.sync.problems import SyncProblem
+from forebyg_desktop.sync.institution_key import b64, institution_fingerprint
+from forebyg_desktop.sync.untrusted import TooLarge, read_bounded
 
 RECEIPT_SUFFIX = ".receipt"
 # One child's record is kilobytes; a wrongly chosen large file is refused unread.
 MAX_FILE_SIZE = 64 * 1024 * 1024
 _CTX = "HandoverService"
+__all__ = ["ImportResult", "ReceiptResult", "import_file", "import_handover", "import_receipt"]
 
 
 @dataclass(frozen=True)
@@ -69,35 +76,11 @@ class ImportResult:
     already_imported: bool
     receipt: Path
     same_name_child: str | None = None  # a different child already held with name + birth date
+    first_from_sender: bool = False  # no handover from this institution before: compare by phone
+    key_changed_from: str | None = None  # the sender's earlier key, when a change was confirmed
 
     def as_json(self) -> dict:
         return {**self.__dict__, "kind": "handover", "receipt": str(self.receipt)}
-
-
-@dataclass(frozen=True)
-class ReceiptResult:
-    """A receipt imported on the sending side."""
-
-    handover_id: str
-    child_id: str
-    receiver: str
-    received: str
-    already_imported: bool
-
-    def as_json(self) -> dict:
-        return {**self.__dict__, "kind": "receipt"}
-
-
-def _refused(path: Path, text: str, where: str = "file", **params: object) -> ServiceError:
-    """A refusal naming `path` as `{file}`; `text` marked in the "HandoverService" context."""
-    return ServiceError(Message(_CTX, text, {"file": str(path), **params}), where)
-
-
-class _Bad(SyncProblem):
-    """A content problem; turned into a ServiceError naming the file."""
-
-    def __init__(self, text: str, **params: object) -> None:
-        super().__init__(Message(_CTX, text, params))
 
 
 def import_file(
@@ -107,17 +90,23 @@ def import_file(
     receipt_out: Path | None = None,
     group: str = "",
     sender_key: Path | None = None,
+    accept_new_key: str | None = None,
 ) -> ImportResult | ReceiptResult:
     """Import a handover or a receipt, whichever `path` is.
 
     `sender_key`, the sending institution's public key file, makes a handover
     from anyone else be refused before anything is written (instead of only
     showing the sender's fingerprint afterwards for comparison by phone).
+    A handover from an institution known here by another key is refused
+    (`institution_pins.KeyChanged`) unless `accept_new_key` is the new key's
+    fingerprint, confirmed by a person who compared it with the sender.
     """
     sealed, opened = _open(session, Path(path))
     if opened.kind == "receipt":
-        return _import_receipt(session, Path(path), opened.body, opened.signer)
-    return _import_handover(session, Path(path), sealed, opened, receipt_out, group, sender_key)
+        return import_receipt_body(session, Path(path), opened.body, opened.signer)
+    return _import_handover(
+        session, Path(path), sealed, opened, receipt_out, group, sender_key, accept_new_key
+    )
 
 
 def import_handover(
@@ -127,24 +116,27 @@ def import_handover(
     receipt_out: Path | None = None,
     group: str = "",
     sender_key: Path | None = None,
+    accept_new_key: str | None = None,
 ) -> ImportResult:
     """Import a handover file; refuses a receipt. See `import_file`."""
     sealed, opened = _open(session, Path(path))
     if opened.kind != "handover":
-        raise _refused(
+        raise refused(
             path, QT_TRANSLATE_NOOP("HandoverService", "{file} is a receipt, not a handover.")
         )
-    return _import_handover(session, Path(path), sealed, opened, receipt_out, group, sender_key)
+    return _import_handover(
+        session, Path(path), sealed, opened, receipt_out, group, sender_key, accept_new_key
+    )
 
 
 def import_receipt(session: Session, path: Path) -> ReceiptResult:
     """Import a receipt for a handover this store sent; refuses a handover file."""
     _, opened = _open(session, Path(path))
     if opened.kind != "receipt":
-        raise _refused(
+        raise refused(
             path, QT_TRANSLATE_NOOP("HandoverService", "{file} is a handover, not a receipt.")
         )
-    return _import_receipt(session, Path(path), opened.body, opened.signer)
+    return import_receipt_body(session, Path(path), opened.body, opened.signer)
 
 
 def default_receipt_path(path: Path) -> Path:
@@ -154,17 +146,17 @@ def default_receipt_path(path: Path) -> Path:
 
 def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, handover_file.Opened]:
     try:
-        if path.stat().st_size > MAX_FILE_SIZE:
-            raise _refused(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "HandoverService",
-                    "{file} is too large to be a handover or receipt; nothing was imported.",
-                ),
-            )
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_SIZE)
+    except TooLarge:
+        raise refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} is too large to be a handover or receipt; nothing was imported.",
+            ),
+        ) from None
     except OSError as exc:
-        raise _refused(
+        raise refused(
             path,
             QT_TRANSLATE_NOOP("HandoverService", "{file}: cannot read the file ({reason})."),
             reason=exc.strerror,
@@ -172,7 +164,7 @@ def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, hando
     try:
         me = require_institution(session)
     except ServiceError as exc:
-        raise _refused(
+        raise refused(
             path,
             QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}"),
             "",
@@ -194,68 +186,12 @@ def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, hando
             )
         opened = handover_file.open_sealed(sealed, me.exchange_private)
     except handover_file.HandoverFileError as exc:
-        raise _refused(
+        raise refused(
             path,
             QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}; nothing was imported."),
             reason=exc.message,
         ) from None
     return sealed, opened
-
-
-def _checked(body: dict) -> tuple[Child, dict, list[tuple[str, dict]], dict]:
-    """The child, sender, records and consent of a handover body, or _Bad."""
-    try:
-        sender, consent = body["sender"], body["consent"]
-        for where, key in (
-            (body, "handover_id"),
-            (sender, "institution"),
-            (consent, "given_by"),
-            (consent, "purpose"),
-        ):
-            if not isinstance(where.get(key), str) or not where[key]:
-                raise _Bad(QT_TRANSLATE_NOOP("HandoverService", '"{key}" is missing'), key=key)
-        date.fromisoformat(body["created"])
-        date.fromisoformat(consent["expires"])
-        child = Child.from_fields(body["child"]["id"], {**body["child"], "group": ""})
-        allowed = {COVERED_ENTITY[c] for c in consent["covers"] if c in COVERED_ENTITY}
-        records: list[tuple[str, dict]] = []
-        for entity, rows in body["records"].items():
-            if entity not in allowed:
-                raise _Bad(
-                    QT_TRANSLATE_NOOP(
-                        "HandoverService", "it carries {entity} records the consent does not cover"
-                    ),
-                    entity=entity,
-                )
-            for row in rows:
-                record = record_from_fields(entity, row["id"], row)
-                if getattr(record, "child_id", None) != child.id:
-                    raise _Bad(
-                        QT_TRANSLATE_NOOP(
-                            "HandoverService", "{entity} {id} is about another child"
-                        ),
-                        entity=entity,
-                        id=row["id"],
-                    )
-                if entity == "assessment" and record.status != AssessmentStatus.FINAL:
-                    raise _Bad(
-                        QT_TRANSLATE_NOOP("HandoverService", "assessment {id} is not finalised"),
-                        id=row["id"],
-                    )
-                records.append((entity, {"id": row["id"], **record.to_fields()}))
-    except RecordError as exc:
-        raise _Bad(
-            QT_TRANSLATE_NOOP("HandoverService", "a record is malformed ({reason})"),
-            reason=str(exc),
-        ) from None
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise _Bad(
-            QT_TRANSLATE_NOOP(
-                "HandoverService", "the content is incomplete or malformed ({reason})"
-            ),
-            reason=type(exc).__name__,
-        ) from None
-    return child, sender, records, consent
 
 
 def _import_handover(
@@ -266,28 +202,20 @@ def _import_handover(
     receipt_out: Path | None,
     group: str,
     sender_key: Path | None,
+    accept_new_key: str | None,
 ) -> ImportResult:
     me = require_institution(session)
-    body = opened.body
     try:
-        child, sender, records, consent = _checked(body)
-        sender_exchange = unb64(
-            sender.get("exchange_key"),
-            Message(_CTX, QT_TRANSLATE_NOOP("HandoverService", "the sender's receiving key")),
-        )
-        sender_signing = unb64(
-            sender.get("signing_key"),
-            Message(_CTX, QT_TRANSLATE_NOOP("HandoverService", "the sender's signing key")),
-        )
-    except (_Bad, KeyFileError) as exc:
-        raise _refused(
+        got = check_body(session, opened.body)
+    except Bad as exc:
+        raise refused(
             path,
             QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}; nothing was imported."),
             reason=exc.message,
         ) from None
-    fingerprint = institution_fingerprint(sender_exchange, sender_signing)
-    if sender_signing != opened.signer or sender.get("fingerprint") != fingerprint:
-        raise _refused(
+    fingerprint = institution_fingerprint(got.sender_exchange, got.sender_signing)
+    if got.sender_signing != opened.signer or got.sender_fingerprint != fingerprint:
+        raise refused(
             path,
             QT_TRANSLATE_NOOP(
                 "HandoverService",
@@ -297,7 +225,7 @@ def _import_handover(
     if sender_key is not None:
         expected = read_public_key(sender_key)
         if expected.fingerprint != fingerprint:
-            raise _refused(
+            raise refused(
                 path,
                 QT_TRANSLATE_NOOP(
                     "HandoverService",
@@ -308,35 +236,19 @@ def _import_handover(
                 fingerprint=fingerprint,
                 expected=expected.fingerprint,
             )
-    handover_id = body["handover_id"]
+    check_confirmation(path, fingerprint, accept_new_key)
     store = session.store
     digest = crypto.digest(sealed.header + sealed.sealed)
     receipt_path = Path(receipt_out) if receipt_out else default_receipt_path(path)
+    existing = store.find("handover", "id = ?", [got.handover_id])
+    if existing:
+        return _again(session, path, got, existing[0], digest, fingerprint, receipt_path)
 
-    existing = store.find("handover", "id = ?", [handover_id])
-    if existing and existing[0].get("direction") == HandoverDirection.SENT:
-        raise _refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file} was sent from this store; it cannot be imported here.",
-            ),
-        )
-    already = bool(existing)
-    received = date.fromisoformat(existing[0]["date"]) if already else session.today()
-    receipt = _receipt_bytes(me, handover_id, digest, received, sender_exchange, fingerprint)
-
-    same_name = store.db.execute(
-        "SELECT id FROM children WHERE deleted = 0 AND id != ? AND lower(name) = lower(?) "
-        "AND birth_date = ?",
-        [child.id, child.name, child.birth_date.isoformat()],
-    ).fetchone()
-    written = 0
-    expires = date.fromisoformat(consent["expires"])
-    if not already and expires <= session.today():
+    expires = got.consent.expires
+    if expires <= session.today():
         # The consent bounds the sharing in time: a file that arrives after it has
         # lapsed is not taken in; the sender can hand over again under a new consent.
-        raise _refused(
+        raise refused(
             path,
             QT_TRANSLATE_NOOP(
                 "HandoverService",
@@ -345,186 +257,206 @@ def _import_handover(
             ),
             date=expires,
         )
-    if already:
-        _write_receipt(receipt_path, receipt)
-    else:
-        try:
-            handover = Handover(
-                id=handover_id,
-                child_id=child.id,
-                direction=HandoverDirection.RECEIVED,
-                date=received,
-                counterpart=sender["institution"],
-                counterpart_fingerprint=fingerprint,
-                counterpart_signing_key=b64(sender_signing),
-                consent_id=str(consent.get("id", "")),
-                given_by=consent["given_by"],
-                covers=tuple(consent["covers"]),
-                purpose=consent["purpose"],
-                consent_expires=consent["expires"],
-                records=(f"child:{child.id}", *(f"{e}:{row['id']}" for e, row in records)),
-                bundle_digest=digest,
-                by=session.user,
-                receipt_date=received,
-            )
-        except RecordError as exc:
-            raise _refused(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "HandoverService",
-                    "{file}: the consent is malformed ({reason}); nothing was imported.",
-                ),
-                reason=str(exc),
-            ) from None
-        changes = _changes(session, child, records, group)
-        written = len(changes)
-        with store.transaction():
-            store.write([*changes, Change("handover", handover_id, handover.to_fields())])
-            detail = (
-                f"handover from {handover.counterpart} ({fingerprint}), purpose: "
-                f"{handover.purpose}; {len(records)} records besides the child, {written} written"
-            )
-            store.audit.record(
-                session.user, [AuditEvent("import", "handover", handover_id, child.id, detail)]
-            )
-            _write_receipt(receipt_path, receipt)
+    pin = pin_for(session, got.sender_name)
+    changed = pin is not None and refuse_unconfirmed(
+        Message(
+            _CTX,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} says it comes from {institution}, known here by the key {known}, but "
+                "it is signed with another key, {fingerprint}. Nothing was imported. Call "
+                "{institution} and compare fingerprints; accept the new key only if they "
+                "read you exactly this one.",
+            ),
+            {
+                "file": str(path),
+                "institution": pin.name,
+                "known": pin.fingerprint,
+                "fingerprint": fingerprint,
+            },
+        ),
+        institution=pin.name,
+        known=pin.fingerprint,
+        fingerprint=fingerprint,
+        accept_new_key=accept_new_key,
+    )
+    same_sender = {fingerprint, *((pin.fingerprint, *pin.previous) if pin else ())}
+    changes = _changes(session, path, got, same_sender, group)
+
+    same_name = store.db.execute(
+        "SELECT id FROM children WHERE deleted = 0 AND id != ? AND lower(name) = lower(?) "
+        "AND birth_date = ?",
+        [got.child.id, got.child.name, got.child.birth_date.isoformat()],
+    ).fetchone()
+    received = session.today()
+    handover = _received_handover(session, path, got, fingerprint, digest, received)
+    receipt = receipt_bytes(me, got, digest, received, fingerprint)
+    with store.transaction():
+        store.write([*changes, Change("handover", handover.id, handover.to_fields())])
+        detail = (
+            f"handover from {handover.counterpart} ({fingerprint}), purpose: "
+            f"{handover.purpose}; {len(got.records)} records besides the child, "
+            f"{len(changes)} written"
+        )
+        store.audit.record(
+            session.user, [AuditEvent("import", "handover", handover.id, got.child.id, detail)]
+        )
+        record_pin(session, got.sender_name, fingerprint)
+        write_receipt(receipt_path, receipt)
+    return _result(
+        got,
+        fingerprint,
+        len(changes),
+        False,
+        receipt_path,
+        same_name_child=same_name[0] if same_name else None,
+        first_from_sender=pin is None,
+        key_changed_from=pin.fingerprint if changed and pin else None,
+    )
+
+
+def _again(
+    session: Session,
+    path: Path,
+    got: Received,
+    row: dict,
+    digest: str,
+    fingerprint: str,
+    receipt_path: Path,
+) -> ImportResult:
+    """A handover id held already: the same file again is a no-op, anything else refused."""
+    held = Handover.from_fields(row["id"], row)
+    if held.direction == HandoverDirection.SENT:
+        raise refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService", "{file} was sent from this store; it cannot be imported here."
+            ),
+        )
+    if held.bundle_digest != digest or held.counterpart_fingerprint != fingerprint:
+        raise refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService",
+                "{file} reuses the id of another handover imported here before; "
+                "nothing was imported.",
+            ),
+        )
+    # The same file again: nothing changes; the receipt may have been lost.
+    me = require_institution(session)
+    write_receipt(receipt_path, receipt_bytes(me, got, digest, held.date, fingerprint))
+    return _result(got, fingerprint, 0, True, receipt_path)
+
+
+def _received_handover(
+    session: Session, path: Path, got: Received, fingerprint: str, digest: str, received: date
+) -> Handover:
+    consent = got.consent
+    try:
+        return Handover(
+            id=got.handover_id,
+            child_id=got.child.id,
+            direction=HandoverDirection.RECEIVED,
+            date=received,
+            counterpart=got.sender_name,
+            counterpart_fingerprint=fingerprint,
+            counterpart_signing_key=b64(got.sender_signing),
+            consent_id=consent.id if consent.id != "-" else "",
+            given_by=consent.given_by,
+            covers=consent.covers,
+            purpose=consent.purpose,
+            consent_expires=consent.expires,
+            records=(f"child:{got.child.id}", *(f"{e}:{row['id']}" for e, row in got.records)),
+            bundle_digest=digest,
+            by=session.user,
+            receipt_date=received,
+        )
+    except RecordError:
+        raise refused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "HandoverService", "{file}: the consent is malformed; nothing was imported."
+            ),
+        ) from None
+
+
+def _result(
+    got: Received, fingerprint: str, written: int, already: bool, receipt: Path, **more: object
+) -> ImportResult:
     return ImportResult(
-        handover_id=handover_id,
-        child_id=child.id,
-        sender=sender["institution"],
+        handover_id=got.handover_id,
+        child_id=got.child.id,
+        sender=got.sender_name,
         sender_fingerprint=fingerprint,
-        purpose=consent["purpose"],
+        purpose=got.consent.purpose,
         written=written,
         already_imported=already,
-        receipt=receipt_path,
-        same_name_child=same_name[0] if same_name else None,
+        receipt=receipt,
+        **more,  # type: ignore[arg-type]
     )
+
+
+def _origins(session: Session) -> dict[str, set[str]]:
+    """ "entity:id" -> the key fingerprints of the handovers it was received by."""
+    found: dict[str, set[str]] = {}
+    for row in session.store.find("handover", include_deleted=True):
+        if row.get("direction") == HandoverDirection.RECEIVED:
+            for ref in row.get("records", ()):
+                found.setdefault(ref, set()).add(row.get("counterpart_fingerprint", ""))
+    return found
 
 
 def _changes(
-    session: Session, child: Child, records: list[tuple[str, dict]], group: str
+    session: Session, path: Path, got: Received, same_sender: set[str], group: str
 ) -> list[Change]:
-    """What to write: the child if new here, and records absent or held differently."""
+    """What to write: the child if new here, and records new here or changed by their sender.
+
+    Refused (nothing written) when a record the handover carries is held here
+    already but was made here or received from another institution, or when
+    it would change a finalised assessment.
+    """
     store = session.store
+    origins = _origins(session)
     changes = []
-    try:
-        store.get("child", child.id, include_deleted=True)
-    except RecordNotFound:
-        fields = child.to_fields()
-        fields["group"] = " ".join(group.split())
-        changes.append(Change("child", child.id, fields))
-    for entity, row in records:
-        fields = {k: v for k, v in row.items() if k != "id"}
+    for entity, fields in [("child", {"id": got.child.id}), *got.records]:
+        record_id = fields["id"]
         try:
-            held = store.get(entity, row["id"], include_deleted=True)
+            held = store.get(entity, record_id, include_deleted=True)
         except RecordNotFound:
             held = None
-        if held is None or {k: held.get(k) for k in fields} != fields:
-            changes.append(Change(entity, row["id"], fields))
-    return changes
-
-
-def _receipt_bytes(
-    me: Institution,
-    handover_id: str,
-    digest: str,
-    received: date,
-    sender_exchange: bytes,
-    sender_fingerprint: str,
-) -> bytes:
-    """A signed receipt sealed to the sender: ids, hash and date only, nothing about the child."""
-    body = {
-        "handover_id": handover_id,
-        "bundle_digest": digest,
-        "received": received.isoformat(),
-        "recipient": sender_fingerprint,
-        "receiver": {"institution": me.name, "fingerprint": me.fingerprint},
-    }
-    return handover_file.pack(
-        "receipt",
-        body,
-        recipient_fingerprint=sender_fingerprint,
-        recipient_exchange_key=sender_exchange,
-        signing_private_key=me.signing_private,
-    )
-
-
-def _write_receipt(path: Path, data: bytes) -> None:
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise _refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file}: cannot write the receipt ({reason}); nothing was imported.",
-            ),
-            "receipt",
-            reason=exc.strerror,
-        ) from None
-
-
-def _import_receipt(session: Session, path: Path, body: dict, signer: bytes) -> ReceiptResult:
-    store = session.store
-    handover_id = body.get("handover_id")
-    rows = store.find("handover", "id = ?", [handover_id]) if isinstance(handover_id, str) else []
-    if not rows or rows[0].get("direction") != HandoverDirection.SENT:
-        raise _refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file} is a receipt for a handover this store did not send.",
-            ),
-        )
-    sent = Handover.from_fields(rows[0]["id"], rows[0])
-    if b64(signer) != sent.counterpart_signing_key:
-        raise _refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file} is not signed by {institution}, the institution the handover was "
-                "sent to; nothing was imported.",
-            ),
-            institution=sent.counterpart,
-        )
-    if body.get("bundle_digest") != sent.bundle_digest:
-        raise _refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file} confirms a different handover file than the one sent; nothing was imported.",
-            ),
-        )
-    try:
-        received = date.fromisoformat(body["received"])
-    except (KeyError, TypeError, ValueError):
-        raise _refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file}: the receipt has no valid date; nothing was imported.",
-            ),
-        ) from None
-    already = sent.receipt_date is not None
-    if not already:
-        with store.transaction():
-            store.write([Change("handover", sent.id, {"receipt_date": received.isoformat()})])
-            store.audit.record(
-                session.user,
-                [
-                    AuditEvent(
-                        "receipt",
-                        "handover",
-                        sent.id,
-                        sent.child_id,
-                        f"{sent.counterpart} received the handover on {received}",
-                    )
-                ],
+        new = {k: v for k, v in fields.items() if k != "id"}
+        if held is None:
+            if entity == "child":
+                new = {**got.child.to_fields(), "group": " ".join(group.split())}
+            changes.append(Change(entity, record_id, new))
+            continue
+        senders = origins.get(f"{entity}:{record_id}", set())
+        if not senders & same_sender:
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file}: {kind} it carries is already held here, received from another "
+                    "institution; a handover never overwrites a record held from another "
+                    "sender. Nothing was imported.",
+                )
+                if senders
+                else QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file}: {kind} it carries is already held here and was made here; a "
+                    "handover never overwrites a record made here. Nothing was imported.",
+                )
             )
-    return ReceiptResult(
-        handover_id=sent.id,
-        child_id=sent.child_id,
-        receiver=sent.counterpart,
-        received=received.isoformat(),
-        already_imported=already,
-    )
+            raise refused(path, text, kind=kind(entity))
+        if entity == "child" or {k: held.get(k) for k in new} == new:
+            continue  # the child keeps the receiver's own fields (its group)
+        if entity == "assessment":
+            raise refused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file} would change a finalised assessment received before; a finalised "
+                    "assessment never changes. Nothing was imported.",
+                ),
+            )
+        changes.append(Change(entity, record_id, new))
+    return changes

@@ -7,6 +7,15 @@ institution's key, writes the file atomically, and records the handover and
 an "export" audit entry in one transaction. The receiver imports it
 (`handover_import.import_handover`) and sends back a receipt, which the sender
 imports (`import_file` recognises both) to see the handover as received.
+
+The recipient's key is checked twice before anything is sealed to it. The
+consent is bound to the key its first handover went to (the handovers made
+under it record that key), so a later key file that merely carries the same
+name, in any spelling, is refused; and the key pinned for the institution's
+name (`institution_pins`) must match too. A new key passes only when a person
+confirms its fingerprint after comparing it with the recipient by phone
+(`accept_new_key`). The summary says whether the key was new, so the
+fingerprint can be compared before the file is sent.
 """
 
 from __future__ import annotations
@@ -22,6 +31,13 @@ from forebyg_desktop.services.assessment_service import load_child
 from forebyg_desktop.services.consent_service import consent_for_recipient, list_consents
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.handover_content import CTX, ENTITY_ORDER, select_for_handover
+from forebyg_desktop.services.institution_pins import (
+    Pin,
+    check_confirmation,
+    pin_for,
+    record_pin,
+    refuse_unconfirmed,
+)
 from forebyg_desktop.services.institution_service import (
     institution_name,
     read_public_key,
@@ -31,7 +47,7 @@ from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync import crypto, handover_file
-from forebyg_desktop.sync.institution_key import b64
+from forebyg_desktop.sync.institution_key import PublicKeyFile, b64
 
 
 @dataclass(frozen=True)
@@ -48,6 +64,8 @@ class HandoverSummary:
     included: dict[str, int]  # "assessment"/"plan"/"evaluation" -> count (the child always)
     withheld: int  # covered records held back (abuse path)
     notes: list[Message] = field(default_factory=list)
+    first_use: bool = False  # the recipient's key was not used here before: compare by phone
+    key_changed_from: str | None = None  # the key used before, when a change was confirmed
 
     def as_json(self) -> dict:
         return {
@@ -61,6 +79,8 @@ class HandoverSummary:
             "included": self.included,
             "withheld": self.withheld,
             "notes": [n.english() for n in self.notes],
+            "first_use": self.first_use,
+            "key_changed_from": self.key_changed_from,
         }
 
 
@@ -85,17 +105,48 @@ class HandoverInfo:
         return {**self.__dict__, "covers": list(self.covers), "record_refs": list(self.record_refs)}
 
 
+@dataclass(frozen=True)
+class RecipientKey:
+    """A receiving institution's key file, and the key its name is known by here."""
+
+    public: PublicKeyFile
+    known: Pin | None  # None: no handover to or from this institution yet
+
+    @property
+    def status(self) -> str:
+        """ "new" (compare by phone first), "known" or "changed" (refused unless confirmed)."""
+        if self.known is None:
+            return "new"
+        return "known" if self.known.fingerprint == self.public.fingerprint else "changed"
+
+
+def recipient_key(session: Session, key_file: Path) -> RecipientKey:
+    """What a key file says and whether its key is the one known for that institution."""
+    public = read_public_key(key_file)
+    return RecipientKey(public, pin_for(session, public.institution))
+
+
 def export_handover(
-    session: Session, child_id: str, key_file: Path, out: Path, *, consent_id: str | None = None
+    session: Session,
+    child_id: str,
+    key_file: Path,
+    out: Path,
+    *,
+    consent_id: str | None = None,
+    accept_new_key: str | None = None,
 ) -> HandoverSummary:
     """Write the handover file for `child_id` to `out`, sealed to the key in `key_file`.
 
     Refused (ServiceError, nothing written) without an active consent naming
     the institution in the key file, or naming it but expired, withdrawn or
     covering nothing. `consent_id` picks one consent when several apply.
+    Refused (`institution_pins.KeyChanged`) when the consent was used with
+    another key, or the institution is known here by another key, unless
+    `accept_new_key` is the key file's fingerprint, confirmed by phone.
     """
     me = require_institution(session)
     recipient = read_public_key(key_file)
+    check_confirmation(key_file, recipient.fingerprint, accept_new_key)
     if recipient.fingerprint == me.fingerprint:
         raise ServiceError(
             Message(
@@ -123,6 +174,9 @@ def export_handover(
             )
     today = session.today()
     consent = consent_for_recipient(consents, recipient.institution, today=today, child_id=child_id)
+    used = _consent_keys(session, child_id, consent.id)
+    pin = pin_for(session, recipient.institution)
+    changed_from = _refuse_new_key(key_file, recipient, consent, used, pin, accept_new_key)
     selection = select_for_handover(session, child_id, consent.covers)
     handover_id = new_id()
     own = me.public
@@ -188,6 +242,7 @@ def export_handover(
             store.audit.record(
                 session.user, [AuditEvent("export", "handover", handover_id, child_id, detail)]
             )
+            record_pin(session, recipient.institution, recipient.fingerprint)
             try:
                 write_atomic(Path(out), data)
             except OSError as exc:
@@ -218,7 +273,69 @@ def export_handover(
         included=counts,
         withheld=len(selection.withheld),
         notes=selection.notes(),
+        first_use=pin is None and not used,
+        key_changed_from=changed_from,
     )
+
+
+def _consent_keys(session: Session, child_id: str, consent_id: str) -> list[str]:
+    """The recipient keys handovers were made to under the consent, newest last."""
+    rows = session.store.find("handover", "child_id = ?", [child_id], "date, id")
+    return [
+        r.get("counterpart_fingerprint", "")
+        for r in rows
+        if r.get("consent_id") == consent_id and r.get("direction") == HandoverDirection.SENT
+    ]
+
+
+def _refuse_new_key(
+    key_file: Path,
+    recipient: PublicKeyFile,
+    consent: Consent,
+    used: list[str],
+    pin: Pin | None,
+    accept_new_key: str | None,
+) -> str | None:
+    """KeyChanged unless the key is the one the consent and the name are bound to,
+    or a person confirmed it; the key it replaces when confirmed, else None."""
+    # Named as the consent and the pin know it, not as the key file spells it.
+    fingerprint = recipient.fingerprint
+    params = {"file": str(key_file), "fingerprint": fingerprint}
+    changed_from = None
+    if used and fingerprint not in used:
+        known = used[-1]
+        params["institution"] = consent.recipient
+        text = QT_TRANSLATE_NOOP(
+            "HandoverService",
+            "The consent for {institution} was used to hand over to the key {known}, but "
+            "{file} holds another key, {fingerprint}. Nothing was exported. Call "
+            "{institution} and compare fingerprints; accept the new key only if they read "
+            "you exactly this one.",
+        )
+        if refuse_unconfirmed(
+            Message(CTX, text, {**params, "known": known}),
+            institution=consent.recipient,
+            known=known,
+            fingerprint=fingerprint,
+            accept_new_key=accept_new_key,
+        ):
+            changed_from = known
+    if pin is not None and pin.fingerprint != fingerprint:
+        text = QT_TRANSLATE_NOOP(
+            "HandoverService",
+            "{institution} is known here by the key {known}, but {file} holds another key, "
+            "{fingerprint}. Nothing was exported. Call {institution} and compare "
+            "fingerprints; accept the new key only if they read you exactly this one.",
+        )
+        if refuse_unconfirmed(
+            Message(CTX, text, {**params, "institution": pin.name, "known": pin.fingerprint}),
+            institution=pin.name,
+            known=pin.fingerprint,
+            fingerprint=fingerprint,
+            accept_new_key=accept_new_key,
+        ):
+            changed_from = changed_from or pin.fingerprint
+    return changed_from
 
 
 def list_handovers(session: Session, child_id: str | None = None) -> list[HandoverInfo]:

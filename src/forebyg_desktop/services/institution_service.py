@@ -22,7 +22,15 @@ from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.sync import crypto
-from forebyg_desktop.sync.institution_key import KeyFileError, PublicKeyFile, b64, unb64
+from forebyg_desktop.sync.institution_key import (
+    MAX_KEY_FILE_SIZE,
+    KeyFileError,
+    PublicKeyFile,
+    b64,
+    unb64,
+    unsafe_characters,
+)
+from forebyg_desktop.sync.untrusted import TooLarge, read_bounded
 
 _NAME = "institution_name"
 _EXCHANGE = "institution_exchange_key"
@@ -108,6 +116,17 @@ def set_up_institution(session: Session, name: str | None = None) -> Institution
 
         name = site_config().institution_name  # set by IT for the whole institution
     clean = " ".join((name or "").split())
+    if unsafe_characters(clean):
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Institution",
+                    "The institution name holds control characters or bidi overrides.",
+                ),
+            ),
+            "name",
+        )
     if len(clean) > NAME_MAX:
         raise ServiceError(
             Message(
@@ -167,7 +186,18 @@ def write_public_key(session: Session, path: Path, name: str | None = None) -> P
 def read_public_key(path: Path) -> PublicKeyFile:
     """Read another institution's key file; ServiceError naming the file."""
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(Path(path), MAX_KEY_FILE_SIZE)
+    except TooLarge:
+        raise ServiceError(
+            Message(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Institution", "{file} is too large to be an institution key file."
+                ),
+                {"file": str(path)},
+            ),
+            "key",
+        ) from None
     except OSError as exc:
         raise ServiceError(
             Message(

@@ -22,11 +22,14 @@ as if it had been sent there.
 
 The payload is padded with spaces to a multiple of PAD_TO bytes, so the file
 size says little about how much is written about the child.
+
+Everything in the file is treated as hostile: the header and the payload are
+parsed with `untrusted.strict_json`, so a crafted file is refused with a
+reason and never reaches the program as odd Python values.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +38,7 @@ from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.institution_key import KeyFileError, b64, unb64
 from forebyg_desktop.sync.problems import SyncProblem, message
+from forebyg_desktop.sync.untrusted import JsonRefused, strict_json
 
 MAGIC = b"FOREBYG-SEALED\n"
 FORMAT_VERSION = 1
@@ -120,8 +124,8 @@ def parse(data: bytes) -> SealedFile:
         )
     header = data[: end + 1]
     try:
-        doc = json.loads(data[len(MAGIC) : end].decode("ascii"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        doc = strict_json(data[len(MAGIC) : end], max_depth=1)
+    except JsonRefused:
         raise HandoverFileError(
             message(QT_TRANSLATE_NOOP("Sync", "the file is damaged (unreadable header)"))
         ) from None
@@ -163,20 +167,24 @@ def open_sealed(f: SealedFile, exchange_private_key: bytes) -> Opened:
             )
         ) from None
     try:
-        doc = json.loads(payload.decode("utf-8"))
-        body, signature = (
-            doc["body"],
-            unb64(doc["signature"], message(QT_TRANSLATE_NOOP("Sync", "the signature"))),
-        )
-        signer = unb64(doc["signer"], message(QT_TRANSLATE_NOOP("Sync", "the signer's key")))
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, KeyFileError):
+        doc = strict_json(payload)
+    except JsonRefused as exc:
         raise HandoverFileError(
-            message(QT_TRANSLATE_NOOP("Sync", "the file's content is malformed"))
+            message(
+                QT_TRANSLATE_NOOP("Sync", "the file's content is malformed ({reason})"),
+                reason=exc.message,
+            )
         ) from None
+    body = doc.get("body") if isinstance(doc, dict) else None
     if not isinstance(body, dict):
         raise HandoverFileError(
             message(QT_TRANSLATE_NOOP("Sync", "the file's content is malformed"))
         )
+    try:
+        signature = unb64(doc.get("signature"), message(QT_TRANSLATE_NOOP("Sync", "the signature")))
+        signer = unb64(doc.get("signer"), message(QT_TRANSLATE_NOOP("Sync", "the signer's key")))
+    except KeyFileError as exc:
+        raise HandoverFileError(exc.message) from None
     try:
         crypto.verify(signer, signature, _signed_bytes(f.kind, body), context=_CONTEXTS[f.kind])
     except crypto.CryptoError:

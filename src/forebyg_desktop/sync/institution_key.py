@@ -6,6 +6,14 @@ key that signs the receipts it sends back, and the fingerprint of both keys.
 People compare the fingerprint by phone before a first handover; it covers
 both keys, so a swapped signing key shows as well as a swapped receiving key.
 The private halves never leave the encrypted store.
+
+Other institutions' names are matched by `name_key`, which folds what a
+person would not see as a different name: letter case, runs of spaces,
+compatibility forms (NFKC: full-width letters, ligatures) and invisible
+format characters (zero-width spaces, bidi marks). It does not fold look-alike
+letters of other scripts. A name never authorises anything by itself: a key
+is pinned per `name_key` on first use (services/institution_pins), so folding
+more only means more key changes are caught, never fewer.
 """
 
 from __future__ import annotations
@@ -13,14 +21,22 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import unicodedata
 from dataclasses import dataclass
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.problems import SyncProblem, message
+from forebyg_desktop.sync.untrusted import JsonRefused, strict_json
 
 KEY_FILE_FORMAT = "forebyg-institution-key"
 KEY_FILE_VERSION = 1
+MAX_KEY_FILE_SIZE = 64 * 1024  # a key file is well under 1 KiB
+NAME_MAX = 200  # as core.validation.NAME_MAX
+
+# Explicit bidi embeddings, overrides and isolates: they reorder what is shown
+# (a name or fingerprint can be made to read differently than it is).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class KeyFileError(SyncProblem, ValueError):
@@ -35,9 +51,33 @@ def institution_fingerprint(exchange_key: bytes, signing_key: bytes) -> str:
     return crypto.fingerprint(exchange_key + signing_key)
 
 
+def name_key(name: str) -> str:
+    """The form an institution's name is compared and pinned by (see the module doc)."""
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc"))
+    return " ".join(text.split()).casefold()
+
+
 def same_institution_name(a: str, b: str) -> bool:
-    """Names match ignoring case and spacing ("Skovbo  skole" is "skovbo Skole")."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """Names match by `name_key` ("Skovbo  skole" is "skovbo Skole")."""
+    return name_key(a) == name_key(b)
+
+
+def unsafe_characters(text: str, *, one_line: bool = True) -> bool:
+    """Whether `text` holds control characters or bidi overrides.
+
+    C0 and C1 controls (terminal escapes among them), DEL and explicit bidi
+    controls are never in a name or note; a multi-line text may hold tabs and
+    line breaks.
+    """
+    for c in text:
+        code = ord(c)
+        if code < 0x20:
+            if one_line or c not in "\t\n\r":
+                return True
+        elif 0x7F <= code <= 0x9F or c in _BIDI_CONTROLS or one_line and c in "\u2028\u2029":
+            return True
+    return False
 
 
 def b64(data: bytes) -> str:
@@ -83,8 +123,8 @@ class PublicKeyFile:
     def from_bytes(cls, data: bytes) -> PublicKeyFile:
         """Parse and check a key file; KeyFileError says what is wrong."""
         try:
-            doc = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            doc = strict_json(data, max_depth=2)
+        except JsonRefused:
             raise KeyFileError(
                 message(QT_TRANSLATE_NOOP("Sync", "not a Forebyg institution key file (not JSON)"))
             ) from None
@@ -109,12 +149,22 @@ class PublicKeyFile:
                 )
             )
         name = doc.get("institution")
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not name_key(name):
             raise KeyFileError(
                 message(QT_TRANSLATE_NOOP("Sync", "the key file names no institution"))
             )
+        if unsafe_characters(name) or len(name) > NAME_MAX:
+            raise KeyFileError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "the institution name in the key file holds control characters "
+                        "or is too long",
+                    )
+                )
+            )
         key = cls(
-            institution=name.strip(),
+            institution=" ".join(name.split()),
             exchange_key=unb64(
                 doc.get("exchange_key"), message(QT_TRANSLATE_NOOP("Sync", "the receiving key"))
             ),

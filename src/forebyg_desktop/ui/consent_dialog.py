@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -50,14 +50,16 @@ class ConsentDialog(WorkerDialog):
         outer.addWidget(self.problems)
         layout = self._scrolling_body(outer)
         body = self.body
-        intro = QLabel(
+        intro = QLabel(body)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the child's name: never markup
+        intro.setWordWrap(True)
+        intro.setText(
             self.tr(
                 "Record the parents' written consent for {name}: what may be shared, "
                 "with whom, why and until when."
-            ).format(name=child.get("name", "")),
-            body,
+            ).format(name=child.get("name", ""))
         )
-        intro.setWordWrap(True)
+        self.intro = intro
         layout.addWidget(intro)
 
         form = QFormLayout()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -37,15 +36,22 @@ from forebyg_desktop.services.consent_service import withdraw_consent
 from forebyg_desktop.services.handover_service import (
     HandoverPage,
     HandoverSummary,
+    RecipientKey,
     export_handover,
     handover_page,
+    recipient_key,
 )
-from forebyg_desktop.services.institution_service import read_public_key
+from forebyg_desktop.services.institution_pins import KeyChanged
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.sync.institution_key import PublicKeyFile
 from forebyg_desktop.ui.consent_dialog import ConsentDialog
 from forebyg_desktop.ui.dialog_parts import ask, file_row
-from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog
+from forebyg_desktop.ui.handover_import_dialog import (
+    InstitutionKeyDialog,
+    ask_new_key,
+    plain_label,
+    refusal_text,
+    returning_key_change,
+)
 from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
@@ -109,10 +115,9 @@ class HandoverDialog(WorkerDialog):
         export_box = QGroupBox(self.tr("Hand over"), body)
         form = QFormLayout(export_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.no_key = QLabel(
+        self.no_key = plain_label(
             self.tr("This institution has no handover key yet. Make one first."), export_box
         )
-        self.no_key.setWordWrap(True)
         self.make_key_button = QPushButton(self.tr("&Make institution key…"), export_box)
         self.make_key_button.clicked.connect(self._make_key)
         form.addRow(self.no_key, self.make_key_button)
@@ -125,8 +130,7 @@ class HandoverDialog(WorkerDialog):
             self.tr("Receiver's &key file:"),
             file_row(export_box, self.key_file, self._pick_key, self.tr("Choose…")),
         )
-        self.recipient = QLabel(export_box)
-        self.recipient.setWordWrap(True)
+        self.recipient = plain_label("", export_box)  # the key file's name: never markup
         form.addRow(self.recipient)
         self.out_file = QLineEdit(export_box)
         self.out_file.setAccessibleName(self.tr("Handover file to write"))
@@ -135,10 +139,9 @@ class HandoverDialog(WorkerDialog):
             file_row(export_box, self.out_file, self._pick_out, self.tr("Choose…")),
         )
         self.export_button = QPushButton(self.tr("&Hand over"), export_box)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())  # not with `checked`
         form.addRow(self.export_button)
-        self.outcome = QLabel(export_box)
-        self.outcome.setWordWrap(True)
+        self.outcome = plain_label("", export_box)
         self.outcome.setAccessibleName(self.tr("Result of the handover"))
         form.addRow(self.outcome)
         layout.addWidget(export_box)
@@ -315,22 +318,33 @@ class HandoverDialog(WorkerDialog):
             self.recipient.clear()
             return
 
-        def show(answer: PublicKeyFile | str) -> None:
+        def show(answer: RecipientKey | str) -> None:
             if not shiboken6.isValid(self) or self.key_file.text().strip() != text:
                 return
-            if isinstance(answer, str):
-                self.recipient.setText(answer)
-                return
-            self.recipient.setText(
-                self.tr(
-                    "Receiver: {name}. Fingerprint {fingerprint}: compare it with the receiving "
-                    "institution by phone before you hand over."
-                ).format(name=answer.institution, fingerprint=answer.fingerprint)
-            )
+            self.recipient.setText(answer if isinstance(answer, str) else self._key_text(answer))
 
-        self.worker.submit(lambda: read_public_key(Path(text)), show, show)
+        s = self.session
+        self.worker.submit(lambda: recipient_key(s, Path(text)), show, show)
 
-    def export(self) -> None:
+    def _key_text(self, key: RecipientKey) -> str:
+        name, fingerprint = key.public.institution, key.public.fingerprint
+        if key.status == "known":
+            return self.tr(
+                "Receiver: {name}. Fingerprint {fingerprint}, the key used with {name} before."
+            ).format(name=name, fingerprint=fingerprint)
+        if key.status == "changed":
+            assert key.known is not None
+            return self.tr(
+                "Receiver: {name}. Fingerprint {fingerprint}. Warning: {name} is known here by "
+                "another key, {known}. Call them and compare before you hand over."
+            ).format(name=name, fingerprint=fingerprint, known=key.known.fingerprint)
+        return self.tr(
+            "Receiver: {name}. Fingerprint {fingerprint}: a key not used here before. Call the "
+            "receiving institution and compare it before you hand over."
+        ).format(name=name, fingerprint=fingerprint)
+
+    def export(self, accept_new_key: str | None = None) -> None:
+        """Hand over; with `accept_new_key`, a person confirmed the receiver's new key."""
         key, out = self.key_file.text().strip(), self.out_file.text().strip()
         if not key or not out:
             self.problems.show_problems(
@@ -340,12 +354,26 @@ class HandoverDialog(WorkerDialog):
         s, child_id = self.session, self.child["id"]
         self.outcome.clear()
         self.run(
-            lambda: export_handover(s, child_id, Path(key), Path(out)),
+            returning_key_change(
+                lambda: export_handover(
+                    s, child_id, Path(key), Path(out), accept_new_key=accept_new_key
+                )
+            ),
             self._exported,
             self.tr("Handing over…"),
         )
 
-    def _exported(self, summary: HandoverSummary) -> None:
+    def confirm_new_key(self, refusal: KeyChanged) -> bool:
+        """Ask whether to accept the receiver's new key (tests replace this)."""
+        return ask_new_key(self, refusal)
+
+    def _exported(self, summary: HandoverSummary | KeyChanged) -> None:
+        if isinstance(summary, KeyChanged):
+            if self.confirm_new_key(summary):
+                self.export(accept_new_key=summary.fingerprint)
+            else:
+                self.problems.show_problems([(refusal_text(summary), None)])
+            return
         self.summary = s = summary
         self.problems.show_problems([])
         lines = [
@@ -360,6 +388,19 @@ class HandoverDialog(WorkerDialog):
             ),
             *(tr_message(n) for n in s.notes),
         ]
+        if s.first_use:
+            lines.append(
+                self.tr(
+                    "First handover to {name}: call them and compare the fingerprint "
+                    "{fingerprint} before you send the file."
+                ).format(name=s.recipient, fingerprint=s.recipient_fingerprint)
+            )
+        if s.key_changed_from:
+            lines.append(
+                self.tr("The new key of {name} is now known here instead of {known}.").format(
+                    name=s.recipient, known=s.key_changed_from
+                )
+            )
         self.outcome.setText("\n".join(lines))
         self.changed.emit()
         self.refresh()

@@ -4,13 +4,20 @@ Both are institution-wide (not about one child), so the main window opens them
 from its menu; the handover dialog opens the key dialog when no key exists yet.
 Their store work and file reading run on the StoreWorker (see WorkerDialog):
 the key dialog loads the institution's current name before its form is enabled.
+
+A handover from an institution known here by another key is refused until a
+person, asked by `NewKeyQuestion` with both fingerprints, has compared the new
+one by phone and accepts it (the default answer refuses). Everything a file
+or a person entered is shown as plain text: a name holding markup shows the
+markup, and cannot hide or fake a fingerprint.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +35,78 @@ from forebyg_desktop.services.handover_import import (
     ReceiptResult,
     import_file,
 )
+from forebyg_desktop.services.institution_pins import KeyChanged
 from forebyg_desktop.services.institution_service import institution_name, write_public_key
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync.institution_key import PublicKeyFile
 from forebyg_desktop.ui.dialog_parts import file_row
+from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
+
+
+def plain_label(text: str, parent: QWidget) -> QLabel:
+    """A word-wrapped label that shows its text as it is, never as markup."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+class NewKeyQuestion(QMessageBox):
+    """Accept an institution's new key? Both fingerprints, plain text; Enter and Escape refuse."""
+
+    def __init__(self, parent: QWidget, refusal: KeyChanged) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Another key"))
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names come from files: never markup
+        self.setText(
+            self.tr(
+                "{name} is known here by another key. Call {name} on a number you already "
+                "know, and ask them to read their fingerprint aloud."
+            ).format(name=refusal.institution)
+        )
+        self.setInformativeText(
+            self.tr(
+                "Known key: {known}\nNew key: {fingerprint}\n\nAccept the new key only if "
+                "they read exactly the new fingerprint. Otherwise the file may be forged."
+            ).format(known=refusal.known, fingerprint=refusal.fingerprint)
+        )
+        self.accept_button = self.addButton(
+            self.tr("&Accept the new key"), QMessageBox.ButtonRole.YesRole
+        )
+        self.refuse_button = self.addButton(self.tr("&Refuse"), QMessageBox.ButtonRole.NoRole)
+        self.setDefaultButton(self.refuse_button)
+        self.setEscapeButton(self.refuse_button)
+
+    def accepted_new_key(self) -> bool:
+        """Ask (modal); True only when "Accept the new key" was chosen."""
+        self.exec()
+        return self.clickedButton() is self.accept_button
+
+
+def ask_new_key(parent: QWidget, refusal: KeyChanged) -> bool:
+    """Whether a person accepts the new key of `refusal` (see NewKeyQuestion)."""
+    return NewKeyQuestion(parent, refusal).accepted_new_key()
+
+
+def refusal_text(refusal: KeyChanged) -> str:
+    """The refusal in the UI language (shown when the new key is not accepted)."""
+    return tr_message(refusal.message) if refusal.message else str(refusal)
+
+
+def returning_key_change(job: Callable[[], object]) -> Callable[[], object]:
+    """`job`, returning a KeyChanged refusal instead of raising it (so a dialog can ask)."""
+
+    def run() -> object:
+        try:
+            return job()
+        except KeyChanged as refusal:
+            return refusal
+
+    return run
 
 
 class InstitutionKeyDialog(WorkerDialog):
@@ -53,14 +127,13 @@ class InstitutionKeyDialog(WorkerDialog):
         outer.addWidget(self.problems)
         layout = self._scrolling_body(outer)
         body = self.body
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "Other institutions need this key file to hand a child's record over to you. "
                 "Only the public key is written; the private key stays in your encrypted store."
             ),
             body,
         )
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit(body)
@@ -72,8 +145,7 @@ class InstitutionKeyDialog(WorkerDialog):
             self.tr("Save &as:"), file_row(body, self.out_file, self._pick, self.tr("Choose…"))
         )
         layout.addLayout(form)
-        self.fingerprint = QLabel(body)
-        self.fingerprint.setWordWrap(True)
+        self.fingerprint = plain_label("", body)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
         layout.addWidget(self.fingerprint)
         layout.addStretch(1)
@@ -168,8 +240,7 @@ class HandoverImportDialog(WorkerDialog):
         self.group.setPlaceholderText(self.tr("For a handover: the child's class or group"))
         form.addRow(self.tr("&Group:"), self.group)
         layout.addLayout(form)
-        self.outcome = QLabel(body)
-        self.outcome.setWordWrap(True)
+        self.outcome = plain_label("", body)
         self.outcome.setAccessibleName(self.tr("Result of the import"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
@@ -179,7 +250,7 @@ class HandoverImportDialog(WorkerDialog):
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.import_button.clicked.connect(self.run_import)
+        self.import_button.clicked.connect(lambda: self.run_import())  # not with `checked`
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self._controls(self.import_button, self.close_button)
         buttons.rejected.connect(self.reject)
@@ -198,7 +269,8 @@ class HandoverImportDialog(WorkerDialog):
         if path:
             self.sender_key.setText(path)
 
-    def run_import(self) -> None:
+    def run_import(self, accept_new_key: str | None = None) -> None:
+        """Import the file; with `accept_new_key`, a person confirmed that sender key."""
         path = self.file.text().strip()
         if not path:
             self.problems.show_problems([(self.tr("Choose the file to import."), None)])
@@ -207,14 +279,30 @@ class HandoverImportDialog(WorkerDialog):
         sender_key = self.sender_key.text().strip()
         self.outcome.clear()
         self.run(
-            lambda: import_file(
-                s, Path(path), group=group, sender_key=Path(sender_key) if sender_key else None
+            returning_key_change(
+                lambda: import_file(
+                    s,
+                    Path(path),
+                    group=group,
+                    sender_key=Path(sender_key) if sender_key else None,
+                    accept_new_key=accept_new_key,
+                )
             ),
             self._imported,
             self.tr("Importing…"),
         )
 
-    def _imported(self, r: ImportResult | ReceiptResult) -> None:
+    def confirm_new_key(self, refusal: KeyChanged) -> bool:
+        """Ask whether to accept the sender's new key (tests replace this)."""
+        return ask_new_key(self, refusal)
+
+    def _imported(self, r: ImportResult | ReceiptResult | KeyChanged) -> None:
+        if isinstance(r, KeyChanged):
+            if self.confirm_new_key(r):
+                self.run_import(accept_new_key=r.fingerprint)
+            else:
+                self.problems.show_problems([(refusal_text(r), None)])
+            return
         self.import_result = r
         self.problems.show_problems([])
         if isinstance(r, ReceiptResult):
@@ -236,6 +324,15 @@ class HandoverImportDialog(WorkerDialog):
                 purpose=r.purpose,
                 file=str(r.receipt),
             )
+            if r.first_from_sender:
+                text += "\n" + self.tr(
+                    "This is the first handover from {name}: call them and compare the "
+                    "fingerprint {fingerprint} with the one they read to you."
+                ).format(name=r.sender, fingerprint=r.sender_fingerprint)
+            if r.key_changed_from:
+                text += "\n" + self.tr(
+                    "The new key of {name} is now known here instead of {known}."
+                ).format(name=r.sender, known=r.key_changed_from)
             if r.same_name_child:
                 text += "\n" + self.tr(
                     "A child with the same name and birth date was already registered here; "
