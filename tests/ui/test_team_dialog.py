@@ -106,7 +106,12 @@ def create_team(qtbot, monkeypatch, dialog: TeamDialog, hub: Path) -> None:
         press(qtbot, dialog, form.button)
 
 
-def invite(qtbot, monkeypatch, dialog: TeamDialog, out: Path) -> str:
+def invite(
+    qtbot, monkeypatch, dialog: TeamDialog, out: Path, name: str = "Jonas Berg", role: int = 0
+) -> str:
+    form = dialog.invite_form
+    form.name.setText(name)
+    form.role.setCurrentIndex(role)
     pick(monkeypatch, "getSaveFileName", (str(out), ""))
     press(qtbot, dialog, dialog.invite_button)
     return dialog.invitation.code.text()
@@ -187,7 +192,7 @@ def test_invite_join_admit_and_remove_a_lost_laptop(
     lead.close()
     lead = open_dialog(qtbot, leader, worker)
     rows = {r[0]: r for r in roster_rows(lead)}
-    # Nothing written from Jonas's laptop yet: his name came with his join request.
+    # Nothing written from Jonas's laptop yet: his name came with the leader's invitation.
     assert set(rows) == {"Mette Hansen", "Jonas Berg"}
     assert rows["Jonas Berg"][1:3] == ["Colleague", date.today().isoformat()]
     assert rows["Jonas Berg"][4] == ""
