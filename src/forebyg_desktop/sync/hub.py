@@ -166,8 +166,10 @@ def read_capped(path: Path, limit: int) -> bytes:
     if size > limit:
         raise TooLarge(size, limit)
     with open(path, "rb") as file:
-        data = file.read(limit + 1)
-    if len(data) > limit:  # grew since the stat
+        data = file.read(size + 1)  # read(n) sets n bytes aside: ask for what the stat said
+        if len(data) > size:  # it grew since the stat
+            data += file.read(limit + 1 - len(data))
+    if len(data) > limit:
         raise TooLarge(len(data), limit)
     return data
 
