@@ -1849,6 +1849,53 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>InviteForm</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invite a colleague</translation>
+    </message>
+    <message>
+        <source>An invitation is for one person and works once, within {days} days. The team sees the name and role you give here.</source>
+        <translation>An invitation is for one person and works once, within {days} days. The team sees the name and role you give here.</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name</source>
+        <translation>Colleague&apos;s name</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s na&amp;me:</source>
+        <translation>Colleague&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Write in&amp;vitation…</source>
+        <translation>Write in&amp;vitation…</translation>
+    </message>
+    <message>
+        <source>Write the invitation</source>
+        <translation>Write the invitation</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague you invite.</source>
+        <translation>Write the name of the colleague you invite.</translation>
+    </message>
+</context>
+<context>
     <name>JoinTeamForm</name>
     <message>
         <source>Join a team</source>
@@ -2920,6 +2967,14 @@ Indicator: {indicator}</translation>
         <translation>The store {path} is damaged: {reason}</translation>
     </message>
     <message>
+        <source>Operation {seq} of device {device} differs from the one already held under that number.</source>
+        <translation>Operation {seq} of device {device} differs from the one already held under that number.</translation>
+    </message>
+    <message>
+        <source>Operations of device {device} reuse operation ids it already used.</source>
+        <translation>Operations of device {device} reuse operation ids it already used.</translation>
+    </message>
+    <message>
         <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
         <translation>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</translation>
     </message>
@@ -2959,6 +3014,14 @@ Indicator: {indicator}</translation>
         <translation>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</translation>
     </message>
     <message>
+        <source>Device {device} still writes under a team key that was replaced: its changes from number {first} on reach this device when it has synced once with the new roster.</source>
+        <translation>Device {device} still writes under a team key that was replaced: its changes from number {first} on reach this device when it has synced once with the new roster.</translation>
+    </message>
+    <message>
+        <source>The hub folder lacks team roster version(s) {versions}; the team leader&apos;s next sync puts them back. Until then new colleagues and keys may not reach every device.</source>
+        <translation>The hub folder lacks team roster version(s) {versions}; the team leader&apos;s next sync puts them back. Until then new colleagues and keys may not reach every device.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -2967,12 +3030,12 @@ Indicator: {indicator}</translation>
         <translation>the file is not a Forebyg bundle</translation>
     </message>
     <message>
-        <source>the bundle&apos;s header is damaged</source>
-        <translation>the bundle&apos;s header is damaged</translation>
-    </message>
-    <message>
         <source>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</source>
         <translation>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header is damaged ({part})</source>
+        <translation>the bundle&apos;s header is damaged ({part})</translation>
     </message>
     <message>
         <source>the bundle belongs to another team</source>
@@ -3003,24 +3066,32 @@ Indicator: {indicator}</translation>
         <translation>the bundle&apos;s content does not match its manifest</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest is damaged</source>
-        <translation>the bundle&apos;s manifest is damaged</translation>
+        <source>the bundle&apos;s manifest is damaged ({part})</source>
+        <translation>the bundle&apos;s manifest is damaged ({part})</translation>
+    </message>
+    <message>
+        <source>the bundle holds a malformed operation ({part})</source>
+        <translation>the bundle holds a malformed operation ({part})</translation>
     </message>
     <message>
         <source>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</source>
         <translation>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</translation>
     </message>
     <message>
-        <source>the bundle holds a malformed operation</source>
-        <translation>the bundle holds a malformed operation</translation>
-    </message>
-    <message>
         <source>the bundle&apos;s operations do not match its manifest&apos;s range</source>
         <translation>the bundle&apos;s operations do not match its manifest&apos;s range</translation>
     </message>
     <message>
+        <source>device {device} wrote operations {first} to {last} under a team key that was replaced after its operation {cap}; they are accepted only under the new key</source>
+        <translation>device {device} wrote operations {first} to {last} under a team key that was replaced after its operation {cap}; they are accepted only under the new key</translation>
+    </message>
+    <message>
         <source>waiting for operations of device {device} from number {next} on</source>
         <translation>waiting for operations of device {device} from number {next} on</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s name does not match its content</source>
+        <translation>the bundle&apos;s name does not match its content</translation>
     </message>
     <message>
         <source>the bundle was made by device {device} after it was removed from the team</source>
@@ -3059,6 +3130,10 @@ Indicator: {indicator}</translation>
         <translation>the roster is not signed by the team leader</translation>
     </message>
     <message>
+        <source>the roster is damaged ({part})</source>
+        <translation>the roster is damaged ({part})</translation>
+    </message>
+    <message>
         <source>the roster was made by a newer version of Forebyg; update the program</source>
         <translation>the roster was made by a newer version of Forebyg; update the program</translation>
     </message>
@@ -3067,8 +3142,8 @@ Indicator: {indicator}</translation>
         <translation>the roster belongs to another team</translation>
     </message>
     <message>
-        <source>the roster file is damaged</source>
-        <translation>the roster file is damaged</translation>
+        <source>the roster file is damaged ({part})</source>
+        <translation>the roster file is damaged ({part})</translation>
     </message>
     <message>
         <source>the invitation was made by a newer version of Forebyg; update the program</source>
@@ -3083,12 +3158,20 @@ Indicator: {indicator}</translation>
         <translation>the code does not match this invitation</translation>
     </message>
     <message>
-        <source>the join request is damaged</source>
-        <translation>the join request is damaged</translation>
+        <source>the invitation expired on {date}; ask the leader for a new one</source>
+        <translation>the invitation expired on {date}; ask the leader for a new one</translation>
+    </message>
+    <message>
+        <source>the join request is damaged ({part})</source>
+        <translation>the join request is damaged ({part})</translation>
     </message>
     <message>
         <source>the join request uses an unknown or already used invitation</source>
         <translation>the join request uses an unknown or already used invitation</translation>
+    </message>
+    <message>
+        <source>the join request uses an invitation that has expired</source>
+        <translation>the join request uses an invitation that has expired</translation>
     </message>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
@@ -3189,6 +3272,22 @@ Indicator: {indicator}</translation>
     <message>
         <source>the fingerprint does not match the keys (the file was altered)</source>
         <translation>the fingerprint does not match the keys (the file was altered)</translation>
+    </message>
+    <message>
+        <source>the hub file {file} had been taken by a file this device did not write; its changes went out under another name</source>
+        <translation>the hub file {file} had been taken by a file this device did not write; its changes went out under another name</translation>
+    </message>
+    <message>
+        <source>internal error in file {file}: {name}</source>
+        <translation>internal error in file {file}: {name}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} bytes; at most {limit} are read)</source>
+        <translation>the file is too large ({size} bytes; at most {limit} are read)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written to the hub folder (its name is taken by other content and no alternative name could be written either)</source>
+        <translation>{file} could not be written to the hub folder (its name is taken by other content and no alternative name could be written either)</translation>
     </message>
 </context>
 <context>
@@ -3312,8 +3411,20 @@ Indicator: {indicator}</translation>
         <translation>Only the team leader&apos;s device can invite a device.</translation>
     </message>
     <message>
+        <source>The name must be at most {n} characters.</source>
+        <translation>The name must be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>The role must be staff or leader.</source>
+        <translation>The role must be staff or leader.</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not changed.</source>
         <translation>{file} already exists; it was not changed.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not a Forebyg invitation.</source>
+        <translation>{file}: the file is not a Forebyg invitation.</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
@@ -3324,8 +3435,16 @@ Indicator: {indicator}</translation>
         <translation>{file}: {reason}.</translation>
     </message>
     <message>
+        <source>The join request could not be written to the hub folder {hub}; nothing was changed.</source>
+        <translation>The join request could not be written to the hub folder {hub}; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Only the team leader&apos;s device can remove a device.</source>
         <translation>Only the team leader&apos;s device can remove a device.</translation>
+    </message>
+    <message>
+        <source>The profile was not published: {reason}.</source>
+        <translation>The profile was not published: {reason}.</translation>
     </message>
     <message>
         <source>The hub folder {hub} cannot be reached; nothing was changed.</source>
@@ -3342,6 +3461,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>Device {device} was already removed.</source>
         <translation>Device {device} was already removed.</translation>
+    </message>
+    <message>
+        <source>The new roster could not be written to the hub folder {hub}, so device {device} is not removed yet: {reason}. Check that the folder can be written to, then try again.</source>
+        <translation>The new roster could not be written to the hub folder {hub}, so device {device} is not removed yet: {reason}. Check that the folder can be written to, then try again.</translation>
     </message>
     <message>
         <source>Only the team leader&apos;s device can publish a profile.</source>
@@ -3425,14 +3548,6 @@ Indicator: {indicator}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>In&amp;vite a colleague…</source>
-        <translation>In&amp;vite a colleague…</translation>
-    </message>
-    <message>
-        <source>Invite a colleague</source>
-        <translation>Invite a colleague</translation>
     </message>
     <message>
         <source>&amp;Remove a lost laptop…</source>
