@@ -43,12 +43,14 @@ def _float(text: str) -> float:
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise Malformed("duplicate key")
-        found[key] = value
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise Malformed("duplicate key")
     return found
+
+
+# One decoder for every read (json.loads with options would build a new one each call).
+_DECODER = json.JSONDecoder(parse_constant=_constant, parse_float=_float, object_pairs_hook=_pairs)
 
 
 def loads(data: bytes | str, *, max_size: int, max_depth: int = MAX_DEPTH) -> Any:
@@ -57,16 +59,16 @@ def loads(data: bytes | str, *, max_size: int, max_depth: int = MAX_DEPTH) -> An
         raise Malformed("too large")
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-        value = json.loads(
-            text, parse_constant=_constant, parse_float=_float, object_pairs_hook=_pairs
-        )
+        value = _DECODER.decode(text)
     except Malformed:
         raise
     except RecursionError as exc:
         raise Malformed("nested too deeply") from exc
     except ValueError as exc:  # bad UTF-8, bad JSON, an integer of thousands of digits
         raise Malformed("not valid JSON") from exc
-    _check_depth(value, max_depth)
+    # Only text with more brackets than the depth allowed can nest too deeply.
+    if text.count("[") + text.count("{") > max_depth:
+        _check_depth(value, max_depth)
     return value
 
 
