@@ -40,6 +40,10 @@ def test_status_widget_says_what_waits_and_what_is_wrong(qtbot, team_template, t
         assert widget.problems_button.isHidden()
         widget.set_progress(1200, 5000)
         assert "1,200 of 5,000" in widget.label.text()
+        assert widget.progress.value() * 5 == widget.progress.maximum() * 1.2
+        # Counts past what a progress bar holds (a crafted file name's range) do not crash it.
+        widget.set_progress(3, 10**12)
+        assert 0 <= widget.progress.value() <= widget.progress.maximum()
 
         (tmp_path / "hub").rename(tmp_path / "gone")
         widget.set_status(sync_status(anna.session))

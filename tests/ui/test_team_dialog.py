@@ -261,6 +261,27 @@ def focusable(dialog: QWidget) -> list[QWidget]:
     ]
 
 
+def test_the_leader_names_whom_an_invitation_is_for(
+    qtbot, monkeypatch, tmp_path, hub, leader, member, worker
+):
+    dialog = open_dialog(qtbot, leader, worker)
+    create_team(qtbot, monkeypatch, dialog, hub)
+    assert "works once, within 14 days" in dialog.invite_form.findChild(QLabel).text()
+    out = tmp_path / "nobody.fbinvite"
+    assert invite(qtbot, monkeypatch, dialog, out, name="  ") == ""  # no name: nothing written
+    assert dialog.invite_form.errors.shown() == {
+        "person": "Write the name of the colleague you invite."
+    }
+    assert dialog.focusWidget() is dialog.invite_form.name and not out.exists()
+
+    code = invite(qtbot, monkeypatch, dialog, tmp_path / "jonas.fbinvite", "Jonas Leth", role=1)
+    assert CODE.match(code) and dialog.invite_form.name.text() == ""
+    team_service.join_team(member, tmp_path / "jonas.fbinvite", code, hub)
+    run_sync(leader)
+    people = {d.person: d.role for d in team_service.team_overview(leader).devices}
+    assert people == {"Mette Hansen": "leader", "Jonas Leth": "leader"}  # not "Jonas Berg"
+
+
 def test_every_focusable_widget_has_an_accessible_name(
     qtbot, monkeypatch, tmp_path, hub, leader, worker
 ):
