@@ -136,6 +136,7 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
         session.profile = current_profile(session.store)  # new assessments use the new version
     if admitted:
         roster = membership.current_roster(state)
+    withdrawn = membership.withdraw_refused(state, roster)
     if roster is not None and roster.removed_after(state.device) is not None:
         raise ServiceError(
             message(
@@ -168,7 +169,7 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
         profiles=profiles,
         waiting=imported.waiting,
         recovered=recovered,
-        problems=exported.problems,
+        problems=withdrawn + exported.problems,
         failed=failed,
     )
     with session.store.transaction():
@@ -178,7 +179,9 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
             json.dumps(
                 {
                     "waiting": [[f, m.text, m.params] for f, m in imported.waiting],
-                    "problems": [[m.text, m.params] for m in failed + exported.problems],
+                    "problems": [
+                        [m.text, m.params] for m in failed + withdrawn + exported.problems
+                    ],
                 },
                 default=str,
             ),

@@ -22,8 +22,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
-from forebyg_desktop.sync import crypto
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from forebyg_desktop.store import oplog_repo
+from forebyg_desktop.store.audit_repo import AuditEvent
+from forebyg_desktop.store.materialiser import ENTITY_TABLES, load_rows
+from forebyg_desktop.sync import conflicts, crypto
 from forebyg_desktop.sync.hub import (
     JOIN_MAX_BYTES,
     ROSTER_MAX_BYTES,
@@ -110,6 +113,69 @@ def _adopt(state: SyncState, roster: Roster, keys: dict[int, bytes]) -> None:
                 state.set_exported_seq(cap)
         state.add_team_keys(keys)
         state.set_roster_document(roster.document)
+
+
+def withdraw_refused(state: SyncState, roster: Roster | None) -> list[Message]:
+    """Drop operations of removed devices made after their removal, if any were taken in.
+
+    A device that imported a removed laptop's later bundles before it saw the
+    roster of the removal (the roster was late, or withheld) holds changes the
+    rest of the team refuses; they are taken out again, and the records they
+    touched rebuilt from the rest of the log, so every device ends up the same.
+    """
+    if roster is None:
+        return []
+    store, withdrawn = state.store, []
+    for device, entry in sorted(roster.devices.items()):
+        cap = entry.get("removed_after")
+        if cap is None or device == state.device:
+            continue
+        held = state.high_water_mark(device)
+        if held <= cap:
+            continue
+        with store.transaction():
+            children = _children_of(store, device, cap)
+            touched = oplog_repo.drop_after(store.db, device, cap)
+            conflicts.refresh(store, touched)
+            store.audit.record(
+                store.user,
+                [
+                    AuditEvent(
+                        "write",
+                        entity,
+                        entity_id,
+                        children.get((entity, entity_id)),
+                        f"withdrawn: changes of device {device} made after its removal",
+                    )
+                    for entity, entity_id in touched
+                ],
+            )
+        withdrawn.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Withdrew {count} changes that removed device {device} made after its "
+                    "removal; the rest of the team refused them too.",
+                ),
+                count=held - cap,
+                device=device,
+            )
+        )
+    return withdrawn
+
+
+def _children_of(store, device: str, cap: int) -> dict[tuple[str, str], str | None]:
+    """The child each record touched by `device` after `cap` is about (for the audit)."""
+    found: dict[tuple[str, str], str | None] = {}
+    for op in store.operations("device = ? AND seq > ?", [device, cap]):
+        key = (op.entity, op.entity_id)
+        if op.entity == "child":
+            found[key] = op.entity_id
+        else:
+            rows = load_rows(store.db, ENTITY_TABLES[op.entity], [op.entity_id])
+            row = rows.get(op.entity_id)
+            found[key] = op.fields.get("child_id") or (row.data.get("child_id") if row else None)
+    return found
 
 
 def publish_roster(
