@@ -73,6 +73,9 @@ ODD_VALUES = [
     "x" * 5000,
 ]
 DEEP = "[" * 100_000 + "]" * 100_000
+# How often each kind of file is picked: bundles are what members read most;
+# witness files are read only by their own writer's `check`.
+WEIGHTS = {"fbundle": 6, "fbroster": 3, "fbpack": 3, "fbjoin": 2, "fbwitness": 1}
 
 
 @dataclass
@@ -297,9 +300,10 @@ def run(n: int, seed: int, verbose: bool = False) -> Counts:
             _clean(hub, original)
             device.reset()
         names = sorted(original)
+        weights = [WEIGHTS.get(name.rsplit(".", 1)[-1], 1) for name in names]
         try:
             for i in range(n):
-                name = rng.choice(names)
+                (name,) = rng.choices(names, weights)
                 who = "leader" if name.startswith("join.") else "bo"
                 kind, data, resigned = mutate(hub / name, original[name], rng, keys, signers)
                 counts.kinds[kind] = counts.kinds.get(kind, 0) + 1
