@@ -3106,6 +3106,10 @@ Indikator: {indicator}</translation>
         <translation>listens version passer ikke med dens navn</translation>
     </message>
     <message>
+        <source>Withdrew {count} changes that removed device {device} made after its removal; the rest of the team refused them too.</source>
+        <translation>Trak {count} ændringer tilbage, som den fjernede enhed {device} lavede efter at være fjernet; resten af teamet har også afvist dem.</translation>
+    </message>
+    <message>
         <source>the profile pack is not signed by the team leader for this team</source>
         <translation>profilpakken er ikke underskrevet af teamets leder til dette team</translation>
     </message>
@@ -3322,6 +3326,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>Files in the hub that were refused:</source>
         <translation>Filer i delingsmappen, der blev afvist:</translation>
+    </message>
+    <message>
+        <source>Problems with the team&apos;s sync</source>
+        <translation>Problemer med teamets synkronisering</translation>
     </message>
 </context>
 <context>

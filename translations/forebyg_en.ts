@@ -3106,6 +3106,10 @@ Indicator: {indicator}</translation>
         <translation>the roster&apos;s version does not match its name</translation>
     </message>
     <message>
+        <source>Withdrew {count} changes that removed device {device} made after its removal; the rest of the team refused them too.</source>
+        <translation>Withdrew {count} changes that removed device {device} made after its removal; the rest of the team refused them too.</translation>
+    </message>
+    <message>
         <source>the profile pack is not signed by the team leader for this team</source>
         <translation>the profile pack is not signed by the team leader for this team</translation>
     </message>
@@ -3322,6 +3326,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>Files in the hub that were refused:</source>
         <translation>Files in the hub that were refused:</translation>
+    </message>
+    <message>
+        <source>Problems with the team&apos;s sync</source>
+        <translation>Problems with the team&apos;s sync</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,10 @@ def bundle_files(hub: Path) -> list[BundleFile]:
             first, last = int(match.group(2)), int(match.group(3))
             if 1 <= first <= last:
                 found.append(BundleFile(hub / name, match.group(1), first, last))
-    return sorted(found, key=lambda b: (b.device, b.first, -b.last, b.path.name))
+    # The usual name before alternative ones (those hold the same range), for a fixed order.
+    return sorted(
+        found, key=lambda b: (b.device, b.first, -b.last, b.path.name.count("."), b.path.name)
+    )
 
 
 def roster_files(hub: Path) -> list[tuple[int, Path]]:
