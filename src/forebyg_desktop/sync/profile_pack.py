@@ -94,8 +94,10 @@ def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
             )
         )
     try:
+        # The profile is JSON from the hub too: the strict reader first (NaN, duplicate keys).
+        hub_json.loads(raw.removeprefix(b"\xef\xbb\xbf"), max_size=PACK_MAX_BYTES, max_depth=32)
         profile = profile_from_bytes(raw, name)
-    except ProfileError as exc:
+    except (Malformed, ProfileError) as exc:
         raise Rejected(
             message(QT_TRANSLATE_NOOP("Sync", "the profile in the pack is not valid"))
         ) from exc
