@@ -102,7 +102,8 @@ def test_an_unknown_key_is_ignored_with_a_suggestion(tmp_path: Path) -> None:
     assert _problems(config) == [
         f'{path}:2: unknown key "auto_lock_minute" is ignored (did you mean "auto_lock_minutes"?).',
         f'{path}:3: unknown key "colour" is ignored; known keys: profile, hub_folder, language, '
-        "auto_lock_minutes, retention_months, retention_years, institution_name.",
+        "auto_lock_minutes, retention_months, retention_years, institution_name, "
+        "invitation_days.",
     ]
 
 

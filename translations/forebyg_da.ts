@@ -1953,6 +1953,53 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>InviteForm</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invitér en kollega</translation>
+    </message>
+    <message>
+        <source>An invitation is for one person and works once, within {days} days. The team sees the name and role you give here.</source>
+        <translation>En invitation er til én person og virker én gang inden for {days} dage. Teamet ser det navn og den rolle, du skriver her.</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name</source>
+        <translation>Kollegaens navn</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s na&amp;me:</source>
+        <translation>Kollegaens na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Write in&amp;vitation…</source>
+        <translation>&amp;Skriv invitationen…</translation>
+    </message>
+    <message>
+        <source>Write the invitation</source>
+        <translation>Skriv invitationen</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague you invite.</source>
+        <translation>Skriv navnet på den kollega, du inviterer.</translation>
+    </message>
+</context>
+<context>
     <name>JoinTeamForm</name>
     <message>
         <source>Join a team</source>
@@ -3100,6 +3147,14 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>Denne enhed har {count} ændringer, som den fjernede enhed {device} lavede, efter at den blev fjernet; de andre enheder har afvist dem.</translation>
     </message>
     <message>
+        <source>Device {device} still writes under a team key that was replaced: its changes from number {first} on reach this device when it has synced once with the new roster.</source>
+        <translation>Enheden {device} skriver stadig med en teamnøgle, der er skiftet ud: dens ændringer fra nummer {first} og frem når frem til denne enhed, når den har synkroniseret én gang med den nye medlemsliste.</translation>
+    </message>
+    <message>
+        <source>The hub folder lacks team roster version(s) {versions}; the team leader&apos;s next sync puts them back. Until then new colleagues and keys may not reach every device.</source>
+        <translation>Delingsmappen mangler teamets medlemsliste i version {versions}; teamlederens næste synkronisering lægger den tilbage. Indtil da når nye kolleger og nøgler måske ikke frem til alle enheder.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
@@ -3108,12 +3163,12 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>filen er ikke en Forebyg-pakke</translation>
     </message>
     <message>
-        <source>the bundle&apos;s header is damaged</source>
-        <translation>pakkens hoved er beskadiget</translation>
-    </message>
-    <message>
         <source>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</source>
         <translation>pakken er lavet af en nyere version af Forebyg (format {format}); opdatér programmet for at læse den</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header is damaged ({part})</source>
+        <translation>pakkens hoved er beskadiget ({part})</translation>
     </message>
     <message>
         <source>the bundle belongs to another team</source>
@@ -3144,24 +3199,32 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>pakkens indhold passer ikke med dens indholdsfortegnelse</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest is damaged</source>
-        <translation>pakkens indholdsfortegnelse er beskadiget</translation>
+        <source>the bundle&apos;s manifest is damaged ({part})</source>
+        <translation>pakkens indholdsfortegnelse er beskadiget ({part})</translation>
+    </message>
+    <message>
+        <source>the bundle holds a malformed operation ({part})</source>
+        <translation>pakken indeholder en fejlformet ændring ({part})</translation>
     </message>
     <message>
         <source>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</source>
         <translation>pakken er lavet af en nyere version af Forebyg ({app}); opdatér programmet for at læse den</translation>
     </message>
     <message>
-        <source>the bundle holds a malformed operation</source>
-        <translation>pakken indeholder en fejlformet ændring</translation>
-    </message>
-    <message>
         <source>the bundle&apos;s operations do not match its manifest&apos;s range</source>
         <translation>pakkens ændringer passer ikke med intervallet i dens indholdsfortegnelse</translation>
     </message>
     <message>
+        <source>device {device} wrote operations {first} to {last} under a team key that was replaced after its operation {cap}; they are accepted only under the new key</source>
+        <translation>enheden {device} skrev ændring {first} til {last} med en teamnøgle, der blev skiftet ud efter dens ændring {cap}; de modtages kun med den nye nøgle</translation>
+    </message>
+    <message>
         <source>waiting for operations of device {device} from number {next} on</source>
         <translation>venter på ændringer fra enheden {device} fra nummer {next} og frem</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s name does not match its content</source>
+        <translation>pakkens navn passer ikke med dens indhold</translation>
     </message>
     <message>
         <source>the bundle was made by device {device} after it was removed from the team</source>
@@ -3174,6 +3237,10 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>the roster&apos;s version does not match its name</source>
         <translation>listens version passer ikke med dens navn</translation>
+    </message>
+    <message>
+        <source>Withdrew {count} changes that removed device {device} made after its removal; the rest of the team refused them too.</source>
+        <translation>Trak {count} ændringer tilbage, som den fjernede enhed {device} lavede efter at være fjernet; resten af teamet har også afvist dem.</translation>
     </message>
     <message>
         <source>the profile pack is not signed by the team leader for this team</source>
@@ -3200,6 +3267,10 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>listen er ikke underskrevet af teamets leder</translation>
     </message>
     <message>
+        <source>the roster is damaged ({part})</source>
+        <translation>listen er beskadiget ({part})</translation>
+    </message>
+    <message>
         <source>the roster was made by a newer version of Forebyg; update the program</source>
         <translation>listen er lavet af en nyere version af Forebyg; opdatér programmet</translation>
     </message>
@@ -3208,8 +3279,8 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>listen hører til et andet team</translation>
     </message>
     <message>
-        <source>the roster file is damaged</source>
-        <translation>listefilen er beskadiget</translation>
+        <source>the roster file is damaged ({part})</source>
+        <translation>listefilen er beskadiget ({part})</translation>
     </message>
     <message>
         <source>the invitation was made by a newer version of Forebyg; update the program</source>
@@ -3224,12 +3295,20 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>koden passer ikke til denne invitation</translation>
     </message>
     <message>
-        <source>the join request is damaged</source>
-        <translation>anmodningen om at blive optaget er beskadiget</translation>
+        <source>the invitation expired on {date}; ask the leader for a new one</source>
+        <translation>invitationen udløb den {date}; bed lederen om en ny</translation>
+    </message>
+    <message>
+        <source>the join request is damaged ({part})</source>
+        <translation>anmodningen om at blive optaget er beskadiget ({part})</translation>
     </message>
     <message>
         <source>the join request uses an unknown or already used invitation</source>
         <translation>anmodningen om at blive optaget bruger en ukendt eller allerede brugt invitation</translation>
+    </message>
+    <message>
+        <source>the join request uses an invitation that has expired</source>
+        <translation>anmodningen om at blive optaget bruger en invitation, der er udløbet</translation>
     </message>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
@@ -3367,6 +3446,22 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <source>it is not valid JSON</source>
         <translation>den er ikke gyldig JSON</translation>
     </message>
+    <message>
+        <source>the hub file {file} had been taken by a file this device did not write; its changes went out under another name</source>
+        <translation>navnet {file} i delingsmappen var optaget af en fil, som denne enhed ikke har skrevet; ændringerne blev sendt ud under et andet navn</translation>
+    </message>
+    <message>
+        <source>internal error in file {file}: {name}</source>
+        <translation>intern fejl i filen {file}: {name}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} bytes; at most {limit} are read)</source>
+        <translation>filen er for stor ({size} byte; der læses højst {limit})</translation>
+    </message>
+    <message>
+        <source>{file} could not be written to the hub folder (its name is taken by other content and no alternative name could be written either)</source>
+        <translation>{file} kunne ikke skrives i delingsmappen (navnet er optaget af andet indhold, og et andet navn kunne heller ikke skrives)</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -3400,6 +3495,10 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Files in the hub that were refused:</source>
         <translation>Filer i delingsmappen, der blev afvist:</translation>
+    </message>
+    <message>
+        <source>Problems with the team&apos;s sync</source>
+        <translation>Problemer med teamets synkronisering</translation>
     </message>
 </context>
 <context>
@@ -3489,8 +3588,20 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>Kun teamlederens enhed kan invitere en enhed.</translation>
     </message>
     <message>
+        <source>The name must be at most {n} characters.</source>
+        <translation>Navnet må højst have {n} tegn.</translation>
+    </message>
+    <message>
+        <source>The role must be staff or leader.</source>
+        <translation>Rollen skal være medarbejder eller leder.</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not changed.</source>
         <translation>{file} findes allerede; den blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not a Forebyg invitation.</source>
+        <translation>{file}: filen er ikke en Forebyg-invitation.</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
@@ -3501,8 +3612,16 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>{file}: {reason}.</translation>
     </message>
     <message>
+        <source>The join request could not be written to the hub folder {hub}; nothing was changed.</source>
+        <translation>Anmodningen om at blive optaget kunne ikke skrives i delingsmappen {hub}; intet blev ændret.</translation>
+    </message>
+    <message>
         <source>Only the team leader&apos;s device can remove a device.</source>
         <translation>Kun teamlederens enhed kan fjerne en enhed.</translation>
+    </message>
+    <message>
+        <source>The profile was not published: {reason}.</source>
+        <translation>Profilen blev ikke udsendt: {reason}.</translation>
     </message>
     <message>
         <source>The hub folder {hub} cannot be reached; nothing was changed.</source>
@@ -3519,6 +3638,10 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Device {device} was already removed.</source>
         <translation>Enheden {device} er allerede fjernet.</translation>
+    </message>
+    <message>
+        <source>The new roster could not be written to the hub folder {hub}, so device {device} is not removed yet: {reason}. Check that the folder can be written to, then try again.</source>
+        <translation>Den nye medlemsliste kunne ikke skrives i delingsmappen {hub}, så enheden {device} er ikke fjernet endnu: {reason}. Tjek, at der kan skrives i mappen, og prøv igen.</translation>
     </message>
     <message>
         <source>Only the team leader&apos;s device can publish a profile.</source>
@@ -3602,14 +3725,6 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>In&amp;vite a colleague…</source>
-        <translation>In&amp;vitér en kollega…</translation>
-    </message>
-    <message>
-        <source>Invite a colleague</source>
-        <translation>Invitér en kollega</translation>
     </message>
     <message>
         <source>&amp;Remove a lost laptop…</source>

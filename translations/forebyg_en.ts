@@ -1953,6 +1953,53 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>InviteForm</name>
+    <message>
+        <source>Invite a colleague</source>
+        <translation>Invite a colleague</translation>
+    </message>
+    <message>
+        <source>An invitation is for one person and works once, within {days} days. The team sees the name and role you give here.</source>
+        <translation>An invitation is for one person and works once, within {days} days. The team sees the name and role you give here.</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name</source>
+        <translation>Colleague&apos;s name</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s na&amp;me:</source>
+        <translation>Colleague&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Write in&amp;vitation…</source>
+        <translation>Write in&amp;vitation…</translation>
+    </message>
+    <message>
+        <source>Write the invitation</source>
+        <translation>Write the invitation</translation>
+    </message>
+    <message>
+        <source>Write the name of the colleague you invite.</source>
+        <translation>Write the name of the colleague you invite.</translation>
+    </message>
+</context>
+<context>
     <name>JoinTeamForm</name>
     <message>
         <source>Join a team</source>
@@ -3100,6 +3147,14 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>This device holds {count} changes that removed device {device} made after its removal; other devices refused them.</translation>
     </message>
     <message>
+        <source>Device {device} still writes under a team key that was replaced: its changes from number {first} on reach this device when it has synced once with the new roster.</source>
+        <translation>Device {device} still writes under a team key that was replaced: its changes from number {first} on reach this device when it has synced once with the new roster.</translation>
+    </message>
+    <message>
+        <source>The hub folder lacks team roster version(s) {versions}; the team leader&apos;s next sync puts them back. Until then new colleagues and keys may not reach every device.</source>
+        <translation>The hub folder lacks team roster version(s) {versions}; the team leader&apos;s next sync puts them back. Until then new colleagues and keys may not reach every device.</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -3108,12 +3163,12 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>the file is not a Forebyg bundle</translation>
     </message>
     <message>
-        <source>the bundle&apos;s header is damaged</source>
-        <translation>the bundle&apos;s header is damaged</translation>
-    </message>
-    <message>
         <source>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</source>
         <translation>the bundle was made by a newer version of Forebyg (format {format}); update the program to read it</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s header is damaged ({part})</source>
+        <translation>the bundle&apos;s header is damaged ({part})</translation>
     </message>
     <message>
         <source>the bundle belongs to another team</source>
@@ -3144,24 +3199,32 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>the bundle&apos;s content does not match its manifest</translation>
     </message>
     <message>
-        <source>the bundle&apos;s manifest is damaged</source>
-        <translation>the bundle&apos;s manifest is damaged</translation>
+        <source>the bundle&apos;s manifest is damaged ({part})</source>
+        <translation>the bundle&apos;s manifest is damaged ({part})</translation>
+    </message>
+    <message>
+        <source>the bundle holds a malformed operation ({part})</source>
+        <translation>the bundle holds a malformed operation ({part})</translation>
     </message>
     <message>
         <source>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</source>
         <translation>the bundle was made by a newer version of Forebyg ({app}); update the program to read it</translation>
     </message>
     <message>
-        <source>the bundle holds a malformed operation</source>
-        <translation>the bundle holds a malformed operation</translation>
-    </message>
-    <message>
         <source>the bundle&apos;s operations do not match its manifest&apos;s range</source>
         <translation>the bundle&apos;s operations do not match its manifest&apos;s range</translation>
     </message>
     <message>
+        <source>device {device} wrote operations {first} to {last} under a team key that was replaced after its operation {cap}; they are accepted only under the new key</source>
+        <translation>device {device} wrote operations {first} to {last} under a team key that was replaced after its operation {cap}; they are accepted only under the new key</translation>
+    </message>
+    <message>
         <source>waiting for operations of device {device} from number {next} on</source>
         <translation>waiting for operations of device {device} from number {next} on</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s name does not match its content</source>
+        <translation>the bundle&apos;s name does not match its content</translation>
     </message>
     <message>
         <source>the bundle was made by device {device} after it was removed from the team</source>
@@ -3174,6 +3237,10 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>the roster&apos;s version does not match its name</source>
         <translation>the roster&apos;s version does not match its name</translation>
+    </message>
+    <message>
+        <source>Withdrew {count} changes that removed device {device} made after its removal; the rest of the team refused them too.</source>
+        <translation>Withdrew {count} changes that removed device {device} made after its removal; the rest of the team refused them too.</translation>
     </message>
     <message>
         <source>the profile pack is not signed by the team leader for this team</source>
@@ -3200,6 +3267,10 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>the roster is not signed by the team leader</translation>
     </message>
     <message>
+        <source>the roster is damaged ({part})</source>
+        <translation>the roster is damaged ({part})</translation>
+    </message>
+    <message>
         <source>the roster was made by a newer version of Forebyg; update the program</source>
         <translation>the roster was made by a newer version of Forebyg; update the program</translation>
     </message>
@@ -3208,8 +3279,8 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>the roster belongs to another team</translation>
     </message>
     <message>
-        <source>the roster file is damaged</source>
-        <translation>the roster file is damaged</translation>
+        <source>the roster file is damaged ({part})</source>
+        <translation>the roster file is damaged ({part})</translation>
     </message>
     <message>
         <source>the invitation was made by a newer version of Forebyg; update the program</source>
@@ -3224,12 +3295,20 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>the code does not match this invitation</translation>
     </message>
     <message>
-        <source>the join request is damaged</source>
-        <translation>the join request is damaged</translation>
+        <source>the invitation expired on {date}; ask the leader for a new one</source>
+        <translation>the invitation expired on {date}; ask the leader for a new one</translation>
+    </message>
+    <message>
+        <source>the join request is damaged ({part})</source>
+        <translation>the join request is damaged ({part})</translation>
     </message>
     <message>
         <source>the join request uses an unknown or already used invitation</source>
         <translation>the join request uses an unknown or already used invitation</translation>
+    </message>
+    <message>
+        <source>the join request uses an invitation that has expired</source>
+        <translation>the join request uses an invitation that has expired</translation>
     </message>
     <message>
         <source>the join request was not made with the invitation&apos;s code</source>
@@ -3367,6 +3446,22 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <source>it is not valid JSON</source>
         <translation>it is not valid JSON</translation>
     </message>
+    <message>
+        <source>the hub file {file} had been taken by a file this device did not write; its changes went out under another name</source>
+        <translation>the hub file {file} had been taken by a file this device did not write; its changes went out under another name</translation>
+    </message>
+    <message>
+        <source>internal error in file {file}: {name}</source>
+        <translation>internal error in file {file}: {name}</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size} bytes; at most {limit} are read)</source>
+        <translation>the file is too large ({size} bytes; at most {limit} are read)</translation>
+    </message>
+    <message>
+        <source>{file} could not be written to the hub folder (its name is taken by other content and no alternative name could be written either)</source>
+        <translation>{file} could not be written to the hub folder (its name is taken by other content and no alternative name could be written either)</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -3400,6 +3495,10 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Files in the hub that were refused:</source>
         <translation>Files in the hub that were refused:</translation>
+    </message>
+    <message>
+        <source>Problems with the team&apos;s sync</source>
+        <translation>Problems with the team&apos;s sync</translation>
     </message>
 </context>
 <context>
@@ -3489,8 +3588,20 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>Only the team leader&apos;s device can invite a device.</translation>
     </message>
     <message>
+        <source>The name must be at most {n} characters.</source>
+        <translation>The name must be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>The role must be staff or leader.</source>
+        <translation>The role must be staff or leader.</translation>
+    </message>
+    <message>
         <source>{file} already exists; it was not changed.</source>
         <translation>{file} already exists; it was not changed.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not a Forebyg invitation.</source>
+        <translation>{file}: the file is not a Forebyg invitation.</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({reason}).</source>
@@ -3501,8 +3612,16 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>{file}: {reason}.</translation>
     </message>
     <message>
+        <source>The join request could not be written to the hub folder {hub}; nothing was changed.</source>
+        <translation>The join request could not be written to the hub folder {hub}; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Only the team leader&apos;s device can remove a device.</source>
         <translation>Only the team leader&apos;s device can remove a device.</translation>
+    </message>
+    <message>
+        <source>The profile was not published: {reason}.</source>
+        <translation>The profile was not published: {reason}.</translation>
     </message>
     <message>
         <source>The hub folder {hub} cannot be reached; nothing was changed.</source>
@@ -3519,6 +3638,10 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Device {device} was already removed.</source>
         <translation>Device {device} was already removed.</translation>
+    </message>
+    <message>
+        <source>The new roster could not be written to the hub folder {hub}, so device {device} is not removed yet: {reason}. Check that the folder can be written to, then try again.</source>
+        <translation>The new roster could not be written to the hub folder {hub}, so device {device} is not removed yet: {reason}. Check that the folder can be written to, then try again.</translation>
     </message>
     <message>
         <source>Only the team leader&apos;s device can publish a profile.</source>
@@ -3602,14 +3725,6 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>In&amp;vite a colleague…</source>
-        <translation>In&amp;vite a colleague…</translation>
-    </message>
-    <message>
-        <source>Invite a colleague</source>
-        <translation>Invite a colleague</translation>
     </message>
     <message>
         <source>&amp;Remove a lost laptop…</source>

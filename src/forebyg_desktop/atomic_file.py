@@ -29,6 +29,28 @@ def write_atomic(path: Path, content: bytes) -> None:
     _write(path, lambda out: out.write(content))
 
 
+def create_atomic(path: Path, content: bytes) -> None:
+    """Like write_atomic, but never replaces a file: FileExistsError if `path` exists.
+
+    For shared folders where another writer may have taken the name: the
+    finished temporary file is hard-linked to the name, which fails if the name
+    exists; where the folder has no hard links (some network shares) the name
+    is checked just before the rename instead.
+    """
+    _write(path, lambda out: out.write(content), publish=_link_new)
+
+
+def _link_new(tmp: str, path: Path) -> None:
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.lexists(path):
+            raise FileExistsError(str(path)) from None
+        os.replace(tmp, path)
+
+
 def copy_atomic(source: Path, path: Path) -> None:
     """Copy the file `source` to `path` atomically and privately."""
 
@@ -39,7 +61,7 @@ def copy_atomic(source: Path, path: Path) -> None:
     _write(path, copy)
 
 
-def _write(path: Path, fill) -> None:
+def _write(path: Path, fill, publish=os.replace) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(
         dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX
@@ -50,11 +72,10 @@ def _write(path: Path, fill) -> None:
             fill(out)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        publish(tmp, path)
+    finally:
         with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+            os.unlink(tmp)  # gone after a rename; still there after a link or a failure
     _fsync_dir(path.parent)
 
 

@@ -204,10 +204,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from forebyg_desktop.services.sync_service import audit_witnesses
     from forebyg_desktop.store.integrity import check_store
 
     with _session(args) as session:
-        problems = check_store(session.store)
+        # Heads of the audit chain the team's hub holds: a rewritten log shows.
+        problems = check_store(session.store, audit_witnesses(session))
         if args.json:
             _emit(args, {"ok": not problems, "problems": problems}, "")
         elif problems:

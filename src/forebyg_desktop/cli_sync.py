@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from forebyg_desktop.cli import EXIT_OK, UsageError
+from forebyg_desktop.cli import EXIT_OK, EXIT_REFUSED, UsageError
 
 
 def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
@@ -23,8 +23,14 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
         metavar="DIR",
         help="folder every member can reach (default: hub_folder in IT's configuration)",
     )
-    invite = actions.add_parser("invite", help="write an invitation file; prints the one-time code")
+    invite = actions.add_parser(
+        "invite", help="write an invitation file for one person; prints the one-time code"
+    )
     invite.add_argument("--out", required=True, metavar="FILE")
+    invite.add_argument(
+        "--name", required=True, help="the invited person's name, as the team will see it"
+    )
+    invite.add_argument("--role", choices=("staff", "leader"), default="staff")
     join = actions.add_parser("join", help="join a team with an invitation file and its code")
     join.add_argument("file", metavar="FILE")
     join.add_argument("--code", required=True)
@@ -63,11 +69,12 @@ def cmd_team(args: argparse.Namespace) -> int:
             summary = team_service.create_team(session, args.name, _hub(args))
             _emit(args, summary.as_json(), f'Created team "{summary.name}" ({summary.team_id})')
         elif args.action == "invite":
-            code = team_service.invite(session, Path(args.out))
+            code = team_service.invite(session, Path(args.out), args.name, args.role)
             _emit(args, {"file": args.out, "code": code}, code)
             if not args.json:
                 print(
-                    f"forebyg: give this code in person; the invitation is {args.out}",
+                    f"forebyg: give this code in person; the invitation is {args.out} "
+                    f"(for {args.name}, valid for {team_service.invitation_days()} days, once)",
                     file=sys.stderr,
                 )
         elif args.action == "join":
@@ -168,9 +175,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
             if result.admitted:
                 text += f"; admitted {len(result.admitted)} device(s)"
+            if result.recovered:
+                text += (
+                    f"; recovered {result.recovered} of this device's own operations from the "
+                    "hub (the store had lost them, e.g. restored from a backup)"
+                )
             _emit(args, result.as_json(), text)
             for name, reason in result.waiting:
                 print(f"forebyg: {name}: {reason.english()}", file=sys.stderr)
+            for problem in result.problems + result.failed:
+                print(f"forebyg: {problem.english()}", file=sys.stderr)
+            if result.failed:
+                return EXIT_REFUSED
     return EXIT_OK
 
 

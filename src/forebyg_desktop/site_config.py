@@ -34,6 +34,7 @@ LOCK_MINUTES_RANGE = (1, 60)  # the same range as the settings dialog
 RETENTION_MONTHS_RANGE = (1, 1200)
 RETENTION_YEARS_RANGE = (1, 100)
 MAX_NAME_LENGTH = 200
+INVITATION_DAYS_RANGE = (1, 365)
 KEYS = (
     "profile",
     "hub_folder",
@@ -42,6 +43,7 @@ KEYS = (
     "retention_months",
     "retention_years",
     "institution_name",
+    "invitation_days",
 )
 # SiteConfig's value fields (retention_years is read into retention_months).
 VALUES = (
@@ -51,6 +53,7 @@ VALUES = (
     "auto_lock_minutes",
     "retention_months",
     "institution_name",
+    "invitation_days",
 )
 _CTX = "SiteConfig"
 
@@ -66,6 +69,7 @@ class SiteConfig:
     auto_lock_minutes: int | None = None
     retention_months: int | None = None
     institution_name: str | None = None
+    invitation_days: int | None = None  # how long a team invitation is valid
     problems: tuple[Message, ...] = field(default_factory=tuple)
 
     def is_locked(self, name: str) -> bool:
@@ -270,4 +274,5 @@ _CHECKS = {
     "retention_months": _whole_number(*RETENTION_MONTHS_RANGE),
     "retention_years": _whole_number(*RETENTION_YEARS_RANGE),
     "institution_name": _text,
+    "invitation_days": _whole_number(*INVITATION_DAYS_RANGE),
 }

@@ -57,9 +57,10 @@ def new_device(root: Path, name: str, role: str = "staff") -> Device:
 
 
 def enroll(leader: Device, device: Device, hub: Path, tmp: Path) -> None:
-    """Invite and join through the real services, then let the leader admit it."""
+    """Invite (naming the person as its store does) and join, then let the leader admit it."""
     invitation = tmp / f"invite-{device.name}.fbinvite"
-    code = team_service.invite(leader.session, invitation)
+    role = device.store.meta_value("role") or "staff"
+    code = team_service.invite(leader.session, invitation, device.store.user, role)
     team_service.join_team(device.session, invitation, code, hub)
     leader.sync()
 

@@ -195,7 +195,7 @@ def test_removed_device_cannot_read_new_bundles_and_its_new_bundles_are_refused(
         bo.sync()
 
 
-def test_a_member_holding_changes_refused_after_a_removal_is_told(
+def test_a_member_that_took_in_changes_refused_after_a_removal_withdraws_them(
     team, hub: Path, tmp_path: Path
 ) -> None:
     leader, anna, bo = team
@@ -208,8 +208,18 @@ def test_a_member_holding_changes_refused_after_a_removal_is_told(
     shutil.move(newest, tmp_path / newest.name)  # nor the new roster at anna
     shutil.move(tmp_path / late.name, late)
     anna.sync()
+    assert [c["name"] for c in anna.dump()["children"]] == ["Ida Sørensen"]
     shutil.move(tmp_path / newest.name, newest)
-    anna.sync()
+    result = anna.sync()
+    # Everyone else refuses them: taken out again here too, so the team agrees.
+    assert any("Withdrew 1 changes that removed device" in m.english() for m in result.problems)
     problems = [m.english() for m in sync_status(anna.session).problems]
-    assert any("holds 1 changes that removed device" in p for p in problems), problems
+    assert any("Withdrew 1 changes" in p for p in problems), problems
     assert "Ida" not in " ".join(problems)
+    assert anna.dump()["children"] == [] and check_store(anna.store) == []
+    assert any(
+        e["detail"].startswith(f"withdrawn: changes of device {bo.id}")
+        for e in anna.store.audit.entries()
+    )
+    leader.sync()
+    assert anna.dump() == leader.dump()

@@ -77,3 +77,27 @@ def test_only_the_leader_publishes_and_only_newer_versions(team, tmp_path: Path)
         team_service.publish_profile(anna.session, _topi_v2(tmp_path))
     with pytest.raises(ServiceError, match="not newer"):
         team_service.publish_profile(leader.session, profiles_dir() / "topi.json")
+
+
+def test_a_leader_signed_profile_with_duplicate_keys_or_nan_is_refused(
+    team, hub: Path, tmp_path: Path
+) -> None:
+    """Signed or not, the profile inside a pack is hub JSON: read strictly."""
+    leader, anna, bo = team
+    from forebyg_desktop.store.profile_repo import load_profile_file
+
+    path = _topi_v2(tmp_path)
+    profile = load_profile_file(path)
+    text = path.read_text(encoding="utf-8")
+    for version, raw in (
+        (2, text.replace('"version": 2', '"version": 2, "version": 2', 1)),
+        (3, text.replace('"version": 2', '"version": NaN, "version": 3', 1)),
+    ):
+        assert raw != text
+        pack = make_pack(leader.state.team(), leader.state.signing_key(), raw.encode(), profile)
+        (hub / pack_name("topi", version)).write_bytes(pack)
+    result = anna.sync()
+    assert result.profiles == [] and anna.session.profile.version == 1
+    reasons = {q.file: q.reason for q in quarantined(anna.session)}
+    assert set(reasons) == {pack_name("topi", 2), pack_name("topi", 3)}
+    assert all("not valid" in r or "name does not match" in r for r in reasons.values())

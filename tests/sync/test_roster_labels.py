@@ -13,14 +13,9 @@ from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.sync import crypto, membership
 from forebyg_desktop.sync.hub import join_name, roster_files
+from forebyg_desktop.sync.invitation import make_join_request, open_invitation
 from forebyg_desktop.sync.problems import Rejected
-from forebyg_desktop.sync.roster import (
-    make_join_request,
-    open_invitation,
-    parse_roster,
-    roster_bytes,
-    verify_roster,
-)
+from forebyg_desktop.sync.roster import parse_roster, roster_bytes, verify_roster
 from tests.sync.conftest import Device, new_device
 
 TODAY = date.today().isoformat()
@@ -71,7 +66,7 @@ def test_names_reach_every_member_before_anyone_writes_and_the_hub_shows_none(
         for name in ("User leader", "User anna", "User bo"):
             assert name.encode() not in content, (path.name, name)
     body = leader.state.roster_document()["body"]
-    assert body["format"] == 2
+    assert body["format"] == 3 and "name" not in body
     # Padded: "User bo" and "User leader" give labels of one length.
     assert len({len(e["label"]) for e in body["devices"].values()}) == 1
 
@@ -126,11 +121,11 @@ def test_an_old_format_roster_loads_and_the_next_one_names_who_it_can(
         anna.sync()
         assert leader.sync().admitted == [anna.id]
 
-        # The leader labels itself (joined unknown) and anna: no name in the roster, so her
-        # writes are recorded as the device's (the actor her bundles claim is not taken).
+        # The leader labels itself (joined unknown) and anna: the invitation named no one, so
+        # her writes are recorded as the device's (the actor her bundles claim is not taken).
         assert _people(leader) == {
             leader.id: ("User leader", "leader", "", False),
-            anna.id: (f"device {anna.id}", "", TODAY, False),
+            anna.id: (f"device {anna.id}", "staff", TODAY, False),
         }
         anna.sync()
         assert _people(anna)[leader.id] == ("User leader", "leader", "", False)

@@ -48,7 +48,7 @@ def _pair(tmp_path: Path) -> tuple[Path, Path, Path]:
     _run(member, "init", "--profile", "topi", "--user", "Jonas Berg")
     _run(leader, "team", "create", "--name", "Børnehuset Solsikken", "--hub", str(hub))
     invitation = tmp_path / "jonas.fbinvite"
-    code = _run(leader, "team", "invite", "--out", str(invitation))
+    code = _run(leader, "team", "invite", "--out", str(invitation), "--name", "Jonas Berg")
     _run(member, "team", "join", str(invitation), "--code", code, "--hub", str(hub))
     return hub, leader, member
 
@@ -115,7 +115,10 @@ def test_wrong_code_is_refused_in_one_line(tmp_path: Path, capsys, monkeypatch) 
     )
     main(["--data-dir", str(member), "init", "--profile", "topi", "--user", "J"])
     main(["--data-dir", str(leader), "team", "create", "--name", "Solsikken", "--hub", str(hub)])
-    main(["--data-dir", str(leader), "team", "invite", "--out", str(tmp_path / "inv")])
+    main(
+        ["--data-dir", str(leader), "team", "invite", "--out", str(tmp_path / "inv")]
+        + ["--name", "J"]
+    )
     capsys.readouterr()
     code = main(
         [

@@ -40,6 +40,10 @@ def test_status_widget_says_what_waits_and_what_is_wrong(qtbot, team_template, t
         assert widget.problems_button.isHidden()
         widget.set_progress(1200, 5000)
         assert "1,200 of 5,000" in widget.label.text()
+        assert widget.progress.value() * 5 == widget.progress.maximum() * 1.2
+        # Counts past what a progress bar holds (a crafted file name's range) do not crash it.
+        widget.set_progress(3, 10**12)
+        assert 0 <= widget.progress.value() <= widget.progress.maximum()
 
         (tmp_path / "hub").rename(tmp_path / "gone")
         widget.set_status(sync_status(anna.session))
@@ -65,17 +69,27 @@ def test_problems_view_lists_conflicts_and_refused_files_and_resolves(
         anna.put("child", child, group="Mariehønen")
         bo.put("child", child, group="Bierne")
         (tmp_path / "hub" / f"{bo.id}.0000000002-0000000002.fbundle").write_bytes(b"")
+        (tmp_path / "hub" / f"{bo.id}.0000000001-0000000001.fbundle").write_bytes(b"junk")
         for d in (anna, bo, anna):
             d.sync()
 
         view = SyncProblemsView()
         qtbot.addWidget(view)
+        view.show()
+        assert not view.team_problems.isVisible()
+        # bo's bundle went out under another name; bo is told, and so is the view.
+        view.set_problems(sync_status(bo.session).problems)
+        assert view.team_problems.isVisible()
+        assert "var optaget af en fil, som denne enhed ikke har skrevet" in (
+            view.team_problems.text()
+        )
         view.set_conflicts(list_conflicts(anna.session), {child: "Ida Sørensen"})
         view.set_quarantined(quarantined(anna.session))
         assert view.conflicts.rowCount() == 1
         assert view.options.count() == 2
         assert "Ida Sørensen" in view.conflicts.index(0, 0).data()
-        assert view.quarantine.index(0, 1).data() == "filen er tom"  # Danish by default
+        reasons = {view.quarantine.index(i, 1).data() for i in range(view.quarantine.rowCount())}
+        assert reasons == {"filen er tom", "filen er ikke en Forebyg-pakke"}  # Danish by default
 
         keep = [view.options.itemText(i) for i in range(2)].index(
             next(view.options.itemText(i) for i in range(2) if "Bierne" in view.options.itemText(i))

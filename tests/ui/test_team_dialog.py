@@ -106,7 +106,12 @@ def create_team(qtbot, monkeypatch, dialog: TeamDialog, hub: Path) -> None:
         press(qtbot, dialog, form.button)
 
 
-def invite(qtbot, monkeypatch, dialog: TeamDialog, out: Path) -> str:
+def invite(
+    qtbot, monkeypatch, dialog: TeamDialog, out: Path, name: str = "Jonas Berg", role: int = 0
+) -> str:
+    form = dialog.invite_form
+    form.name.setText(name)
+    form.role.setCurrentIndex(role)
     pick(monkeypatch, "getSaveFileName", (str(out), ""))
     press(qtbot, dialog, dialog.invite_button)
     return dialog.invitation.code.text()
@@ -187,7 +192,7 @@ def test_invite_join_admit_and_remove_a_lost_laptop(
     lead.close()
     lead = open_dialog(qtbot, leader, worker)
     rows = {r[0]: r for r in roster_rows(lead)}
-    # Nothing written from Jonas's laptop yet: his name came with his join request.
+    # Nothing written from Jonas's laptop yet: his name came with the leader's invitation.
     assert set(rows) == {"Mette Hansen", "Jonas Berg"}
     assert rows["Jonas Berg"][1:3] == ["Colleague", date.today().isoformat()]
     assert rows["Jonas Berg"][4] == ""
@@ -254,6 +259,27 @@ def focusable(dialog: QWidget) -> list[QWidget]:
         for w in dialog.findChildren(QWidget)
         if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(dialog)
     ]
+
+
+def test_the_leader_names_whom_an_invitation_is_for(
+    qtbot, monkeypatch, tmp_path, hub, leader, member, worker
+):
+    dialog = open_dialog(qtbot, leader, worker)
+    create_team(qtbot, monkeypatch, dialog, hub)
+    assert "works once, within 14 days" in dialog.invite_form.findChild(QLabel).text()
+    out = tmp_path / "nobody.fbinvite"
+    assert invite(qtbot, monkeypatch, dialog, out, name="  ") == ""  # no name: nothing written
+    assert dialog.invite_form.errors.shown() == {
+        "person": "Write the name of the colleague you invite."
+    }
+    assert dialog.focusWidget() is dialog.invite_form.name and not out.exists()
+
+    code = invite(qtbot, monkeypatch, dialog, tmp_path / "jonas.fbinvite", "Jonas Leth", role=1)
+    assert CODE.match(code) and dialog.invite_form.name.text() == ""
+    team_service.join_team(member, tmp_path / "jonas.fbinvite", code, hub)
+    run_sync(leader)
+    people = {d.person: d.role for d in team_service.team_overview(leader).devices}
+    assert people == {"Mette Hansen": "leader", "Jonas Leth": "leader"}  # not "Jonas Berg"
 
 
 def test_every_focusable_widget_has_an_accessible_name(

@@ -17,11 +17,17 @@ from datetime import UTC, datetime
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, current_profile
+from forebyg_desktop.services.sync_health import team_problems
+from forebyg_desktop.store import quarantine_repo
+from forebyg_desktop.store.audit_repo import AuditWitness
+from forebyg_desktop.store.errors import ImportRefused
 from forebyg_desktop.sync import hub as hub_files
-from forebyg_desktop.sync import membership, profile_pack
-from forebyg_desktop.sync.exchange import Progress, export_new, import_bundles, quarantine_file
-from forebyg_desktop.sync.problems import CONTEXT, SyncProblem, message
+from forebyg_desktop.sync import membership, profile_pack, witness
+from forebyg_desktop.sync.exchange import Progress, export_new, import_bundles, recover_own
+from forebyg_desktop.sync.intake import Intake
+from forebyg_desktop.sync.problems import CONTEXT, NotWritten, SyncProblem, message
 from forebyg_desktop.sync.state import SyncState
+from forebyg_desktop.sync.witness import write_witness
 
 _LAST_RESULT = "sync.last_result"
 
@@ -38,10 +44,15 @@ class SyncResult:
     admitted: list[str] = field(default_factory=list)  # devices admitted (leader)
     profiles: list[tuple[str, int]] = field(default_factory=list)  # profile packs adopted
     waiting: list[tuple[str, Message]] = field(default_factory=list)  # file, why it waits
+    recovered: int = 0  # own operations taken back from the hub (a restored store)
+    problems: list[Message] = field(default_factory=list)  # worth telling (a squatted name)
+    failed: list[Message] = field(default_factory=list)  # what did not land in the hub
 
     def as_json(self) -> dict:
         data = dict(self.__dict__)
         data["waiting"] = [{"file": f, "reason": m.english()} for f, m in self.waiting]
+        data["problems"] = [m.english() for m in self.problems]
+        data["failed"] = [m.english() for m in self.failed]
         return data
 
 
@@ -94,7 +105,11 @@ def _state(session: Session) -> SyncState:
 
 
 def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
-    """Export own new operations to the hub and import everything new from it."""
+    """Export own new operations to the hub and import everything new from it.
+
+    Each hub file is handled on its own: a bad one is quarantined and the rest
+    goes on. What this sync could not put in the hub is in `failed`.
+    """
     state = _state(session)
     hub = state.hub()
     assert hub is not None
@@ -107,20 +122,21 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
                 hub=str(hub),
             )
         )
-
-    refused = 0
-
-    def quarantine(path, reason: Message) -> None:
-        nonlocal refused
-        refused += quarantine_file(state, path, reason)
-
-    roster = membership.adopt_newest_roster(state, hub, quarantine)
-    admitted = membership.admit_join_requests(state, hub, quarantine)
-    profiles = profile_pack.adopt_packs(state, hub, quarantine)
+    intake = Intake(state)
+    failed: list[Message] = []
+    roster = membership.adopt_newest_roster(state, hub, intake)
+    admitted: list[str] = []
+    try:
+        admitted = membership.admit_join_requests(state, hub, intake)
+        membership.republish_rosters(state, hub)
+    except NotWritten as problem:
+        failed.append(problem.message)
+    profiles = profile_pack.adopt_packs(state, hub, intake)
     if any(pid == session.store.profile_id for pid, _v in profiles):
         session.profile = current_profile(session.store)  # new assessments use the new version
     if admitted:
         roster = membership.current_roster(state)
+    withdrawn = membership.withdraw_refused(state, roster)
     if roster is not None and roster.removed_after(state.device) is not None:
         raise ServiceError(
             message(
@@ -130,38 +146,66 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
             )
         )
     with session.store.bulk():
+        try:
+            recovered = recover_own(state, hub, roster, intake)
+        except ImportRefused as refused:
+            assert refused.message is not None
+            recovered = 0
+            failed.append(refused.message)
         exported = export_new(state, hub, roster)
-        imported = import_bundles(state, hub, roster, progress)
+        imported = import_bundles(state, hub, roster, progress, intake)
+    failed += exported.failed
+    try:
+        write_witness(state, hub)
+    except NotWritten as problem:
+        failed.append(problem.message)
     result = SyncResult(
-        exported=exported,
+        exported=exported.exported,
         imported=imported.imported,
         bundles=imported.bundles,
-        quarantined=refused + imported.quarantined,
+        quarantined=intake.refused,
         conflicts=imported.conflicts,
         admitted=admitted,
         profiles=profiles,
         waiting=imported.waiting,
+        recovered=recovered,
+        problems=withdrawn + exported.problems,
+        failed=failed,
     )
     with session.store.transaction():
         state.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
         session.store.set_meta(
             _LAST_RESULT,
-            json.dumps({"waiting": [[f, m.text, m.params] for f, m in imported.waiting]}),
+            json.dumps(
+                {
+                    "waiting": [[f, m.text, m.params] for f, m in imported.waiting],
+                    "problems": [
+                        [m.text, m.params] for m in failed + withdrawn + exported.problems
+                    ],
+                },
+                default=str,
+            ),
         )
     return result
 
 
-def _quarantined_count(session: Session) -> int:
-    return session.store.db.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
+def audit_witnesses(session: Session) -> list[AuditWitness]:
+    """Heads of this device's audit chain that the hub holds (own bundles and witness files).
+
+    Empty when the device is in no team or the hub cannot be reached; `check`
+    compares the audit chain against them.
+    """
+    state = SyncState(session.store)
+    hub = state.hub()
+    if state.team() is None or hub is None or not hub_files.reachable(hub):
+        return []
+    return witness.gather(state, hub)
 
 
 def quarantined(session: Session) -> list[QuarantinedFile]:
     """Hub files refused, newest first, with the reason."""
-    rows = session.store.db.execute(
-        "SELECT file, reason, detected FROM sync_quarantine ORDER BY detected DESC, file"
-    )
     found = []
-    for file, reason, detected in rows:
+    for file, reason, detected in quarantine_repo.refused(session.store.db):
         stored = json.loads(reason)
         found.append(
             QuarantinedFile(
@@ -190,8 +234,10 @@ def sync_status(session: Session) -> SyncStatus:
                 QT_TRANSLATE_NOOP("Sync", "The hub folder {hub} cannot be reached."), hub=str(hub)
             )
         )
-    last = session.store.meta_value(_LAST_RESULT)
-    for _file, text, params in json.loads(last)["waiting"] if last else []:
+    last = json.loads(session.store.meta_value(_LAST_RESULT) or "{}")
+    for _file, text, params in last.get("waiting", []):
+        problems.append(Message(CONTEXT, text, params))
+    for text, params in last.get("problems", []):
         problems.append(Message(CONTEXT, text, params))
     try:
         roster = membership.current_roster(state)
@@ -212,23 +258,7 @@ def sync_status(session: Session) -> SyncStatus:
             message(QT_TRANSLATE_NOOP("Sync", "This device was removed from the team."))
         )
     if roster is not None:
-        marks = state.high_water_marks()
-        for device, entry in sorted(roster.devices.items()):
-            cap = entry.get("removed_after")
-            if cap is not None and marks.get(device, 0) > cap:
-                # Imported before this device learnt of the removal: the rest of
-                # the team refuses these, so the data here differs from theirs.
-                problems.append(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Sync",
-                            "This device holds {count} changes that removed device {device} "
-                            "made after its removal; other devices refused them.",
-                        ),
-                        count=marks[device] - cap,
-                        device=device,
-                    )
-                )
+        problems += team_problems(session, state, roster, hub if reachable else None)
     return SyncStatus(
         in_team=True,
         team_name=team.name,
@@ -237,6 +267,6 @@ def sync_status(session: Session) -> SyncStatus:
         last_sync=state.last_sync(),
         outgoing=outgoing,
         conflicts=conflicts,
-        quarantined=_quarantined_count(session),
+        quarantined=quarantine_repo.count(session.store.db),
         problems=problems,
     )

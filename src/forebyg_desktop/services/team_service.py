@@ -8,6 +8,7 @@ rotates the team key (see sync/membership.py).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,20 +19,22 @@ from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync import crypto, membership
 from forebyg_desktop.sync import hub as hub_files
-from forebyg_desktop.sync.exchange import quarantine_file
-from forebyg_desktop.sync.problems import Rejected
-from forebyg_desktop.sync.roster import (
-    MemberLabel,
+from forebyg_desktop.sync.intake import Intake
+from forebyg_desktop.sync.invitation import (
+    INVITATION_MAX_BYTES,
+    InvitationRecord,
+    expiry,
     make_invitation,
     make_join_request,
     open_invitation,
-    roster_bytes,
-    sign_roster,
-    today,
 )
+from forebyg_desktop.sync.problems import NotWritten, Rejected
+from forebyg_desktop.sync.roster import MemberLabel, roster_bytes, sign_roster, today
 from forebyg_desktop.sync.state import SyncState, TeamInfo
 
 _CTX = "Team"
+ROLES = ("staff", "leader")
+MAX_PERSON_NAME = 200
 # open_invitation's reason when the key from the code does not open the file.
 _WRONG_CODE = "the code does not match this invitation"
 
@@ -128,7 +131,8 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
         leader_signing_key=state.signing_key(),
         labels={state.device: membership.own_label(state, today())},
     )
-    if not hub_files.write_new(hub / hub_files.roster_name(1), roster_bytes(document)):
+    data = roster_bytes(document)
+    if not hub_files.write_new(hub / hub_files.roster_name(1), data):
         raise TeamRefused(
             QT_TRANSLATE_NOOP(
                 "Team", "The hub folder {hub} already holds a team; choose an empty folder."
@@ -140,17 +144,32 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
         state.set_team(team)
         state.add_team_keys(keys)
         state.set_roster_document(document)
+        state.add_published_roster(1, data)
         state.set_hub(hub)
     return _summary(state)
 
 
-def invite(session: Session, out: Path) -> str:
-    """Write an invitation file for a new device; returns the one-time code to give in person."""
+def invite(session: Session, out: Path, name: str = "", role: str = "staff") -> str:
+    """Write an invitation for `name` (as `role`); returns the one-time code to give in person.
+
+    The roster will name the new device's person as given here, whatever the
+    joining device says. The invitation is used once and expires after the
+    days IT set (`invitation_days`, 14 by default).
+    """
     state = SyncState(session.store)
     if not state.is_leader():
         raise TeamRefused(
             QT_TRANSLATE_NOOP("Team", "Only the team leader's device can invite a device.")
         )
+    name = " ".join(name.split())
+    if len(name) > MAX_PERSON_NAME:
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "The name must be at most {n} characters."),
+            "person",
+            n=MAX_PERSON_NAME,
+        )
+    if role not in ROLES:
+        raise TeamRefused(QT_TRANSLATE_NOOP("Team", "The role must be staff or leader."), "role")
     out = Path(out)
     if out.exists():
         raise TeamRefused(
@@ -160,13 +179,22 @@ def invite(session: Session, out: Path) -> str:
         )
     team = state.team()
     assert team is not None
-    code, invitation, key, data = make_invitation(team, state.team_keys())
+    expires = expiry(invitation_days())
+    code, invitation, key, data = make_invitation(team, state.team_keys(), expires)
     with session.store.transaction():
         invitations = state.invitations()
-        invitations[invitation] = {"key": key.hex(), "used_by": None}
+        invitations[invitation] = InvitationRecord(key, expires, name, role).as_json()
         state.set_invitations(invitations)
         write_atomic(out, data)
     return code
+
+
+def invitation_days() -> int:
+    """How many days an invitation is valid: IT's `invitation_days`, else 14."""
+    from forebyg_desktop.site_config import site_config
+    from forebyg_desktop.sync.invitation import DEFAULT_DAYS
+
+    return site_config().invitation_days or DEFAULT_DAYS
 
 
 def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> TeamSummary:
@@ -175,7 +203,13 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
     _not_in_team(state)
     hub = _usable_hub(hub)
     try:
-        data = Path(invitation_file).read_bytes()
+        data = hub_files.read_capped(Path(invitation_file), INVITATION_MAX_BYTES)
+    except hub_files.TooLarge as exc:
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "{file}: the file is not a Forebyg invitation."),
+            "file",
+            file=str(invitation_file),
+        ) from exc
     except OSError as exc:
         raise TeamRefused(
             QT_TRANSLATE_NOOP("Team", "{file}: cannot be read ({reason})."),
@@ -192,22 +226,25 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
             file=str(invitation_file),
             reason=problem.message,
         ) from problem
-    request = make_join_request(
-        team,
-        invitation,
-        key,
-        state.device,
-        state.public_keys(),
-        membership.own_label(state, ""),
-    )
+    request = make_join_request(team, invitation, key, state.device, state.public_keys())
     with session.store.transaction():
         state.set_team(team)
         state.add_team_keys(keys)
         state.set_hub(hub)
-        hub_files.write_new(hub / hub_files.join_name(state.device), request)
-    membership.adopt_newest_roster(
-        state, hub, lambda path, reason: quarantine_file(state, path, reason)
-    )
+        if (
+            hub_files.write_new_or_alternative(hub, hub_files.join_name(state.device), request)
+            is None
+        ):
+            raise TeamRefused(
+                QT_TRANSLATE_NOOP(
+                    "Team",
+                    "The join request could not be written to the hub folder {hub}; "
+                    "nothing was changed.",
+                ),
+                "hub",
+                hub=str(hub),
+            )
+    membership.adopt_newest_roster(state, hub, Intake(state))
     return _summary(state)
 
 
@@ -233,9 +270,7 @@ def remove_device(session: Session, device: str) -> TeamSummary:
     state, hub = _leader_at_hub(
         session, QT_TRANSLATE_NOOP("Team", "Only the team leader's device can remove a device.")
     )
-    roster = membership.adopt_newest_roster(
-        state, hub, lambda path, reason: quarantine_file(state, path, reason)
-    )
+    roster = membership.adopt_newest_roster(state, hub, Intake(state))
     assert roster is not None
     if device == state.device:
         raise TeamRefused(
@@ -256,10 +291,26 @@ def remove_device(session: Session, device: str) -> TeamSummary:
     # Take in everything the hub holds first: the removed device's operations
     # up to here stay accepted everywhere, so members who already imported
     # them keep the same data as everyone else.
+    # A sync that stops short (a store or hub problem) must not keep a lost
+    # laptop in the team: the removal goes ahead with what is held.
     from forebyg_desktop.services.sync_service import run_sync
 
-    run_sync(session)
-    membership.remove_device(state, hub, device)
+    with contextlib.suppress(ServiceError):
+        run_sync(session)
+    try:
+        membership.remove_device(state, hub, device)
+    except NotWritten as problem:
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP(
+                "Team",
+                "The new roster could not be written to the hub folder {hub}, so device "
+                "{device} is not removed yet: {reason}. Check that the folder can be "
+                "written to, then try again.",
+            ),
+            hub=str(hub),
+            device=device,
+            reason=problem.message,
+        ) from problem
     return _summary(state)
 
 
@@ -294,7 +345,13 @@ def publish_profile(session: Session, path: Path) -> tuple[str, int]:
             version=profile.version,
             in_use=in_use,
         )
-    profile_pack.publish_pack(state, hub, Path(path).read_bytes(), profile)
+    try:
+        profile_pack.publish_pack(state, hub, Path(path).read_bytes(), profile)
+    except NotWritten as problem:
+        raise TeamRefused(
+            QT_TRANSLATE_NOOP("Team", "The profile was not published: {reason}."),
+            reason=problem.message,
+        ) from problem
     if profile.id == session.store.profile_id:
         session.profile = profile
     return profile.id, profile.version

@@ -6,17 +6,24 @@ Layout::
     + AEAD(team key of that epoch, inner, associated data = everything before)
 
     inner = 4-byte big-endian length + manifest (canonical JSON)
-            + Ed25519 signature over the manifest (64 bytes)
+            + Ed25519 signature over the manifest (64 bytes, context "bundle-manifest")
             + payload (zlib-compressed JSON list of operation rows)
+            + zero bytes up to a size bucket (format 2)
 
 The manifest names format, schema and app version, team, device, sequence
-range, operation count and the SHA-256 of the payload; the device signs it
-with its own key (sign, then encrypt for the team). The plaintext header only
-lets a reader refuse a file from a newer program or another team, and pick the
-key, before trying to decrypt; it is authenticated as associated data.
+range, operation count, the payload's size and SHA-256 and (format 2) the
+device's audit-chain head when it was written, so the hub keeps witnesses of
+every device's audit log. The device signs it with its own key (sign, then
+encrypt for the team). The plaintext header only lets a reader refuse a file
+from a newer program or another team, and pick the key, before trying to
+decrypt; it is authenticated as associated data. The padding makes a file's
+size tell only its bucket (4 KiB, 8 KiB, ... 1 MiB, then whole MiB).
 
-`open_bundle` checks everything in order and raises Rejected (bad for good)
-or Waiting (not usable yet) before anything is written.
+Everything read is hostile until checked: the header, manifest and payload
+rows go through the strict JSON reader (sync/hub_json.py) and explicit type
+checks, and the payload is inflated with a cap derived from the operation
+count. `open_bundle` raises Rejected (bad for good) or Waiting (not usable
+yet) before anything is written.
 """
 
 from __future__ import annotations
@@ -30,17 +37,32 @@ from dataclasses import dataclass
 from forebyg_desktop import __version__
 from forebyg_desktop.core.hlc import COUNTER_DIGITS, WALL_DIGITS
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
+from forebyg_desktop.store.audit_repo import AuditWitness
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.store.materialiser import ENTITY_TABLES
 from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.store.schema import SCHEMA_VERSION
-from forebyg_desktop.sync import crypto
+from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync.hub import MAX_SEQ
+from forebyg_desktop.sync.hub_json import HEX64, UUID, Malformed
 from forebyg_desktop.sync.problems import Rejected, Waiting, message
 
 MAGIC = b"FBUNDLE\n"
-FORMAT = 1
+FORMAT = 2  # 2: payload size, audit head and padding
+MAX_EPOCH = 10**6
+MAX_OPS = 50_000  # operations one bundle may hold (writers use far fewer)
+PAYLOAD_MAX_BYTES = 64 * 2**20  # inflated payload, absolute
+OP_MAX_BYTES = 256 * 2**10  # inflated payload per operation
 _MAX_HEADER = 1024
+_MAX_MANIFEST = 4096
 _HLC = re.compile(rf"\d{{{WALL_DIGITS}}}-\d{{{COUNTER_DIGITS}}}")
+_ID = re.compile(r"[0-9A-Za-z_.:-]{1,64}")
+_APP = re.compile(r"[0-9A-Za-z.+_-]{1,40}")
+_BASE_STAMP_MAX = 100
+_ACTOR_MAX = 200
+_FIELDS_1 = ("format", "schema", "app", "team", "epoch", "device", "first", "last", "count")
+_FIELDS_1 += ("sha256",)
+_FIELDS_2 = (*_FIELDS_1, "size", "audit_count", "audit_head")
 
 
 @dataclass(frozen=True)
@@ -55,13 +77,29 @@ class Manifest:
     last: int
     count: int
     sha256: str
+    size: int = -1  # payload bytes; -1 in format 1 (the payload is the rest)
+    audit_count: int = 0  # the device's audit chain when written (format 2)
+    audit_head: str = ""
 
     def encode(self) -> bytes:
-        return canonical_json(self.__dict__).encode()
+        names = _FIELDS_1 if self.format == 1 else _FIELDS_2
+        return canonical_json({n: getattr(self, n) for n in names}).encode()
+
+    def witness(self) -> AuditWitness | None:
+        return AuditWitness(self.audit_count, self.audit_head) if self.audit_head else None
 
 
 # The payload's row layout; the same columns as the oplog table minus device.
 ROW_COLUMNS = "op_id, seq, hlc, actor, entity, entity_id, kind, fields, base"
+
+
+def padded_size(size: int) -> int:
+    """The bucket `size` is padded to: a power of two from 4 KiB to 1 MiB, then whole MiB."""
+    if size <= 4096:
+        return 4096
+    if size <= 2**20:
+        return 1 << (size - 1).bit_length()
+    return -(-size // 2**20) * 2**20
 
 
 def seal_bundle(
@@ -72,13 +110,16 @@ def seal_bundle(
     epoch: int,
     team_key: bytes,
     signing_key: bytes,
+    audit: AuditWitness | None = None,
 ) -> tuple[Manifest, bytes]:
     """The bundle file's bytes for one device's contiguous operations.
 
     `rows` are oplog rows in ROW_COLUMNS order and seq order, `fields` and
     `base` as the canonical JSON the log holds (shipped as is, not re-encoded).
+    `audit` is the device's audit head, carried as a witness.
     """
     payload = zlib.compress(json.dumps(rows, ensure_ascii=False).encode(), 1)
+    audit = audit or AuditWitness(0, "")
     manifest = Manifest(
         format=FORMAT,
         schema=SCHEMA_VERSION,
@@ -90,6 +131,9 @@ def seal_bundle(
         last=rows[-1][1],
         count=len(rows),
         sha256=crypto.digest(payload),
+        size=len(payload),
+        audit_count=audit.count,
+        audit_head=audit.head,
     )
     encoded = manifest.encode()
     inner = (
@@ -98,6 +142,7 @@ def seal_bundle(
         + crypto.sign(signing_key, encoded, context="bundle-manifest")
         + payload
     )
+    inner += bytes(padded_size(len(inner)) - len(inner))
     header = MAGIC + canonical_json({"format": FORMAT, "team": team, "epoch": epoch}).encode()
     header += b"\n"
     return manifest, header + crypto.encrypt(team_key, inner, header)
@@ -112,7 +157,7 @@ def operation_rows(ops: Sequence[Operation]) -> list[list]:
     ]
 
 
-def _header(data: bytes, team: str) -> tuple[bytes, int]:
+def split_header(data: bytes, team: str) -> tuple[bytes, int]:
     """The authenticated header bytes and the key epoch; refuses early what it can."""
     if not data:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the file is empty")))
@@ -120,37 +165,57 @@ def _header(data: bytes, team: str) -> tuple[bytes, int]:
     if not data.startswith(MAGIC) or end < 0:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the file is not a Forebyg bundle")))
     try:
-        fields = json.loads(data[len(MAGIC) : end])
-        fmt, their_team, epoch = int(fields["format"]), str(fields["team"]), int(fields["epoch"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise Rejected(
-            message(QT_TRANSLATE_NOOP("Sync", "the bundle's header is damaged"))
-        ) from exc
-    if fmt > FORMAT:
+        fields = hub_json.obj(
+            hub_json.loads(data[len(MAGIC) : end], max_size=_MAX_HEADER, max_depth=1),
+            "header",
+            required=("format", "team", "epoch"),
+        )
+        fmt = hub_json.integer(fields["format"], "header format", 1, MAX_EPOCH)
+        if fmt > FORMAT:
+            raise Rejected(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "the bundle was made by a newer version of Forebyg (format {format}); "
+                        "update the program to read it",
+                    ),
+                    format=fmt,
+                )
+            )
+        their_team = hub_json.text(fields["team"], "header team", 64)
+        epoch = hub_json.integer(fields["epoch"], "header epoch", 1, MAX_EPOCH)
+    except Malformed as exc:
         raise Rejected(
             message(
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "the bundle was made by a newer version of Forebyg (format {format}); "
-                    "update the program to read it",
-                ),
-                format=fmt,
+                QT_TRANSLATE_NOOP("Sync", "the bundle's header is damaged ({part})"), part=exc.where
             )
-        )
+        ) from exc
     if their_team != team:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the bundle belongs to another team")))
     return data[: end + 1], epoch
 
 
-def open_bundle(
+def _newer(version: str) -> Rejected:
+    return Rejected(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "the bundle was made by a newer version of Forebyg ({app}); "
+                "update the program to read it",
+            ),
+            app=version,
+        )
+    )
+
+
+def _unseal(
     data: bytes,
-    *,
     team: str,
     team_keys: dict[int, bytes],
     device_key: Callable[[str], bytes | None],
-) -> tuple[Manifest, list[Operation]]:
-    """Verify and decode a bundle; `device_key` gives a roster member's signing key."""
-    header, epoch = _header(data, team)
+) -> tuple[Manifest, bytes]:
+    """The verified manifest and the (still compressed) payload."""
+    header, epoch = split_header(data, team)
     key = team_keys.get(epoch)
     if key is None:
         if epoch > max(team_keys, default=0):
@@ -172,9 +237,7 @@ def open_bundle(
                 )
             )
         ) from exc
-    manifest = _manifest(inner, team, epoch)
-    size = int.from_bytes(inner[:4], "big")
-    signature = inner[4 + size : 4 + size + crypto.SIGNATURE_SIZE]
+    manifest, signed, signature, rest = _manifest(inner, team, epoch)
     public = device_key(manifest.device)
     if public is None:
         raise Waiting(
@@ -184,7 +247,7 @@ def open_bundle(
             )
         )
     try:
-        crypto.verify(public, signature, inner[4 : 4 + size], context="bundle-manifest")
+        crypto.verify(public, signature, signed, context="bundle-manifest")
     except crypto.CryptoError as exc:
         raise Rejected(
             message(
@@ -194,77 +257,131 @@ def open_bundle(
                 device=manifest.device,
             )
         ) from exc
-    payload = inner[4 + size + crypto.SIGNATURE_SIZE :]
+    if manifest.format == 1:
+        payload = rest
+    elif len(rest) < manifest.size:
+        raise _damaged("size")
+    else:
+        payload = rest[: manifest.size]  # the rest is padding
     if crypto.digest(payload) != manifest.sha256:
         raise Rejected(
             message(QT_TRANSLATE_NOOP("Sync", "the bundle's content does not match its manifest"))
         )
+    return manifest, payload
+
+
+def read_manifest(
+    data: bytes,
+    *,
+    team: str,
+    team_keys: dict[int, bytes],
+    device_key: Callable[[str], bytes | None],
+) -> Manifest:
+    """The verified manifest of a bundle (its operations are not decoded)."""
+    return _unseal(data, team, team_keys, device_key)[0]
+
+
+def open_bundle(
+    data: bytes,
+    *,
+    team: str,
+    team_keys: dict[int, bytes],
+    device_key: Callable[[str], bytes | None],
+) -> tuple[Manifest, list[Operation]]:
+    """Verify and decode a bundle; `device_key` gives a roster member's signing key."""
+    manifest, payload = _unseal(data, team, team_keys, device_key)
     return manifest, _operations(payload, manifest)
 
 
-def _damaged() -> Rejected:
-    return Rejected(message(QT_TRANSLATE_NOOP("Sync", "the bundle's manifest is damaged")))
+def _damaged(part: str) -> Rejected:
+    return Rejected(
+        message(QT_TRANSLATE_NOOP("Sync", "the bundle's manifest is damaged ({part})"), part=part)
+    )
 
 
-def _manifest(inner: bytes, team: str, epoch: int) -> Manifest:
+def _manifest(inner: bytes, team: str, epoch: int) -> tuple[Manifest, bytes, bytes, bytes]:
+    """(manifest, its signed bytes, signature, the rest) from the decrypted inner part."""
     size = int.from_bytes(inner[:4], "big")
-    if len(inner) < 4 + size + crypto.SIGNATURE_SIZE:
-        raise _damaged()
+    if size > _MAX_MANIFEST or len(inner) < 4 + size + crypto.SIGNATURE_SIZE:
+        raise _damaged("length")
+    signed = inner[4 : 4 + size]
     try:
-        fields = json.loads(inner[4 : 4 + size])
-        manifest = Manifest(**fields)
-    except (ValueError, TypeError) as exc:
-        raise _damaged() from exc
-    if manifest.format > FORMAT or manifest.schema > SCHEMA_VERSION:
-        raise Rejected(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "the bundle was made by a newer version of Forebyg ({app}); "
-                    "update the program to read it",
-                ),
-                app=manifest.app,
-            )
-        )
+        manifest = _manifest_fields(hub_json.loads(signed, max_size=_MAX_MANIFEST, max_depth=1))
+    except Malformed as exc:
+        raise _damaged(exc.where) from exc
     if manifest.team != team or manifest.epoch != epoch:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the bundle belongs to another team")))
-    return manifest
+    end = 4 + size + crypto.SIGNATURE_SIZE
+    return manifest, signed, inner[4 + size : end], inner[end:]
+
+
+def _manifest_fields(value: object) -> Manifest:
+    fields = hub_json.obj(value, "manifest")
+    fmt = hub_json.integer(fields.get("format"), "format", 1, MAX_EPOCH)
+    schema = hub_json.integer(fields.get("schema"), "schema", 1, 10**6)
+    if fmt > FORMAT or schema > SCHEMA_VERSION:
+        raise _newer(hub_json.text(fields.get("app"), "app", 40))
+    hub_json.obj(fields, "manifest", required=_FIELDS_1 if fmt == 1 else _FIELDS_2)
+    first = hub_json.integer(fields["first"], "first", 1, MAX_SEQ)
+    last = hub_json.integer(fields["last"], "last", first, MAX_SEQ)
+    count = hub_json.integer(fields["count"], "count", 1, MAX_OPS)
+    if count != last - first + 1:
+        raise Malformed("count")
+    extra = {}
+    if fmt > 1:
+        extra = {
+            "size": hub_json.integer(fields["size"], "size", 0, PAYLOAD_MAX_BYTES),
+            "audit_count": hub_json.integer(fields["audit_count"], "audit_count", 0, 2**62),
+            "audit_head": fields["audit_head"]
+            if fields["audit_head"] == ""
+            else hub_json.text(fields["audit_head"], "audit_head", 64, HEX64),
+        }
+    return Manifest(
+        format=fmt,
+        schema=schema,
+        app=hub_json.text(fields["app"], "app", 40, _APP),
+        team=hub_json.text(fields["team"], "team", 64),
+        epoch=hub_json.integer(fields["epoch"], "epoch", 1, MAX_EPOCH),
+        device=hub_json.text(fields["device"], "device", 36, UUID),
+        first=first,
+        last=last,
+        count=count,
+        sha256=hub_json.text(fields["sha256"], "sha256", 64, HEX64),
+        **extra,
+    )
+
+
+def inflate(payload: bytes, cap: int) -> bytes:
+    """The decompressed payload, refused (Malformed) past `cap` bytes or when incomplete."""
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    pending = payload
+    try:
+        while True:
+            out += inflater.decompress(pending, cap + 1 - len(out))
+            if len(out) > cap:
+                raise Malformed("payload inflates too far")
+            pending = inflater.unconsumed_tail
+            if not pending or inflater.eof:
+                break
+    except zlib.error as exc:
+        raise Malformed("payload compression") from exc
+    if not inflater.eof or inflater.unused_data:
+        raise Malformed("payload compression")
+    return bytes(out)
 
 
 def _operations(payload: bytes, manifest: Manifest) -> list[Operation]:
     try:
-        rows = json.loads(zlib.decompress(payload))
-        ops = []
-        for op_id, seq, hlc, actor, entity, entity_id, kind, fields_json, base in rows:
-            op = Operation(
-                str(op_id),
-                manifest.device,
-                int(seq),
-                str(hlc),
-                str(actor),
-                str(entity),
-                str(entity_id),
-                str(kind),
-                json.loads(fields_json),
-                json.loads(base) if base != "{}" else {},
-            )
-            # The signed canonical encoding is kept as is (the same bytes on every device).
-            op.__dict__["fields_json"] = fields_json
-            if entity not in ENTITY_TABLES or kind not in ("put", "delete"):
-                raise ValueError(entity)
-            if not _HLC.fullmatch(op.hlc):
-                raise ValueError(op.hlc)
-            ops.append(op)
-    except (ValueError, TypeError, zlib.error) as exc:
+        ops = _decode_rows(payload, manifest)
+    except Malformed as exc:
         raise Rejected(
-            message(QT_TRANSLATE_NOOP("Sync", "the bundle holds a malformed operation"))
+            message(
+                QT_TRANSLATE_NOOP("Sync", "the bundle holds a malformed operation ({part})"),
+                part=exc.where,
+            )
         ) from exc
-    seqs = [op.seq for op in ops]
-    if (
-        len(ops) != manifest.count
-        or seqs != list(range(manifest.first, manifest.last + 1))
-        or not all(isinstance(op.fields, dict) for op in ops)
-    ):
+    if [op.seq for op in ops] != list(range(manifest.first, manifest.last + 1)):
         raise Rejected(
             message(
                 QT_TRANSLATE_NOOP(
@@ -273,3 +390,58 @@ def _operations(payload: bytes, manifest: Manifest) -> list[Operation]:
             )
         )
     return ops
+
+
+def _decode_rows(payload: bytes, manifest: Manifest) -> list[Operation]:
+    cap = min(PAYLOAD_MAX_BYTES, max(2**20, manifest.count * OP_MAX_BYTES))
+    rows = hub_json.array(
+        hub_json.loads(inflate(payload, cap), max_size=cap, max_depth=2), "payload", MAX_OPS
+    )
+    if len(rows) != manifest.count:
+        raise Malformed("operation count")
+    return [_operation(row, manifest.device) for row in rows]
+
+
+def _operation(row: object, device: str) -> Operation:
+    if not isinstance(row, list) or len(row) != 9:
+        raise Malformed("operation")
+    op_id, seq, hlc, actor, entity, entity_id, kind, fields_json, base = row
+    fields = hub_json.obj(
+        hub_json.loads(hub_json.text(fields_json, "fields", OP_MAX_BYTES), max_size=OP_MAX_BYTES),
+        "fields",
+    )
+    op = Operation(
+        hub_json.text(op_id, "op id", 64, _ID),
+        device,
+        hub_json.integer(seq, "seq", 1, MAX_SEQ),
+        hub_json.text(hlc, "clock", 22, _HLC),
+        hub_json.text(actor, "actor", _ACTOR_MAX),
+        _choice(entity, ENTITY_TABLES, "entity"),
+        hub_json.text(entity_id, "entity id", 64, _ID),
+        _choice(kind, ("put", "delete"), "kind"),
+        fields,
+        _base(base),
+    )
+    # The signed canonical encoding is kept as is (the same bytes on every device).
+    op.__dict__["fields_json"] = fields_json
+    return op
+
+
+def _choice(value: object, allowed, where: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise Malformed(where)
+    return value
+
+
+def _base(text: object) -> dict[str, list[str]]:
+    if text == "{}":
+        return {}
+    base = hub_json.obj(
+        hub_json.loads(hub_json.text(text, "base", OP_MAX_BYTES), max_size=OP_MAX_BYTES),
+        "base",
+    )
+    for name, stamps in base.items():
+        hub_json.text(name, "base", _BASE_STAMP_MAX)
+        for stamp in hub_json.array(stamps, "base", 1000):
+            hub_json.text(stamp, "base", _BASE_STAMP_MAX)
+    return base

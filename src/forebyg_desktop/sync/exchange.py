@@ -1,38 +1,47 @@
-"""Export this device's new operations to the hub; import other devices' bundles.
+"""Import other devices' bundles from the hub (export is in sync/export.py).
 
-Export writes only this device's own operations (imported ones travel in
-their own device's files), in bundles of at most BUNDLE_OPS, and advances a
-mark in meta after each file, so an interrupted export resumes where it
-stopped. Import takes each device's bundles in sequence order and applies
-only operations directly after what is held (the high-water mark is the
-highest sequence number held), each bundle in one transaction with conflict
+Import takes each device's bundles in sequence order and applies only
+operations directly after what is held (the high-water mark is the highest
+sequence number held), each bundle in one transaction with conflict
 detection. A bundle after a gap waits until the gap is filled; a bad bundle
-is quarantined with its reason and the other devices' bundles still import.
+is quarantined with its reason and the next file covering the same numbers,
+and the other devices' bundles, still import. A bundle under a team key whose
+epoch has ended carries only what the leader held of its device when it
+ended (see Roster.accepted_until); operations of a removed device after its
+removal are refused.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from forebyg_desktop.store import oplog_repo, quarantine_repo
 from forebyg_desktop.store.connection import DbIntegrityError
 from forebyg_desktop.store.errors import ImportRefused
+from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.store.record_store import Received
-from forebyg_desktop.sync import conflicts
-from forebyg_desktop.sync.bundle import ROW_COLUMNS, open_bundle, seal_bundle
-from forebyg_desktop.sync.hub import BundleFile, bundle_files, bundle_name, write_new
+from forebyg_desktop.sync import conflicts, crypto
+from forebyg_desktop.sync.bundle import MAX_OPS, Manifest, open_bundle
+from forebyg_desktop.sync.export import ExportResult, export_new
+from forebyg_desktop.sync.hub import BUNDLE_MAX_BYTES, BundleFile, bundle_files
+from forebyg_desktop.sync.intake import Intake
 from forebyg_desktop.sync.problems import Rejected, Waiting, message
 from forebyg_desktop.sync.roster import Roster
 from forebyg_desktop.sync.state import SyncState
 
-BUNDLE_OPS = 5000
+__all__ = ["ExportResult", "ImportResult", "export_new", "import_bundles", "recover_own"]
 
 # progress(done, total): operations handled so far out of those expected.
 Progress = Callable[[int, int], None]
+
+OLD_KEY = QT_TRANSLATE_NOOP(
+    "Sync",
+    "device {device} wrote operations {first} to {last} under a team key that was replaced "
+    "after its operation {cap}; they are accepted only under the new key",
+)
 
 
 @dataclass
@@ -44,56 +53,16 @@ class ImportResult:
     waiting: list[tuple[str, Message]] = field(default_factory=list)
 
 
-def export_new(state: SyncState, hub: Path, roster: Roster | None) -> int:
-    """Write bundles of this device's operations not exported yet; returns how many ops."""
-    team, keys = state.team(), state.team_keys()
-    assert team is not None and keys
-    epoch = max(keys)
-    start, high = state.exported_seq(), state.high_water_mark(state.device)
-    written = 0
-    while start < high:
-        rows = state.store.db.execute(
-            f"SELECT {ROW_COLUMNS} FROM oplog WHERE device = ? AND seq > ? AND seq <= ? "
-            "ORDER BY seq",
-            [state.device, start, start + BUNDLE_OPS],
-        ).fetchall()
-        manifest, data = seal_bundle(
-            state.device,
-            rows,
-            team=team.team_id,
-            epoch=epoch,
-            team_key=keys[epoch],
-            signing_key=state.signing_key(),
-        )
-        write_new(hub / bundle_name(state.device, manifest.first, manifest.last), data)
-        state.set_exported_seq(manifest.last)
-        start = manifest.last
-        written += manifest.count
-    return written
-
-
-def quarantine_file(state: SyncState, path: Path, reason: Message) -> bool:
-    """Record a refused hub file (device-local) with its reason; True if newly refused."""
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    known = state.store.db.execute(
-        "SELECT 1 FROM sync_quarantine WHERE file = ?", [path.name]
-    ).fetchone()
-    state.store.db.execute(
-        "INSERT INTO sync_quarantine (file, reason, detected) VALUES (?, ?, ?) "
-        "ON CONFLICT (file) DO UPDATE SET reason = excluded.reason",
-        [
-            path.name,
-            json.dumps({"context": reason.context, "text": reason.text, "params": reason.params}),
-            now,
-        ],
-    )
-    return known is None
-
-
 def import_bundles(
-    state: SyncState, hub: Path, roster: Roster | None, progress: Progress | None = None
+    state: SyncState,
+    hub: Path,
+    roster: Roster | None,
+    progress: Progress | None = None,
+    intake: Intake | None = None,
 ) -> ImportResult:
     """Import every usable new bundle from the hub."""
+    intake = intake or Intake(state)
+    refused_before = intake.refused
     result = ImportResult()
     team = state.team()
     assert team is not None
@@ -101,7 +70,8 @@ def import_bundles(
     pending = [
         b for b in bundle_files(hub) if b.device != state.device and b.last > marks.get(b.device, 0)
     ]
-    total = sum(b.last - max(b.first - 1, marks.get(b.device, 0)) for b in pending)
+    # A name is only a hint (and may be junk): count each file as at most a bundle's worth.
+    total = sum(min(MAX_OPS, b.last - max(b.first - 1, marks.get(b.device, 0))) for b in pending)
     done = 0
     keys = state.team_keys()
     device_key = roster.signing_key if roster else (lambda _d: None)
@@ -115,34 +85,46 @@ def import_bundles(
             if b.last <= mark:
                 continue
             if b.first > mark + 1:
-                result.waiting.append((b.path.name, _gap(device, mark)))
+                result.waiting.append((b.path.name, gap(device, mark)))
                 break
-            try:
-                data = b.path.read_bytes()
-            except OSError:
-                continue  # a sync engine may still be writing it: next time
-            try:
+            data = intake.read(b.path, BUNDLE_MAX_BYTES)
+            if data is None:
+                continue
+
+            def verified(data: bytes = data, b: BundleFile = b) -> tuple[Manifest, list]:
                 manifest, ops = open_bundle(
                     data, team=team.team_id, team_keys=keys, device_key=device_key
                 )
-                new = _acceptable(ops, state.high_water_mark(manifest.device), roster)
+                check_name(b, manifest)
+                mark = state.high_water_mark(manifest.device)
+                return manifest, acceptable(ops, mark, roster, manifest)
+
+            try:
+                opened = intake.guard(b.path, verified)
             except Waiting as problem:
                 # Not usable yet (key, roster or gap): nor are this device's later files.
                 result.waiting.append((b.path.name, problem.message))
                 break
-            except Rejected as problem:
-                result.quarantined += quarantine_file(state, b.path, problem.message)
+            if opened is None:
                 continue
+            manifest, new = opened
             label = people.get(manifest.device)
             received = Received(manifest.device, label.name if label else "")
-            result.conflicts += _apply(state, b.path, new, received, result)
-            done += len(ops)
+            applied = intake.guard(
+                b.path, lambda new=new, b=b, r=received: apply(state, b.path, new, r)
+            )
+            if applied is not None:
+                result.imported += applied[0]
+                result.conflicts += applied[1]
+                result.bundles += 1 if new else 0
+            done += len(new)
             if progress:
                 progress(min(done, total), total)
+    result.quarantined = intake.refused - refused_before
     return result
 
 
-def _gap(device: str, mark: int) -> Message:
+def gap(device: str, mark: int) -> Message:
     return message(
         QT_TRANSLATE_NOOP(
             "Sync", "waiting for operations of device {device} from number {next} on"
@@ -152,50 +134,135 @@ def _gap(device: str, mark: int) -> Message:
     )
 
 
-def _acceptable(ops, mark: int, roster: Roster | None) -> list:
-    """The operations of a verified bundle to apply: after the mark, within a removal cap."""
+def check_name(b: BundleFile, manifest: Manifest) -> None:
+    """The signed manifest must say what the file's name says (a renamed file is refused)."""
+    if (manifest.device, manifest.first, manifest.last) != (b.device, b.first, b.last):
+        raise Rejected(
+            message(QT_TRANSLATE_NOOP("Sync", "the bundle's name does not match its content"))
+        )
+
+
+def acceptable(
+    ops: list[Operation], mark: int, roster: Roster | None, manifest: Manifest
+) -> list[Operation]:
+    """The operations of a verified bundle to apply: after the mark, within the caps."""
     if ops and ops[0].seq > mark + 1:
-        raise Waiting(_gap(ops[0].device, mark))
-    cap = roster.removed_after(ops[0].device) if roster and ops else None
+        raise Waiting(gap(ops[0].device, mark))
     new = [op for op in ops if op.seq > mark]
-    if cap is not None:
-        if new and new[0].seq > cap:
+    if roster is None or not new:
+        return new
+    device = manifest.device
+    cap = roster.accepted_until(device, manifest.epoch)
+    if cap is None or new[-1].seq <= cap:
+        return new
+    if new[0].seq > cap:
+        removed = roster.removed_after(device)
+        if removed is not None and new[0].seq > removed:
             raise Rejected(
                 message(
                     QT_TRANSLATE_NOOP(
                         "Sync",
                         "the bundle was made by device {device} after it was removed from the team",
                     ),
-                    device=ops[0].device,
+                    device=device,
                 )
             )
-        new = [op for op in new if op.seq <= cap]
-    return new
+        raise Rejected(message(OLD_KEY, device=device, first=new[0].seq, last=new[-1].seq, cap=cap))
+    return [op for op in new if op.seq <= cap]
 
 
-def _apply(
-    state: SyncState, path: Path, ops: list, received: Received, result: ImportResult
-) -> int:
-    """Apply one bundle's new operations and find conflicts, in one transaction."""
+def apply(
+    state: SyncState, path: Path, ops: list[Operation], received: Received
+) -> tuple[int, int]:
+    """Apply one bundle's new operations and find conflicts, in one transaction.
+
+    Returns (operations applied, new conflicts); ImportRefused (operations that
+    break the store's rules, e.g. another operation under a held number) is a
+    refusal of the file.
+    """
     store = state.store
     if not ops:  # valid, nothing new: at least no longer refused
-        store.db.execute("DELETE FROM sync_quarantine WHERE file = ?", [path.name])
-        return 0
+        quarantine_repo.clear(store.db, path.name)
+        return 0, 0
     try:
         with store.transaction():
             touched = conflicts.candidates(store, ops)
-            result.imported += store.import_operations(ops, received=received)
+            imported = store.import_operations(ops, received=received)
             added = conflicts.refresh(store, touched)
-            store.db.execute("DELETE FROM sync_quarantine WHERE file = ?", [path.name])
+            quarantine_repo.clear(store.db, path.name)
     except ImportRefused as refused:  # e.g. a forked device: other operations, same numbers
         assert refused.message is not None
-        result.quarantined += quarantine_file(state, path, refused.message)
+        raise Rejected(refused.message) from refused
+    except DbIntegrityError as exc:  # a constraint the store's own checks did not foresee
+        raise Rejected(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "the bundle's operations clash with operations already held"
+                )
+            )
+        ) from exc
+    return imported, added
+
+
+def recover_own(state: SyncState, hub: Path, roster: Roster | None, intake: Intake) -> int:
+    """Take back this device's own operations found in the hub beyond what it exported.
+
+    A store restored from a backup, or an old store file on a re-installed
+    laptop, has lost operations it had already exported: they are in the hub,
+    signed with this device's own key. They are imported again, numbering
+    continues after them, and operations made here since the restore that
+    took the same numbers (never exported, so no one else holds them) move
+    after them. Returns how many operations were taken back.
+    """
+    exported = state.exported_seq()
+    files = [b for b in bundle_files(hub) if b.device == state.device and b.last > exported]
+    team = state.team()
+    if not files or team is None:
         return 0
-    except DbIntegrityError:  # a constraint the store's own checks did not foresee
-        reason = message(
-            QT_TRANSLATE_NOOP("Sync", "the bundle's operations clash with operations already held")
-        )
-        result.quarantined += quarantine_file(state, path, reason)
-        return 0
-    result.bundles += 1
-    return added
+    keys = state.team_keys()
+    own = crypto.signing_public_key(state.signing_key())
+    found: list[Operation] = []
+    for b in files:
+        after = found[-1].seq if found else exported
+        if b.last <= after:
+            continue
+        if b.first > after + 1:
+            break
+        data = intake.read(b.path, BUNDLE_MAX_BYTES)
+        if data is None:
+            continue
+
+        def verified(data: bytes = data, b: BundleFile = b) -> tuple[Manifest, list]:
+            manifest, ops = open_bundle(
+                data,
+                team=team.team_id,
+                team_keys=keys,
+                device_key=lambda d: own if d == state.device else None,
+            )
+            check_name(b, manifest)
+            return manifest, ops
+
+        try:
+            opened = intake.guard(b.path, verified)
+            if opened is not None:
+                found += acceptable(opened[1], after, roster, opened[0])
+        except Waiting:
+            break
+        except Rejected:
+            continue  # our own bundle under a replaced key: sent again under the new one
+    return _take_back(state, found) if found else 0
+
+
+def _take_back(state: SyncState, found: list[Operation]) -> int:
+    store, device = state.store, state.device
+    last = found[-1].seq
+    held = oplog_repo.op_ids(store.db, device, found[0].seq, last)
+    clash = next((op.seq for op in found if held.get(op.seq, op.op_id) != op.op_id), None)
+    with store.transaction():
+        if clash is not None:
+            oplog_repo.renumber(store.db, device, clash, last + 1)
+        touched = conflicts.candidates(store, found)
+        taken = store.import_operations(found, received=Received(device, store.user))
+        conflicts.refresh(store, touched)
+        state.set_exported_seq(last)
+    return taken

@@ -1,30 +1,51 @@
 """The hub: a shared folder every team member can reach, and the files in it.
 
 Each device writes only its own files and never changes one once written
-(`write_atomic`: temporary name, fsync, rename), so a file-sync engine
-(OneDrive, Nextcloud, Syncthing, a network share) never sees two writers of
-one file. Readers recognise the program's files by strict name patterns;
-anything else - temporary files, partial downloads, and the copies sync
-engines make on conflicts ("name (1).fbundle", "name.sync-conflict-...",
-"name-PCNAME.fbundle") - does not match and is ignored. A name is only a
-hint for ordering and skipping: import trusts the signed manifest inside.
+(`create_atomic`: temporary name, fsync, then a link that fails if the name
+is taken), so a file-sync engine (OneDrive, Nextcloud, Syncthing, a network
+share) never sees two writers of one file. Anyone who can write to the share
+can also put files there, so a write counts only when the file read back
+holds exactly what was written; a name taken by other content is never
+"written". Each kind of file then has an alternative name with a random tag
+(`<usual stem>.<tag>.<suffix>`, tag = 8 characters a-z2-7) that readers
+accept as well, so junk squatting the usual name cannot hold a file back.
+
+Readers recognise the program's files by strict name patterns; anything else
+- temporary files, partial downloads, and the copies sync engines make on
+conflicts ("name (1).fbundle", "name.sync-conflict-...", "name-PCNAME.fbundle")
+- does not match and is ignored. A name is only a hint for ordering and
+skipping: import trusts the signed content inside. Every read is bounded:
+the size is checked before reading (`read_capped`).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from forebyg_desktop.atomic_file import write_atomic
+from forebyg_desktop.atomic_file import create_atomic
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_TAG_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"
+_TAG = r"(?:\.([a-z2-7]{8}))?"
 SEQ_DIGITS = 10
-BUNDLE_NAME = re.compile(rf"({_UUID})\.(\d{{{SEQ_DIGITS}}})-(\d{{{SEQ_DIGITS}}})\.fbundle")
-ROSTER_NAME = re.compile(r"roster\.(\d{6})\.fbroster")
-JOIN_NAME = re.compile(rf"join\.({_UUID})\.fbjoin")
-PACK_NAME = re.compile(r"profile\.([a-z0-9_-]{1,40})\.(\d{6})\.fbpack")
+MAX_SEQ = 10**SEQ_DIGITS - 1
+BUNDLE_NAME = re.compile(rf"({_UUID})\.(\d{{{SEQ_DIGITS}}})-(\d{{{SEQ_DIGITS}}}){_TAG}\.fbundle")
+ROSTER_NAME = re.compile(rf"roster\.(\d{{6}}){_TAG}\.fbroster")
+JOIN_NAME = re.compile(rf"join\.({_UUID}){_TAG}\.fbjoin")
+PACK_NAME = re.compile(rf"profile\.([a-z0-9_-]{{1,40}})\.(\d{{6}}){_TAG}\.fbpack")
+WITNESS_NAME = re.compile(rf"({_UUID})\.audit\.(\d{{{SEQ_DIGITS}}}){_TAG}\.fbwitness")
+
+# The largest file of each kind a reader takes in (checked before reading).
+BUNDLE_MAX_BYTES = 64 * 2**20
+ROSTER_MAX_BYTES = 4 * 2**20
+PACK_MAX_BYTES = 4 * 2**20
+JOIN_MAX_BYTES = 64 * 2**10
+WITNESS_MAX_BYTES = 64 * 2**10
+ALTERNATIVES = 3  # alternative names tried when the usual one is taken
 
 
 @dataclass(frozen=True)
@@ -35,6 +56,14 @@ class BundleFile:
     device: str
     first: int
     last: int
+
+
+class TooLarge(Exception):
+    """A hub file is larger than its kind allows; it is not read."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size, self.limit = size, limit
+        super().__init__(f"{size} bytes, at most {limit}")
 
 
 def bundle_name(device: str, first: int, last: int) -> str:
@@ -51,6 +80,17 @@ def join_name(device: str) -> str:
 
 def pack_name(profile_id: str, version: int) -> str:
     return f"profile.{profile_id}.{version:06d}.fbpack"
+
+
+def witness_name(device: str, count: int) -> str:
+    return f"{device}.audit.{count:0{SEQ_DIGITS}d}.fbwitness"
+
+
+def alternative_name(name: str) -> str:
+    """`name` with a fresh random tag before its suffix (readers accept both)."""
+    stem, dot, suffix = name.rpartition(".")
+    tag = "".join(secrets.choice(_TAG_ALPHABET) for _ in range(8))
+    return f"{stem}.{tag}{dot}{suffix}"
 
 
 def _names(hub: Path) -> list[str]:
@@ -77,17 +117,20 @@ def bundle_files(hub: Path) -> list[BundleFile]:
             first, last = int(match.group(2)), int(match.group(3))
             if 1 <= first <= last:
                 found.append(BundleFile(hub / name, match.group(1), first, last))
-    return sorted(found, key=lambda b: (b.device, b.first, -b.last))
+    # The usual name before alternative ones (those hold the same range), for a fixed order.
+    return sorted(
+        found, key=lambda b: (b.device, b.first, -b.last, b.path.name.count("."), b.path.name)
+    )
 
 
 def roster_files(hub: Path) -> list[tuple[int, Path]]:
-    """(version, path) of every roster file, oldest first."""
+    """(version, path) of every roster file, oldest first (usual name before others)."""
     found = []
     for name in _names(hub):
         match = ROSTER_NAME.fullmatch(name)
         if match:
-            found.append((int(match.group(1)), hub / name))
-    return sorted(found)
+            found.append((int(match.group(1)), match.group(2) or "", hub / name))
+    return [(version, path) for version, _tag, path in sorted(found)]
 
 
 def join_files(hub: Path) -> list[tuple[str, Path]]:
@@ -110,9 +153,62 @@ def pack_files(hub: Path) -> list[tuple[str, int, Path]]:
     return sorted(found)
 
 
-def write_new(path: Path, content: bytes) -> bool:
-    """Write a new hub file; a file already there is never changed (returns False)."""
-    if path.exists():
+def witness_files(hub: Path, device: str) -> list[tuple[int, Path]]:
+    """(audit count, path) of every witness file named for `device`, oldest first."""
+    found = []
+    for name in _names(hub):
+        match = WITNESS_NAME.fullmatch(name)
+        if match and match.group(1) == device:
+            found.append((int(match.group(2)), hub / name))
+    return sorted(found)
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused (TooLarge) without reading when larger than `limit`."""
+    size = os.stat(path).st_size
+    if size > limit:
+        raise TooLarge(size, limit)
+    with open(path, "rb") as file:
+        data = file.read(size + 1)  # read(n) sets n bytes aside: ask for what the stat said
+        if len(data) > size:  # it grew since the stat
+            data += file.read(limit + 1 - len(data))
+    if len(data) > limit:
+        raise TooLarge(len(data), limit)
+    return data
+
+
+def holds(path: Path, content: bytes) -> bool:
+    """Whether the file at `path` holds exactly `content` (read back, bounded)."""
+    try:
+        if os.stat(path).st_size != len(content):
+            return False
+        with open(path, "rb") as file:
+            return file.read(len(content) + 1) == content
+    except OSError:
         return False
-    write_atomic(path, content)
-    return True
+
+
+def write_new(path: Path, content: bytes) -> bool:
+    """Put a new file in the hub; True only when `path` then holds exactly `content`.
+
+    A file already there is never changed: if it holds other content (junk, or
+    another writer's), the write did not land and the result is False.
+    """
+    try:
+        create_atomic(path, content)
+    except FileExistsError:
+        pass
+    except OSError:
+        return False
+    return holds(path, content)
+
+
+def write_new_or_alternative(hub: Path, name: str, content: bytes) -> Path | None:
+    """Write `content` as `name`, or under an alternative name if that is taken.
+
+    Returns the path that holds the content, None when no name could be written.
+    """
+    for candidate in [name] + [alternative_name(name) for _ in range(ALTERNATIVES)]:
+        if write_new(hub / candidate, content):
+            return hub / candidate
+    return None

@@ -6,7 +6,7 @@ ids, sequence numbers and versions, so they can be shown and logged freely.
 
 from __future__ import annotations
 
-from forebyg_desktop.core.i18n import Message
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Sync"
 
@@ -30,3 +30,20 @@ class Rejected(SyncProblem):
 
 class Waiting(SyncProblem):
     """The file cannot be used yet (a gap, a key or roster not received): keep it."""
+
+
+class NotWritten(SyncProblem):
+    """A file this device had to put in the hub did not land there (name taken, no access)."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        super().__init__(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "{file} could not be written to the hub folder (its name is taken by "
+                    "other content and no alternative name could be written either)",
+                ),
+                file=file,
+            )
+        )

@@ -19,9 +19,17 @@ from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.profile_loader import ProfileError, profile_from_bytes
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.store.record_store import Store
-from forebyg_desktop.sync import crypto
-from forebyg_desktop.sync.hub import pack_files, pack_name, write_new
-from forebyg_desktop.sync.problems import Rejected, message
+from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync.hub import (
+    PACK_MAX_BYTES,
+    pack_files,
+    pack_name,
+    write_new_or_alternative,
+)
+from forebyg_desktop.sync.hub_json import Malformed
+from forebyg_desktop.sync.intake import Intake
+from forebyg_desktop.sync.problems import NotWritten, Rejected, message
+from forebyg_desktop.sync.roster import unb64
 from forebyg_desktop.sync.state import SyncState, TeamInfo
 
 FORMAT = 1
@@ -46,18 +54,30 @@ def make_pack(team: TeamInfo, signing_key: bytes, raw: bytes, profile: Profile) 
 def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
     """The verified, valid profile in a pack (Rejected otherwise)."""
     try:
-        document = json.loads(data)
-        body = document["body"]
+        document = hub_json.obj(
+            hub_json.loads(data, max_size=PACK_MAX_BYTES, max_depth=2),
+            "pack",
+            required=("body", "signature"),
+        )
+        body = hub_json.obj(document["body"], "body")
         crypto.verify(
             team.leader_key,
-            base64.b64decode(document["signature"]),
+            unb64(document["signature"], "signature", 100),
             canonical_json(body).encode(),
             context="profile-pack",
         )
+        hub_json.obj(
+            body,
+            "body",
+            required=("kind", "format", "team", "profile_id", "version", "profile"),
+        )
         if body["kind"] != "forebyg-profile-pack" or body["team"] != team.team_id:
-            raise ValueError("kind")
-        raw = base64.b64decode(body["profile"])
-    except (ValueError, KeyError, TypeError, crypto.CryptoError) as exc:
+            raise Malformed("kind")
+        fmt = hub_json.integer(body["format"], "format", 1, 10**6)
+        hub_json.text(body["profile_id"], "profile_id", 40)
+        hub_json.integer(body["version"], "version", 1, 999_999)
+        raw = unb64(body["profile"], "profile", PACK_MAX_BYTES)
+    except (Malformed, crypto.CryptoError) as exc:
         raise Rejected(
             message(
                 QT_TRANSLATE_NOOP(
@@ -65,7 +85,7 @@ def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
                 )
             )
         ) from exc
-    if int(body["format"]) > FORMAT:
+    if fmt > FORMAT:
         raise Rejected(
             message(
                 QT_TRANSLATE_NOOP(
@@ -74,8 +94,10 @@ def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
             )
         )
     try:
+        # The profile is JSON from the hub too: the strict reader first (NaN, duplicate keys).
+        hub_json.loads(raw.removeprefix(b"\xef\xbb\xbf"), max_size=PACK_MAX_BYTES, max_depth=32)
         profile = profile_from_bytes(raw, name)
-    except ProfileError as exc:
+    except (Malformed, ProfileError) as exc:
         raise Rejected(
             message(QT_TRANSLATE_NOOP("Sync", "the profile in the pack is not valid"))
         ) from exc
@@ -86,17 +108,20 @@ def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
     return profile, raw
 
 
-def publish_pack(state: SyncState, hub: Path, raw: bytes, profile: Profile) -> bool:
-    """Leader: put a pack in the hub (False if that version is already there)."""
+def publish_pack(state: SyncState, hub: Path, raw: bytes, profile: Profile) -> Path:
+    """Leader: put a pack in the hub; returns where. NotWritten if it did not land."""
     team = state.team()
     assert team is not None
     data = make_pack(team, state.signing_key(), raw, profile)
-    written = write_new(hub / pack_name(profile.id, profile.version), data)
+    name = pack_name(profile.id, profile.version)
+    path = write_new_or_alternative(hub, name, data)
+    if path is None:
+        raise NotWritten(name)
     adopt_raw(state.store, profile, raw)
-    return written
+    return path
 
 
-def adopt_packs(state: SyncState, hub: Path, quarantine) -> list[tuple[str, int]]:
+def adopt_packs(state: SyncState, hub: Path, intake: Intake) -> list[tuple[str, int]]:
     """Adopt every newer valid pack from the hub; returns (profile id, version) adopted."""
     team = state.team()
     assert team is not None
@@ -104,8 +129,17 @@ def adopt_packs(state: SyncState, hub: Path, quarantine) -> list[tuple[str, int]
     for profile_id, version, path in pack_files(hub):
         if version <= adopted_version(state.store, profile_id):
             continue
-        try:
-            profile, raw = open_pack(path.read_bytes(), team, path.name)
+        data = intake.read(path, PACK_MAX_BYTES)
+        if data is None:
+            continue
+
+        def verified(
+            data: bytes = data,
+            path: Path = path,
+            profile_id: str = profile_id,
+            version: int = version,
+        ) -> tuple[Profile, bytes]:
+            profile, raw = open_pack(data, team, path.name)
             if (profile.id, profile.version) != (profile_id, version):
                 raise Rejected(
                     message(
@@ -114,13 +148,12 @@ def adopt_packs(state: SyncState, hub: Path, quarantine) -> list[tuple[str, int]
                         )
                     )
                 )
-        except OSError:
-            continue
-        except Rejected as problem:
-            quarantine(path, problem.message)
-            continue
-        adopt_raw(state.store, profile, raw)
-        adopted.append((profile_id, version))
+            return profile, raw
+
+        found = intake.guard(path, verified)
+        if found is not None:
+            adopt_raw(state.store, *found)
+            adopted.append((profile_id, version))
     return adopted
 
 

@@ -1,4 +1,4 @@
-"""The team roster, invitations and join requests: who may write to the hub.
+"""The team roster: who may write to the hub, with which keys, up to which operation.
 
 The roster lists each device's public keys and, for a removed device, the
 last sequence number of it that is still accepted. The leader signs every
@@ -8,54 +8,67 @@ team keys (every epoch, so a new member can read the whole history) sealed
 to each active device's X25519 key: removing a device starts a new epoch
 whose key the removed device never receives.
 
-Joining: the leader's invitation file holds the team's identity and keys,
-encrypted with a key derived from a one-time code given in person (scrypt, so
-guessing the code from a copied file is slow). The new device answers with a
-join request in the hub, encrypted with the same key, which proves it knew
-the code; the leader's next sync adds it to the roster, once per invitation.
+A key rotation (format 3) also records, per device, the last sequence number
+the leader held when the epoch ended (`rotations`): a bundle under an older
+key is accepted only up to there, so operations written later must come under
+the new key. An honest device that wrote under the old key before it saw the
+new roster sends those operations again under the new key (sync/exchange.py).
+Rotations from before format 3 recorded nothing, and their old keys stay
+accepted as they were.
 
-Who uses each device: the join request carries the person's name and role
-(under the invitation key, like the rest of the claim), and from roster
-format 2 the leader puts them with the admission date into the device's
-entry as a "label" encrypted with the current epoch's team key, bound to the
-team, epoch and device. Members can read them, the hub and outsiders cannot,
-and a removed device cannot read labels written after the key rotation. A
-format 1 roster (no labels) still verifies; its people are simply unknown.
+Who uses each device: from roster format 2 the leader puts the person's
+name and role (from its own invitation record) with the admission date into
+the device's entry as a "label" encrypted with the current epoch's team key,
+bound to the team, epoch and device. Members can read them, the hub and
+outsiders cannot, and a removed device cannot read labels written after the
+key rotation. From format 3 the team's name is not in the roster at all
+(members know it from their invitation): nothing in a roster is readable
+without the team key but device ids, public keys and numbers.
+
+Everything is read through the strict JSON reader and checked field by field
+before use, even behind a valid signature.
 """
 
 from __future__ import annotations
 
 import base64
-import json
-import secrets
-from dataclasses import dataclass, replace
+import binascii
+import re
+from dataclasses import dataclass
 from datetime import date
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
-from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.sync import crypto
+from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync.hub import MAX_SEQ, ROSTER_MAX_BYTES
+from forebyg_desktop.sync.hub_json import HEX64, UUID, Malformed
 from forebyg_desktop.sync.problems import Rejected, message
 from forebyg_desktop.sync.state import TeamInfo
 
-FORMAT = 1  # invitations and join requests (the name and role in a claim are optional)
-ROSTER_FORMAT = 2  # 2: device entries may carry an encrypted "label"
-_LABEL_MAX = 200  # characters of a name or role kept from a join request
+ROSTER_FORMAT = 3  # 2: encrypted labels; 3: no team name, key rotations recorded
+MAX_VERSION = 999_999  # six digits in the file name
+MAX_EPOCH = 10**6
+MAX_DEVICES = 1000
+_LABEL_MAX = 200  # characters of a name or role kept
 _LABEL_BLOCK = 64  # labels are padded to a multiple of this many bytes before encryption
-_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud safely
+_EPOCH_KEY = re.compile(r"[1-9]\d{0,6}")
 
 
-def _b64(data: bytes) -> str:
+def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode(), validate=True)
+def unb64(text: object, where: str, max_len: int) -> bytes:
+    """Base64 text from a hub file, decoded (Malformed if it is not)."""
+    try:
+        return base64.b64decode(hub_json.text(text, where, max_len).encode(), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise Malformed(where) from exc
 
 
 @dataclass(frozen=True)
 class MemberLabel:
-    """Whose device it is: name and role as entered at first run, and when it joined."""
+    """Whose device it is: name and role as the leader gave them, and when it joined."""
 
     name: str
     role: str  # the store's role ("leader" or "staff"); "" unknown
@@ -66,7 +79,7 @@ class MemberLabel:
 
     @classmethod
     def from_json(cls, data: object) -> MemberLabel:
-        """A label from decrypted or claimed JSON; ValueError if it is not one."""
+        """A label from decrypted JSON; ValueError if it is not one."""
         if not isinstance(data, dict):
             raise ValueError("label")
         fields = [data.get(k, "") for k in ("name", "role", "joined")]
@@ -89,13 +102,13 @@ class Roster:
     """A verified roster version."""
 
     team: str
-    name: str
     version: int
     epoch: int
     leader: str
-    devices: dict[str, dict]  # id -> {"sign", "exchange", "removed_after"}
+    devices: dict[str, dict]  # id -> {"sign", "exchange", "removed_after"[, "label"]}
     envelopes: dict[str, str]
     document: dict
+    rotations: dict[str, dict[str, int]]  # ended epoch -> device -> last seq accepted under it
 
     def signing_key(self, device: str) -> bytes | None:
         entry = self.devices.get(device)
@@ -104,6 +117,19 @@ class Roster:
     def removed_after(self, device: str) -> int | None:
         entry = self.devices.get(device)
         return None if entry is None else entry.get("removed_after")
+
+    def accepted_until(self, device: str, epoch: int) -> int | None:
+        """The last operation of `device` accepted in a bundle under key `epoch` (None: any).
+
+        A removed device's cap, and for an ended epoch what the leader held of
+        the device when the epoch ended (0 for a device not in the team then).
+        """
+        cap = self.removed_after(device)
+        ended = self.rotations.get(str(epoch)) if epoch < self.epoch else None
+        if ended is not None:
+            held = ended.get(device, 0)
+            cap = held if cap is None else min(cap, held)
+        return cap
 
     def labels(self, keys: dict[int, bytes]) -> dict[str, MemberLabel]:
         """The labels readable with `keys` (this roster's epoch key); unreadable ones left out.
@@ -119,8 +145,9 @@ class Roster:
             if key is None or not isinstance(box, str):
                 continue
             try:
-                plain = crypto.decrypt(key, _unb64(box), _label_ad(self.team, self.epoch, device))
-                found[device] = MemberLabel.from_json(json.loads(plain))
+                sealed = unb64(box, "label", 4096)
+                plain = crypto.decrypt(key, sealed, _label_ad(self.team, self.epoch, device))
+                found[device] = MemberLabel.from_json(hub_json.loads(plain, max_size=4096))
             except (crypto.CryptoError, ValueError):
                 continue
         return found
@@ -135,7 +162,12 @@ class Roster:
             return {}
         ad = f"{self.team}|{self.version}|{device}".encode()
         try:
-            keys = json.loads(crypto.unseal(exchange_key, _unb64(sealed), ad))
+            plain = crypto.unseal(exchange_key, unb64(sealed, "envelope", 16384), ad)
+            keys = hub_json.obj(hub_json.loads(plain, max_size=2**20, max_depth=1), "keys")
+            found = {}
+            for epoch, key in keys.items():
+                hub_json.text(epoch, "epoch", 7, _EPOCH_KEY)
+                found[int(epoch)] = bytes.fromhex(hub_json.text(key, "key", 64, HEX64))
         except (crypto.CryptoError, ValueError) as exc:
             raise Rejected(
                 message(
@@ -144,7 +176,7 @@ class Roster:
                     )
                 )
             ) from exc
-        return {int(e): bytes.fromhex(k) for e, k in keys.items()}
+        return found
 
 
 def sign_roster(
@@ -156,6 +188,7 @@ def sign_roster(
     keys: dict[int, bytes],
     leader_signing_key: bytes,
     labels: dict[str, MemberLabel] | None = None,
+    rotations: dict[str, dict[str, int]] | None = None,
 ) -> dict:
     """A new roster document, keys sealed to every active device, signed by the leader.
 
@@ -168,7 +201,7 @@ def sign_roster(
     }
     plain = canonical_json({str(e): k.hex() for e, k in sorted(keys.items())}).encode()
     envelopes = {
-        device: _b64(
+        device: b64(
             crypto.seal(
                 bytes.fromhex(entry["exchange"]),
                 plain,
@@ -181,15 +214,15 @@ def sign_roster(
     body = {
         "format": ROSTER_FORMAT,
         "team": team.team_id,
-        "name": team.name,
         "version": version,
         "epoch": epoch,
         "leader": team.leader_device,
         "devices": devices,
         "envelopes": envelopes,
+        "rotations": rotations or {},
     }
     signature = crypto.sign(leader_signing_key, canonical_json(body).encode(), context="roster")
-    return {"body": body, "signature": _b64(signature)}
+    return {"body": body, "signature": b64(signature)}
 
 
 def _with_label(
@@ -200,7 +233,7 @@ def _with_label(
     if label is not None:
         plain = canonical_json(label.as_json()).encode()
         plain += b" " * (-len(plain) % _LABEL_BLOCK)  # the hub sees no name's exact length
-        entry["label"] = _b64(crypto.encrypt(key, plain, _label_ad(team, epoch, device)))
+        entry["label"] = b64(crypto.encrypt(key, plain, _label_ad(team, epoch, device)))
     return entry
 
 
@@ -208,17 +241,32 @@ def roster_bytes(document: dict) -> bytes:
     return canonical_json(document).encode()
 
 
-def verify_roster(document: dict, team: TeamInfo) -> Roster:
+def _not_signed() -> Rejected:
+    return Rejected(
+        message(QT_TRANSLATE_NOOP("Sync", "the roster is not signed by the team leader"))
+    )
+
+
+def verify_roster(document: object, team: TeamInfo) -> Roster:
     """The roster in `document` if the pinned leader signed it for this team."""
     try:
-        body = document["body"]
-        signature = _unb64(document["signature"])
+        document = hub_json.obj(document, "roster", required=("body", "signature"))
+        body = hub_json.obj(document["body"], "body")
+        signature = unb64(document["signature"], "signature", 100)
         crypto.verify(team.leader_key, signature, canonical_json(body).encode(), context="roster")
-    except (KeyError, TypeError, ValueError, crypto.CryptoError) as exc:
+    except (Malformed, crypto.CryptoError) as exc:
+        raise _not_signed() from exc
+    try:
+        return _roster(body, document, team)
+    except Malformed as exc:
         raise Rejected(
-            message(QT_TRANSLATE_NOOP("Sync", "the roster is not signed by the team leader"))
+            message(QT_TRANSLATE_NOOP("Sync", "the roster is damaged ({part})"), part=exc.where)
         ) from exc
-    if int(body.get("format", 0)) > ROSTER_FORMAT:
+
+
+def _roster(body: dict, document: dict, team: TeamInfo) -> Roster:
+    fmt = hub_json.integer(body.get("format"), "format", 1, MAX_EPOCH)
+    if fmt > ROSTER_FORMAT:
         raise Rejected(
             message(
                 QT_TRANSLATE_NOOP(
@@ -226,156 +274,64 @@ def verify_roster(document: dict, team: TeamInfo) -> Roster:
                 )
             )
         )
+    required = ("format", "team", "version", "epoch", "leader", "devices", "envelopes")
+    hub_json.obj(body, "body", required=required, optional=("name", "rotations"))
     if body["team"] != team.team_id or body["leader"] != team.leader_device:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the roster belongs to another team")))
+    devices = hub_json.obj(body["devices"], "devices")
+    if len(devices) > MAX_DEVICES:
+        raise Malformed("devices")
+    for device, entry in devices.items():
+        _device_entry(device, entry)
+    leader = devices.get(team.leader_device)
+    if leader is None or leader["removed_after"] is not None:
+        raise Malformed("leader")
+    envelopes = hub_json.obj(body["envelopes"], "envelopes")
+    for device, sealed in envelopes.items():
+        hub_json.text(device, "envelopes", 36, UUID)
+        hub_json.text(sealed, "envelopes", 16384)
     return Roster(
-        body["team"],
-        body["name"],
-        int(body["version"]),
-        int(body["epoch"]),
-        body["leader"],
-        body["devices"],
-        body["envelopes"],
-        document,
+        team=body["team"],
+        version=hub_json.integer(body["version"], "version", 1, MAX_VERSION),
+        epoch=hub_json.integer(body["epoch"], "epoch", 1, MAX_EPOCH),
+        leader=body["leader"],
+        devices=devices,
+        envelopes=envelopes,
+        document=document,
+        rotations=_rotations(body.get("rotations", {})),
     )
+
+
+def _device_entry(device: str, entry: object) -> None:
+    hub_json.text(device, "devices", 36, UUID)
+    entry = hub_json.obj(
+        entry, "device", required=("sign", "exchange", "removed_after"), optional=("label",)
+    )
+    hub_json.text(entry["sign"], "device key", 64, HEX64)
+    hub_json.text(entry["exchange"], "device key", 64, HEX64)
+    if entry["removed_after"] is not None:
+        hub_json.integer(entry["removed_after"], "removed_after", 0, MAX_SEQ)
+    if "label" in entry:
+        hub_json.text(entry["label"], "label", 4096)
+
+
+def _rotations(value: object) -> dict[str, dict[str, int]]:
+    rotations = hub_json.obj(value, "rotations")
+    for epoch, held in rotations.items():
+        hub_json.text(epoch, "rotations", 7, _EPOCH_KEY)
+        for device, seq in hub_json.obj(held, "rotations").items():
+            hub_json.text(device, "rotations", 36, UUID)
+            hub_json.integer(seq, "rotations", 0, MAX_SEQ)
+    return rotations
 
 
 def parse_roster(data: bytes, team: TeamInfo) -> Roster:
     try:
-        document = json.loads(data)
-    except ValueError as exc:
-        raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the roster file is damaged"))) from exc
+        document = hub_json.loads(data, max_size=ROSTER_MAX_BYTES, max_depth=6)
+    except Malformed as exc:
+        raise Rejected(
+            message(
+                QT_TRANSLATE_NOOP("Sync", "the roster file is damaged ({part})"), part=exc.where
+            )
+        ) from exc
     return verify_roster(document, team)
-
-
-# -- invitations and join requests ------------------------------------------------------
-
-
-def new_code() -> str:
-    """A one-time code of 12 characters (60 bits), in groups of four."""
-    chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
-    return "-".join(chars[i : i + 4] for i in range(0, 12, 4))
-
-
-def make_invitation(team: TeamInfo, keys: dict[int, bytes]) -> tuple[str, str, bytes, bytes]:
-    """(code, invitation id, invitation key, file bytes) for a new device."""
-    code, invitation, salt = new_code(), new_id(), secrets.token_bytes(16)
-    key = crypto.key_from_code(code, salt)
-    secret = {"team": team.as_json(), "keys": {str(e): k.hex() for e, k in keys.items()}}
-    box = crypto.encrypt(
-        key, canonical_json(secret).encode(), f"{team.team_id}|{invitation}".encode()
-    )
-    document = {
-        "kind": "forebyg-invitation",
-        "format": FORMAT,
-        "team": team.team_id,
-        "invitation": invitation,
-        "salt": _b64(salt),
-        "box": _b64(box),
-    }
-    return code, invitation, key, canonical_json(document).encode()
-
-
-def open_invitation(data: bytes, code: str) -> tuple[TeamInfo, dict[int, bytes], str, bytes]:
-    """(team, team keys, invitation id, invitation key) from an invitation and its code."""
-    try:
-        document = json.loads(data)
-        if document.get("kind") != "forebyg-invitation":
-            raise ValueError("kind")
-        if int(document["format"]) > FORMAT:
-            raise Rejected(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Sync",
-                        "the invitation was made by a newer version of Forebyg; update the program",
-                    )
-                )
-            )
-        invitation, salt = document["invitation"], _unb64(document["salt"])
-        box, team_id = _unb64(document["box"]), document["team"]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise Rejected(
-            message(QT_TRANSLATE_NOOP("Sync", "the file is not a Forebyg invitation"))
-        ) from exc
-    key = crypto.key_from_code(code, salt)
-    try:
-        secret = json.loads(crypto.decrypt(key, box, f"{team_id}|{invitation}".encode()))
-    except crypto.CryptoError as exc:
-        raise Rejected(
-            message(QT_TRANSLATE_NOOP("Sync", "the code does not match this invitation"))
-        ) from exc
-    team = TeamInfo.from_json(secret["team"])
-    keys = {int(e): bytes.fromhex(k) for e, k in secret["keys"].items()}
-    return team, keys, invitation, key
-
-
-def make_join_request(
-    team: TeamInfo,
-    invitation: str,
-    key: bytes,
-    device: str,
-    public_keys: tuple[bytes, bytes],
-    person: MemberLabel | None = None,
-) -> bytes:
-    """The join request a new device leaves in the hub for the leader.
-
-    `person` (name and role) travels inside the box, under the invitation key.
-    """
-    claim = {"device": device, "sign": public_keys[0].hex(), "exchange": public_keys[1].hex()}
-    if person is not None:
-        claim.update(name=person.name, role=person.role)
-    ad = f"{team.team_id}|{invitation}|{device}".encode()
-    document = {
-        "kind": "forebyg-join",
-        "format": FORMAT,
-        "team": team.team_id,
-        "invitation": invitation,
-        "device": device,
-        "box": _b64(crypto.encrypt(key, canonical_json(claim).encode(), ad)),
-    }
-    return canonical_json(document).encode()
-
-
-def open_join_request(
-    data: bytes, team: TeamInfo, invitations: dict[str, dict]
-) -> tuple[str, dict, MemberLabel]:
-    """(invitation id, roster entry, label dated today) of a request with a pending invitation.
-
-    A request from an older version names no one: its label has the date only.
-    """
-    try:
-        document = json.loads(data)
-        invitation, device = document["invitation"], document["device"]
-        box = _unb64(document["box"])
-        if document.get("kind") != "forebyg-join" or document["team"] != team.team_id:
-            raise ValueError("kind")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the join request is damaged"))) from exc
-    pending = invitations.get(invitation)
-    if pending is None or pending.get("used_by") not in (None, device):
-        raise Rejected(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Sync", "the join request uses an unknown or already used invitation"
-                )
-            )
-        )
-    ad = f"{team.team_id}|{invitation}|{device}".encode()
-    try:
-        claim = json.loads(crypto.decrypt(bytes.fromhex(pending["key"]), box, ad))
-    except crypto.CryptoError as exc:
-        raise Rejected(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Sync", "the join request was not made with the invitation's code"
-                )
-            )
-        ) from exc
-    try:
-        if claim["device"] != device:
-            raise ValueError("device")
-        person = MemberLabel.from_json({k: claim.get(k, "") for k in ("name", "role")})
-        entry = {"sign": claim["sign"], "exchange": claim["exchange"], "removed_after": None}
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the join request is damaged"))) from exc
-    return invitation, entry, replace(person, joined=today())

@@ -26,6 +26,8 @@ _EXPORTED = "sync.exported_seq"
 _INVITATIONS = "sync.invitations"
 _LAST_SYNC = "sync.last_sync"
 _PACKS = "sync.packs"
+_PUBLISHED = "sync.published."  # + roster version: the exact bytes the leader published
+_WITNESS = "sync.witness"
 
 
 @dataclass(frozen=True)
@@ -165,3 +167,25 @@ class SyncState:
 
     def set_packs(self, packs: dict[str, int]) -> None:
         self.store.set_meta(_PACKS, json.dumps(packs, sort_keys=True))
+
+    # -- leader only: every roster version published, byte for byte ----------------------
+
+    def published_rosters(self) -> dict[int, bytes]:
+        return {
+            int(key[len(_PUBLISHED) :]): value.encode()
+            for key, value in self.store.meta().items()
+            if key.startswith(_PUBLISHED)
+        }
+
+    def add_published_roster(self, version: int, data: bytes) -> None:
+        self.store.set_meta(f"{_PUBLISHED}{version:06d}", data.decode())
+
+    # -- audit witnesses this device wrote to the hub --------------------------------------
+
+    def witnesses_written(self) -> list[str]:
+        """File names of this device's witness files in the hub, oldest first."""
+        value = self._get(_WITNESS)
+        return json.loads(value) if value else []
+
+    def set_witnesses_written(self, names: list[str]) -> None:
+        self.store.set_meta(_WITNESS, json.dumps(names))

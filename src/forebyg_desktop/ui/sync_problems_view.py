@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.services.conflict_service import Conflict
 from forebyg_desktop.services.sync_service import QuarantinedFile
 from forebyg_desktop.ui.i18n import tr_message
@@ -161,7 +162,8 @@ class QuarantineTableModel(QAbstractTableModel):
 
 
 class SyncProblemsView(QWidget):
-    """Conflicts (pick the value to keep) above refused files."""
+    """What is wrong in the team (from the sync status), conflicts (pick the value to
+    keep) and refused files."""
 
     resolve_requested = Signal(str, int)  # conflict key, option index
 
@@ -180,10 +182,18 @@ class SyncProblemsView(QWidget):
         conflicts_label.setBuddy(self.conflict_table)
         refused_label = QLabel(self.tr("Files in the hub that were refused:"), self)
         refused_label.setBuddy(self.quarantine_table)
+        # A missing roster, a colleague on a replaced key, a write that did not land.
+        self.team_problems = QLabel(self)
+        self.team_problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.team_problems.setWordWrap(True)
+        self.team_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.team_problems.setAccessibleName(self.tr("Problems with the team's sync"))
+        self.team_problems.hide()
         choose = QHBoxLayout()
         choose.addWidget(self.options, 1)
         choose.addWidget(self.keep_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.team_problems)
         for item in (conflicts_label, self.conflict_table):
             layout.addWidget(item)
         layout.addLayout(choose)
@@ -210,6 +220,11 @@ class SyncProblemsView(QWidget):
 
     def set_quarantined(self, rows: Sequence[QuarantinedFile]) -> None:
         self.quarantine.set_rows(rows)
+
+    def set_problems(self, problems: Sequence[Message]) -> None:
+        """The sync status's problems, one per line, with a warning sign; hidden when none."""
+        self.team_problems.setText("\n".join(f"⚠ {tr_message(m)}" for m in problems))
+        self.team_problems.setVisible(bool(problems))
 
     def _current(self) -> Conflict | None:
         index = self.conflict_table.currentIndex()

@@ -81,8 +81,9 @@ class SyncStatusWidget(QWidget):
 
     def set_progress(self, done: int, total: int) -> None:
         """Progress of a long import (from the runner's progress callback)."""
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        # Shown in thousandths: a progress bar holds 32-bit numbers, counts may not fit.
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(min(1000, done * 1000 // max(total, 1)))
         self.progress.show()
         self.label.setText(
             self.tr("Importing changes: {done} of {total}").format(

@@ -44,6 +44,7 @@ from forebyg_desktop.ui.team_forms import (
     INVITATION_SUFFIX,
     CreateTeamForm,
     InvitationShown,
+    InviteForm,
     JoinTeamForm,
     note,
 )
@@ -128,16 +129,17 @@ class TeamDialog(QDialog):
         roster_label.setBuddy(self.roster)
         team_layout.addWidget(self.roster)
         actions = QHBoxLayout()
-        self.invite_button = QPushButton(self.tr("In&vite a colleague…"), self.team_box)
-        self.invite_button.setAccessibleName(self.tr("Invite a colleague"))
-        self.invite_button.clicked.connect(self.invite)
         self.remove_button = QPushButton(self.tr("&Remove a lost laptop…"), self.team_box)
         self.remove_button.setAccessibleName(self.tr("Remove the selected laptop"))
         self.remove_button.clicked.connect(self.remove)
-        actions.addWidget(self.invite_button)
         actions.addWidget(self.remove_button)
         actions.addStretch(1)
         team_layout.addLayout(actions)
+        self.invite_form = InviteForm(self.team_box, team_service.invitation_days())
+        self.invite_button = self.invite_form.button
+        self.invite_button.clicked.connect(self.invite)
+        self.invite_form.name.returnPressed.connect(self.invite)
+        team_layout.addWidget(self.invite_form)
         self.invitation = InvitationShown(self.team_box)
         team_layout.addWidget(self.invitation)
         layout.addWidget(self.team_box)
@@ -199,7 +201,7 @@ class TeamDialog(QDialog):
         self.body.setEnabled(not busy and self.ready)
         if busy:
             self.problems.show_problems([])
-            for form in (self.create_form, self.join_form):
+            for form in (self.create_form, self.join_form, self.invite_form):
                 form.errors.clear()
             self.state.setText(self.tr("Working…") if self.ready else self.tr("Reading the team…"))
         elif self.ready:
@@ -207,7 +209,7 @@ class TeamDialog(QDialog):
 
     def _refused(self, where: str, text: str) -> None:
         self._show_overview()
-        for form in (self.join_form, self.create_form):
+        for form in (self.join_form, self.create_form, self.invite_form):
             if not form.isHidden() and form.errors.show(where, text):
                 return
         self.problems.show_problems([(text, None)])
@@ -309,7 +311,7 @@ class TeamDialog(QDialog):
     def _update_buttons(self) -> None:
         overview = self.overview
         leader = bool(overview and overview.summary and overview.summary.leader)
-        self.invite_button.setVisible(leader)
+        self.invite_form.setVisible(leader)
         self.remove_button.setVisible(leader)
         chosen = self._selected()
         self.remove_button.setEnabled(
@@ -322,7 +324,7 @@ class TeamDialog(QDialog):
         self._show(overview)
         self.team_changed.emit()
 
-    def _missing(self, form: CreateTeamForm | JoinTeamForm) -> bool:
+    def _missing(self, form: CreateTeamForm | JoinTeamForm | InviteForm) -> bool:
         form.errors.clear()
         missing = form.missing()
         for where, text in reversed(missing):  # the first one ends up with the focus
@@ -360,7 +362,8 @@ class TeamDialog(QDialog):
         self._changed(overview)
 
     def invite(self) -> None:
-        if self.busy:
+        form = self.invite_form
+        if self.busy or self._missing(form):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -374,11 +377,13 @@ class TeamDialog(QDialog):
         if not out.suffix:
             out = out.with_suffix(INVITATION_SUFFIX)
         self.invitation.hide()
-        self._submit(
-            team_service.invite,
-            (self.session, out),
-            lambda code: self.invitation.show_code(code, str(out)),
-        )
+        name, role = form.name.text(), form.role.currentData()
+
+        def written(code: str) -> None:
+            form.name.clear()  # the next invitation is for someone else
+            self.invitation.show_code(code, str(out))
+
+        self._submit(team_service.invite, (self.session, out, name, role), written)
 
     def remove(self) -> None:
         chosen = self._selected()

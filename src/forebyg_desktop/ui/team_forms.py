@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -182,6 +183,44 @@ class JoinTeamForm(QGroupBox):
         if not self.hub.text().strip():
             found.append(("hub", self.tr("Choose the hub folder.")))
         return found
+
+
+class InviteForm(QGroupBox):
+    """Leader: whom an invitation is for; the team sees the name and role given here."""
+
+    def __init__(self, parent: QWidget, days: int) -> None:
+        super().__init__(self.tr("Invite a colleague"), parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            note(
+                self.tr(
+                    "An invitation is for one person and works once, within {days} days. "
+                    "The team sees the name and role you give here."
+                ).format(days=days),
+                self,
+            )
+        )
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.errors = FieldErrors(form, self)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Colleague's name"))
+        form.addRow(self.tr("Colleague's na&me:"), self.name)
+        self.errors.add("person", self.name)
+        self.role = QComboBox(self)
+        self.role.addItem(self.tr("Colleague"), "staff")
+        self.role.addItem(self.tr("Leader"), "leader")
+        self.role.setAccessibleName(self.tr("Role"))
+        form.addRow(self.tr("Rol&e:"), self.role)
+        self.errors.add("role", self.role)
+        self.button = QPushButton(self.tr("Write in&vitation…"), self)
+        self.button.setAccessibleName(self.tr("Write the invitation"))
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def missing(self) -> list[tuple[str, str]]:
+        if not self.name.text().strip():
+            return [("person", self.tr("Write the name of the colleague you invite."))]
+        return []
 
 
 class InvitationShown(QGroupBox):

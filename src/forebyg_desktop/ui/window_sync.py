@@ -64,12 +64,13 @@ class WindowSync:
 
         def load() -> tuple:
             from forebyg_desktop.services.conflict_service import list_conflicts
-            from forebyg_desktop.services.sync_service import quarantined
+            from forebyg_desktop.services.sync_service import quarantined, sync_status
 
-            return list_conflicts(s), quarantined(s)
+            return list_conflicts(s), quarantined(s), sync_status(s).problems
 
         def show(result: tuple) -> None:
-            conflicts, refused = result
+            conflicts, refused, problems = result
+            self.sync_problems.set_problems(problems)
             self.sync_problems.set_conflicts(conflicts, self._names)
             self.sync_problems.set_quarantined(refused)
 
