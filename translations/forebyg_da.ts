@@ -3423,20 +3423,12 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>den indeholder et tal, der ikke er et tal (NaN eller Infinity)</translation>
     </message>
     <message>
-        <source>it holds a fractional or exponent number</source>
-        <translation>den indeholder et decimaltal eller et tal med eksponent</translation>
-    </message>
-    <message>
         <source>it holds a number that is far too large</source>
         <translation>den indeholder et alt for stort tal</translation>
     </message>
     <message>
         <source>it gives a field twice in one object</source>
         <translation>den angiver det samme felt to gange i ét objekt</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text</source>
-        <translation>den er ikke UTF-8-tekst</translation>
     </message>
     <message>
         <source>it is nested far too deeply</source>

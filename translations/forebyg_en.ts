@@ -3423,20 +3423,12 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>it holds a number that is not a number (NaN or Infinity)</translation>
     </message>
     <message>
-        <source>it holds a fractional or exponent number</source>
-        <translation>it holds a fractional or exponent number</translation>
-    </message>
-    <message>
         <source>it holds a number that is far too large</source>
         <translation>it holds a number that is far too large</translation>
     </message>
     <message>
         <source>it gives a field twice in one object</source>
         <translation>it gives a field twice in one object</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text</source>
-        <translation>it is not UTF-8 text</translation>
     </message>
     <message>
         <source>it is nested far too deeply</source>

@@ -55,13 +55,13 @@ def test_a_refused_file_is_read_again_only_when_it_changes(team, hub: Path, monk
     junk = hub / bundle_name(anna.id, 1, 1)
     junk.write_bytes(b"not a bundle")
     reads: list[str] = []
-    real = intake_module.read_capped
+    real = intake_module.read_bounded
 
     def counting(path: Path, limit: int) -> bytes:
         reads.append(path.name)
         return real(path, limit)
 
-    monkeypatch.setattr(intake_module, "read_capped", counting)
+    monkeypatch.setattr(intake_module, "read_bounded", counting)
     assert bo.sync().quarantined == 1 and reads.count(junk.name) == 1
     bo.sync()
     bo.sync()

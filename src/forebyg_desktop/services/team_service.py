@@ -31,6 +31,7 @@ from forebyg_desktop.sync.invitation import (
 from forebyg_desktop.sync.problems import NotWritten, Rejected
 from forebyg_desktop.sync.roster import MemberLabel, roster_bytes, sign_roster, today
 from forebyg_desktop.sync.state import SyncState, TeamInfo
+from forebyg_desktop.sync.untrusted import TooLarge, read_bounded
 
 _CTX = "Team"
 ROLES = ("staff", "leader")
@@ -203,8 +204,8 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
     _not_in_team(state)
     hub = _usable_hub(hub)
     try:
-        data = hub_files.read_capped(Path(invitation_file), INVITATION_MAX_BYTES)
-    except hub_files.TooLarge as exc:
+        data = read_bounded(Path(invitation_file), INVITATION_MAX_BYTES)
+    except TooLarge as exc:
         raise TeamRefused(
             QT_TRANSLATE_NOOP("Team", "{file}: the file is not a Forebyg invitation."),
             "file",

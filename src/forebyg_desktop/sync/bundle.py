@@ -20,7 +20,7 @@ decrypt; it is authenticated as associated data. The padding makes a file's
 size tell only its bucket (4 KiB, 8 KiB, ... 1 MiB, then whole MiB).
 
 Everything read is hostile until checked: the header, manifest and payload
-rows go through the strict JSON reader (sync/hub_json.py) and explicit type
+rows go through the strict JSON reader (sync/untrusted.py) and explicit type
 checks, and the payload is inflated with a cap derived from the operation
 count. `open_bundle` raises Rejected (bad for good) or Waiting (not usable
 yet) before anything is written.
@@ -42,10 +42,10 @@ from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.store.materialiser import ENTITY_TABLES
 from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.store.schema import SCHEMA_VERSION
-from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync import crypto, untrusted
 from forebyg_desktop.sync.hub import MAX_SEQ
-from forebyg_desktop.sync.hub_json import HEX64, UUID, Malformed
 from forebyg_desktop.sync.problems import Rejected, Waiting, message
+from forebyg_desktop.sync.untrusted import HEX64, UUID, Malformed
 
 MAGIC = b"FBUNDLE\n"
 FORMAT = 2  # 2: payload size, audit head and padding
@@ -165,12 +165,12 @@ def split_header(data: bytes, team: str) -> tuple[bytes, int]:
     if not data.startswith(MAGIC) or end < 0:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the file is not a Forebyg bundle")))
     try:
-        fields = hub_json.obj(
-            hub_json.loads(data[len(MAGIC) : end], max_size=_MAX_HEADER, max_depth=1),
+        fields = untrusted.obj(
+            untrusted.loads(data[len(MAGIC) : end], max_size=_MAX_HEADER, max_depth=1),
             "header",
             required=("format", "team", "epoch"),
         )
-        fmt = hub_json.integer(fields["format"], "header format", 1, MAX_EPOCH)
+        fmt = untrusted.integer(fields["format"], "header format", 1, MAX_EPOCH)
         if fmt > FORMAT:
             raise Rejected(
                 message(
@@ -182,8 +182,8 @@ def split_header(data: bytes, team: str) -> tuple[bytes, int]:
                     format=fmt,
                 )
             )
-        their_team = hub_json.text(fields["team"], "header team", 64)
-        epoch = hub_json.integer(fields["epoch"], "header epoch", 1, MAX_EPOCH)
+        their_team = untrusted.text(fields["team"], "header team", 64)
+        epoch = untrusted.integer(fields["epoch"], "header epoch", 1, MAX_EPOCH)
     except Malformed as exc:
         raise Rejected(
             message(
@@ -306,7 +306,7 @@ def _manifest(inner: bytes, team: str, epoch: int) -> tuple[Manifest, bytes, byt
         raise _damaged("length")
     signed = inner[4 : 4 + size]
     try:
-        manifest = _manifest_fields(hub_json.loads(signed, max_size=_MAX_MANIFEST, max_depth=1))
+        manifest = _manifest_fields(untrusted.loads(signed, max_size=_MAX_MANIFEST, max_depth=1))
     except Malformed as exc:
         raise _damaged(exc.where) from exc
     if manifest.team != team or manifest.epoch != epoch:
@@ -316,37 +316,37 @@ def _manifest(inner: bytes, team: str, epoch: int) -> tuple[Manifest, bytes, byt
 
 
 def _manifest_fields(value: object) -> Manifest:
-    fields = hub_json.obj(value, "manifest")
-    fmt = hub_json.integer(fields.get("format"), "format", 1, MAX_EPOCH)
-    schema = hub_json.integer(fields.get("schema"), "schema", 1, 10**6)
+    fields = untrusted.obj(value, "manifest")
+    fmt = untrusted.integer(fields.get("format"), "format", 1, MAX_EPOCH)
+    schema = untrusted.integer(fields.get("schema"), "schema", 1, 10**6)
     if fmt > FORMAT or schema > SCHEMA_VERSION:
-        raise _newer(hub_json.text(fields.get("app"), "app", 40))
-    hub_json.obj(fields, "manifest", required=_FIELDS_1 if fmt == 1 else _FIELDS_2)
-    first = hub_json.integer(fields["first"], "first", 1, MAX_SEQ)
-    last = hub_json.integer(fields["last"], "last", first, MAX_SEQ)
-    count = hub_json.integer(fields["count"], "count", 1, MAX_OPS)
+        raise _newer(untrusted.text(fields.get("app"), "app", 40))
+    untrusted.obj(fields, "manifest", required=_FIELDS_1 if fmt == 1 else _FIELDS_2)
+    first = untrusted.integer(fields["first"], "first", 1, MAX_SEQ)
+    last = untrusted.integer(fields["last"], "last", first, MAX_SEQ)
+    count = untrusted.integer(fields["count"], "count", 1, MAX_OPS)
     if count != last - first + 1:
         raise Malformed("count")
     extra = {}
     if fmt > 1:
         extra = {
-            "size": hub_json.integer(fields["size"], "size", 0, PAYLOAD_MAX_BYTES),
-            "audit_count": hub_json.integer(fields["audit_count"], "audit_count", 0, 2**62),
+            "size": untrusted.integer(fields["size"], "size", 0, PAYLOAD_MAX_BYTES),
+            "audit_count": untrusted.integer(fields["audit_count"], "audit_count", 0, 2**62),
             "audit_head": fields["audit_head"]
             if fields["audit_head"] == ""
-            else hub_json.text(fields["audit_head"], "audit_head", 64, HEX64),
+            else untrusted.text(fields["audit_head"], "audit_head", 64, HEX64),
         }
     return Manifest(
         format=fmt,
         schema=schema,
-        app=hub_json.text(fields["app"], "app", 40, _APP),
-        team=hub_json.text(fields["team"], "team", 64),
-        epoch=hub_json.integer(fields["epoch"], "epoch", 1, MAX_EPOCH),
-        device=hub_json.text(fields["device"], "device", 36, UUID),
+        app=untrusted.text(fields["app"], "app", 40, _APP),
+        team=untrusted.text(fields["team"], "team", 64),
+        epoch=untrusted.integer(fields["epoch"], "epoch", 1, MAX_EPOCH),
+        device=untrusted.text(fields["device"], "device", 36, UUID),
         first=first,
         last=last,
         count=count,
-        sha256=hub_json.text(fields["sha256"], "sha256", 64, HEX64),
+        sha256=untrusted.text(fields["sha256"], "sha256", 64, HEX64),
         **extra,
     )
 
@@ -394,8 +394,8 @@ def _operations(payload: bytes, manifest: Manifest) -> list[Operation]:
 
 def _decode_rows(payload: bytes, manifest: Manifest) -> list[Operation]:
     cap = min(PAYLOAD_MAX_BYTES, max(2**20, manifest.count * OP_MAX_BYTES))
-    rows = hub_json.array(
-        hub_json.loads(inflate(payload, cap), max_size=cap, max_depth=2), "payload", MAX_OPS
+    rows = untrusted.array(
+        untrusted.loads(inflate(payload, cap), max_size=cap, max_depth=2), "payload", MAX_OPS
     )
     if len(rows) != manifest.count:
         raise Malformed("operation count")
@@ -406,18 +406,18 @@ def _operation(row: object, device: str) -> Operation:
     if not isinstance(row, list) or len(row) != 9:
         raise Malformed("operation")
     op_id, seq, hlc, actor, entity, entity_id, kind, fields_json, base = row
-    fields = hub_json.obj(
-        hub_json.loads(hub_json.text(fields_json, "fields", OP_MAX_BYTES), max_size=OP_MAX_BYTES),
+    fields = untrusted.obj(
+        untrusted.loads(untrusted.text(fields_json, "fields", OP_MAX_BYTES), max_size=OP_MAX_BYTES),
         "fields",
     )
     op = Operation(
-        hub_json.text(op_id, "op id", 64, _ID),
+        untrusted.text(op_id, "op id", 64, _ID),
         device,
-        hub_json.integer(seq, "seq", 1, MAX_SEQ),
-        hub_json.text(hlc, "clock", 22, _HLC),
-        hub_json.text(actor, "actor", _ACTOR_MAX),
+        untrusted.integer(seq, "seq", 1, MAX_SEQ),
+        untrusted.text(hlc, "clock", 22, _HLC),
+        untrusted.text(actor, "actor", _ACTOR_MAX),
         _choice(entity, ENTITY_TABLES, "entity"),
-        hub_json.text(entity_id, "entity id", 64, _ID),
+        untrusted.text(entity_id, "entity id", 64, _ID),
         _choice(kind, ("put", "delete"), "kind"),
         fields,
         _base(base),
@@ -436,12 +436,12 @@ def _choice(value: object, allowed, where: str) -> str:
 def _base(text: object) -> dict[str, list[str]]:
     if text == "{}":
         return {}
-    base = hub_json.obj(
-        hub_json.loads(hub_json.text(text, "base", OP_MAX_BYTES), max_size=OP_MAX_BYTES),
+    base = untrusted.obj(
+        untrusted.loads(untrusted.text(text, "base", OP_MAX_BYTES), max_size=OP_MAX_BYTES),
         "base",
     )
     for name, stamps in base.items():
-        hub_json.text(name, "base", _BASE_STAMP_MAX)
-        for stamp in hub_json.array(stamps, "base", 1000):
-            hub_json.text(stamp, "base", _BASE_STAMP_MAX)
+        untrusted.text(name, "base", _BASE_STAMP_MAX)
+        for stamp in untrusted.array(stamps, "base", 1000):
+            untrusted.text(stamp, "base", _BASE_STAMP_MAX)
     return base

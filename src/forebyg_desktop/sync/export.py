@@ -28,12 +28,12 @@ from forebyg_desktop.sync.hub import (
     BUNDLE_MAX_BYTES,
     alternative_name,
     bundle_name,
-    read_capped,
     write_new,
 )
 from forebyg_desktop.sync.problems import NotWritten, SyncProblem, message
 from forebyg_desktop.sync.roster import Roster
 from forebyg_desktop.sync.state import SyncState
+from forebyg_desktop.sync.untrusted import read_bounded
 
 BUNDLE_OPS = 5000
 PAYLOAD_TARGET = 8 * 2**20  # uncompressed bytes per bundle, well inside every reader's caps
@@ -121,7 +121,7 @@ def _already_there(state: SyncState, path: Path, op_ids: list[str], roster: Rost
     own = crypto.signing_public_key(state.signing_key())
     try:
         manifest, ops = open_bundle(
-            read_capped(path, BUNDLE_MAX_BYTES),
+            read_bounded(path, BUNDLE_MAX_BYTES),
             team=team.team_id,
             team_keys=state.team_keys(),
             device_key=lambda d: own if d == state.device else None,

@@ -124,7 +124,7 @@ def parse(data: bytes) -> SealedFile:
         )
     header = data[: end + 1]
     try:
-        doc = strict_json(data[len(MAGIC) : end], max_depth=1)
+        doc = strict_json(data[len(MAGIC) : end], max_size=_MAX_HEADER, max_depth=1)
     except JsonRefused:
         raise HandoverFileError(
             message(QT_TRANSLATE_NOOP("Sync", "the file is damaged (unreadable header)"))
@@ -167,7 +167,7 @@ def open_sealed(f: SealedFile, exchange_private_key: bytes) -> Opened:
             )
         ) from None
     try:
-        doc = strict_json(payload)
+        doc = strict_json(payload, max_size=len(payload))
     except JsonRefused as exc:
         raise HandoverFileError(
             message(

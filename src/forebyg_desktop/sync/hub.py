@@ -15,7 +15,7 @@ Readers recognise the program's files by strict name patterns; anything else
 conflicts ("name (1).fbundle", "name.sync-conflict-...", "name-PCNAME.fbundle")
 - does not match and is ignored. A name is only a hint for ordering and
 skipping: import trusts the signed content inside. Every read is bounded:
-the size is checked before reading (`read_capped`).
+the size is checked before reading (`untrusted.read_bounded`).
 """
 
 from __future__ import annotations
@@ -56,14 +56,6 @@ class BundleFile:
     device: str
     first: int
     last: int
-
-
-class TooLarge(Exception):
-    """A hub file is larger than its kind allows; it is not read."""
-
-    def __init__(self, size: int, limit: int) -> None:
-        self.size, self.limit = size, limit
-        super().__init__(f"{size} bytes, at most {limit}")
 
 
 def bundle_name(device: str, first: int, last: int) -> str:
@@ -161,20 +153,6 @@ def witness_files(hub: Path, device: str) -> list[tuple[int, Path]]:
         if match and match.group(1) == device:
             found.append((int(match.group(2)), hub / name))
     return sorted(found)
-
-
-def read_capped(path: Path, limit: int) -> bytes:
-    """The file's bytes, refused (TooLarge) without reading when larger than `limit`."""
-    size = os.stat(path).st_size
-    if size > limit:
-        raise TooLarge(size, limit)
-    with open(path, "rb") as file:
-        data = file.read(size + 1)  # read(n) sets n bytes aside: ask for what the stat said
-        if len(data) > size:  # it grew since the stat
-            data += file.read(limit + 1 - len(data))
-    if len(data) > limit:
-        raise TooLarge(len(data), limit)
-    return data
 
 
 def holds(path: Path, content: bytes) -> bool:

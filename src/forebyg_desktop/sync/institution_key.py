@@ -123,7 +123,7 @@ class PublicKeyFile:
     def from_bytes(cls, data: bytes) -> PublicKeyFile:
         """Parse and check a key file; KeyFileError says what is wrong."""
         try:
-            doc = strict_json(data, max_depth=2)
+            doc = strict_json(data, max_size=len(data), max_depth=2)
         except JsonRefused:
             raise KeyFileError(
                 message(QT_TRANSLATE_NOOP("Sync", "not a Forebyg institution key file (not JSON)"))

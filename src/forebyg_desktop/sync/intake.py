@@ -26,9 +26,9 @@ from typing import TypeVar
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.store import quarantine_repo
 from forebyg_desktop.store.connection import DbError, DbIntegrityError
-from forebyg_desktop.sync.hub import TooLarge, read_capped
 from forebyg_desktop.sync.problems import Rejected, Waiting, message
 from forebyg_desktop.sync.state import SyncState
+from forebyg_desktop.sync.untrusted import TooLarge, read_bounded
 
 T = TypeVar("T")
 
@@ -84,7 +84,7 @@ class Intake:
             return None
         self._stats[path.name] = stat
         try:
-            return read_capped(path, limit)
+            return read_bounded(path, limit)
         except TooLarge as exc:
             self.quarantine(
                 path,

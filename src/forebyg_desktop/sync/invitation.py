@@ -22,12 +22,12 @@ from datetime import date, timedelta
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync import crypto, untrusted
 from forebyg_desktop.sync.hub import JOIN_MAX_BYTES
-from forebyg_desktop.sync.hub_json import HEX64, UUID, Malformed
 from forebyg_desktop.sync.problems import Rejected, message
 from forebyg_desktop.sync.roster import MemberLabel, b64, unb64
 from forebyg_desktop.sync.state import TeamInfo
+from forebyg_desktop.sync.untrusted import HEX64, UUID, Malformed
 
 FORMAT = 1  # invitations and join requests
 INVITATION_MAX_BYTES = 64 * 2**10
@@ -112,14 +112,14 @@ def open_invitation(
 ) -> tuple[TeamInfo, dict[int, bytes], str, bytes]:
     """(team, team keys, invitation id, invitation key) from an invitation and its code."""
     try:
-        document = hub_json.obj(
-            hub_json.loads(data, max_size=INVITATION_MAX_BYTES, max_depth=2),
+        document = untrusted.obj(
+            untrusted.loads(data, max_size=INVITATION_MAX_BYTES, max_depth=2),
             "invitation",
             required=("kind", "format", "team", "invitation", "salt", "box"),
         )
         if document["kind"] != "forebyg-invitation":
             raise Malformed("kind")
-        if hub_json.integer(document["format"], "format", 1, 10**6) > FORMAT:
+        if untrusted.integer(document["format"], "format", 1, 10**6) > FORMAT:
             raise Rejected(
                 message(
                     QT_TRANSLATE_NOOP(
@@ -128,8 +128,8 @@ def open_invitation(
                     )
                 )
             )
-        invitation = hub_json.text(document["invitation"], "invitation", 64)
-        team_id = hub_json.text(document["team"], "team", 64)
+        invitation = untrusted.text(document["invitation"], "invitation", 64)
+        team_id = untrusted.text(document["team"], "team", 64)
         salt = unb64(document["salt"], "salt", 64)
         box = unb64(document["box"], "box", INVITATION_MAX_BYTES)
     except Malformed as exc:
@@ -142,19 +142,19 @@ def open_invitation(
             message(QT_TRANSLATE_NOOP("Sync", "the code does not match this invitation"))
         ) from exc
     try:
-        secret = hub_json.obj(
-            hub_json.loads(plain, max_size=INVITATION_MAX_BYTES, max_depth=2),
+        secret = untrusted.obj(
+            untrusted.loads(plain, max_size=INVITATION_MAX_BYTES, max_depth=2),
             "secret",
             required=("team", "keys"),
             optional=("expires",),
         )
         team = _team(secret["team"])
         keys = {}
-        for epoch, value in hub_json.obj(secret["keys"], "keys").items():
-            keys[int(hub_json.text(epoch, "keys", 7, _EPOCH))] = bytes.fromhex(
-                hub_json.text(value, "keys", 64, HEX64)
+        for epoch, value in untrusted.obj(secret["keys"], "keys").items():
+            keys[int(untrusted.text(epoch, "keys", 7, _EPOCH))] = bytes.fromhex(
+                untrusted.text(value, "keys", 64, HEX64)
             )
-        expires = hub_json.text(secret.get("expires", ""), "expires", 10)
+        expires = untrusted.text(secret.get("expires", ""), "expires", 10)
     except Malformed as exc:
         raise _not_an_invitation() from exc
     if expires and expires < (today or date.today().isoformat()):
@@ -170,12 +170,12 @@ def open_invitation(
 
 
 def _team(value: object) -> TeamInfo:
-    team = hub_json.obj(value, "team", required=("team_id", "name", "leader_device", "leader_key"))
+    team = untrusted.obj(value, "team", required=("team_id", "name", "leader_device", "leader_key"))
     return TeamInfo(
-        hub_json.text(team["team_id"], "team", 64),
-        hub_json.text(team["name"], "team", 200),
-        hub_json.text(team["leader_device"], "team", 36, UUID),
-        bytes.fromhex(hub_json.text(team["leader_key"], "team", 64, HEX64)),
+        untrusted.text(team["team_id"], "team", 64),
+        untrusted.text(team["name"], "team", 200),
+        untrusted.text(team["leader_device"], "team", 36, UUID),
+        bytes.fromhex(untrusted.text(team["leader_key"], "team", 64, HEX64)),
     )
 
 
@@ -218,16 +218,16 @@ def open_join_request(
     whatever the request itself might say about its person is not read.
     """
     try:
-        document = hub_json.obj(
-            hub_json.loads(data, max_size=JOIN_MAX_BYTES, max_depth=1),
+        document = untrusted.obj(
+            untrusted.loads(data, max_size=JOIN_MAX_BYTES, max_depth=1),
             "request",
             required=("kind", "format", "team", "invitation", "device", "box"),
         )
         if document["kind"] != "forebyg-join" or document["team"] != team.team_id:
             raise Malformed("kind")
-        hub_json.integer(document["format"], "format", 1, FORMAT)
-        invitation = hub_json.text(document["invitation"], "invitation", 64)
-        if hub_json.text(document["device"], "device", 36, UUID) != device:
+        untrusted.integer(document["format"], "format", 1, FORMAT)
+        invitation = untrusted.text(document["invitation"], "invitation", 64)
+        if untrusted.text(document["device"], "device", 36, UUID) != device:
             raise Malformed("device")
         box = unb64(document["box"], "box", JOIN_MAX_BYTES)
     except Malformed as exc:
@@ -259,8 +259,8 @@ def open_join_request(
             )
         ) from exc
     try:
-        claim = hub_json.obj(
-            hub_json.loads(plain, max_size=JOIN_MAX_BYTES, max_depth=1),
+        claim = untrusted.obj(
+            untrusted.loads(plain, max_size=JOIN_MAX_BYTES, max_depth=1),
             "claim",
             required=("device", "sign", "exchange"),
             optional=("name", "role"),  # sent by older versions; not taken
@@ -268,8 +268,8 @@ def open_join_request(
         if claim["device"] != device:
             raise Malformed("device")
         entry = {
-            "sign": hub_json.text(claim["sign"], "key", 64, HEX64),
-            "exchange": hub_json.text(claim["exchange"], "key", 64, HEX64),
+            "sign": untrusted.text(claim["sign"], "key", 64, HEX64),
+            "exchange": untrusted.text(claim["exchange"], "key", 64, HEX64),
             "removed_after": None,
         }
     except Malformed as exc:

@@ -19,18 +19,18 @@ from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.profile_loader import ProfileError, profile_from_bytes
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.store.record_store import Store
-from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync import crypto, untrusted
 from forebyg_desktop.sync.hub import (
     PACK_MAX_BYTES,
     pack_files,
     pack_name,
     write_new_or_alternative,
 )
-from forebyg_desktop.sync.hub_json import Malformed
 from forebyg_desktop.sync.intake import Intake
 from forebyg_desktop.sync.problems import NotWritten, Rejected, message
 from forebyg_desktop.sync.roster import unb64
 from forebyg_desktop.sync.state import SyncState, TeamInfo
+from forebyg_desktop.sync.untrusted import Malformed
 
 FORMAT = 1
 _PROFILE_META = "profile.pack."
@@ -54,28 +54,28 @@ def make_pack(team: TeamInfo, signing_key: bytes, raw: bytes, profile: Profile) 
 def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
     """The verified, valid profile in a pack (Rejected otherwise)."""
     try:
-        document = hub_json.obj(
-            hub_json.loads(data, max_size=PACK_MAX_BYTES, max_depth=2),
+        document = untrusted.obj(
+            untrusted.loads(data, max_size=PACK_MAX_BYTES, max_depth=2),
             "pack",
             required=("body", "signature"),
         )
-        body = hub_json.obj(document["body"], "body")
+        body = untrusted.obj(document["body"], "body")
         crypto.verify(
             team.leader_key,
             unb64(document["signature"], "signature", 100),
             canonical_json(body).encode(),
             context="profile-pack",
         )
-        hub_json.obj(
+        untrusted.obj(
             body,
             "body",
             required=("kind", "format", "team", "profile_id", "version", "profile"),
         )
         if body["kind"] != "forebyg-profile-pack" or body["team"] != team.team_id:
             raise Malformed("kind")
-        fmt = hub_json.integer(body["format"], "format", 1, 10**6)
-        hub_json.text(body["profile_id"], "profile_id", 40)
-        hub_json.integer(body["version"], "version", 1, 999_999)
+        fmt = untrusted.integer(body["format"], "format", 1, 10**6)
+        untrusted.text(body["profile_id"], "profile_id", 40)
+        untrusted.integer(body["version"], "version", 1, 999_999)
         raw = unb64(body["profile"], "profile", PACK_MAX_BYTES)
     except (Malformed, crypto.CryptoError) as exc:
         raise Rejected(
@@ -95,7 +95,7 @@ def open_pack(data: bytes, team: TeamInfo, name: str) -> tuple[Profile, bytes]:
         )
     try:
         # The profile is JSON from the hub too: the strict reader first (NaN, duplicate keys).
-        hub_json.loads(raw.removeprefix(b"\xef\xbb\xbf"), max_size=PACK_MAX_BYTES, max_depth=32)
+        untrusted.loads(raw.removeprefix(b"\xef\xbb\xbf"), max_size=PACK_MAX_BYTES, max_depth=32)
         profile = profile_from_bytes(raw, name)
     except (Malformed, ProfileError) as exc:
         raise Rejected(

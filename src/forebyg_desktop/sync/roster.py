@@ -39,11 +39,11 @@ from datetime import date
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync import crypto, untrusted
 from forebyg_desktop.sync.hub import MAX_SEQ, ROSTER_MAX_BYTES
-from forebyg_desktop.sync.hub_json import HEX64, UUID, Malformed
 from forebyg_desktop.sync.problems import Rejected, message
 from forebyg_desktop.sync.state import TeamInfo
+from forebyg_desktop.sync.untrusted import HEX64, UUID, Malformed
 
 ROSTER_FORMAT = 3  # 2: encrypted labels; 3: no team name, key rotations recorded
 MAX_VERSION = 999_999  # six digits in the file name
@@ -61,7 +61,7 @@ def b64(data: bytes) -> str:
 def unb64(text: object, where: str, max_len: int) -> bytes:
     """Base64 text from a hub file, decoded (Malformed if it is not)."""
     try:
-        return base64.b64decode(hub_json.text(text, where, max_len).encode(), validate=True)
+        return base64.b64decode(untrusted.text(text, where, max_len).encode(), validate=True)
     except (binascii.Error, ValueError) as exc:
         raise Malformed(where) from exc
 
@@ -147,7 +147,7 @@ class Roster:
             try:
                 sealed = unb64(box, "label", 4096)
                 plain = crypto.decrypt(key, sealed, _label_ad(self.team, self.epoch, device))
-                found[device] = MemberLabel.from_json(hub_json.loads(plain, max_size=4096))
+                found[device] = MemberLabel.from_json(untrusted.loads(plain, max_size=4096))
             except (crypto.CryptoError, ValueError):
                 continue
         return found
@@ -163,11 +163,11 @@ class Roster:
         ad = f"{self.team}|{self.version}|{device}".encode()
         try:
             plain = crypto.unseal(exchange_key, unb64(sealed, "envelope", 16384), ad)
-            keys = hub_json.obj(hub_json.loads(plain, max_size=2**20, max_depth=1), "keys")
+            keys = untrusted.obj(untrusted.loads(plain, max_size=2**20, max_depth=1), "keys")
             found = {}
             for epoch, key in keys.items():
-                hub_json.text(epoch, "epoch", 7, _EPOCH_KEY)
-                found[int(epoch)] = bytes.fromhex(hub_json.text(key, "key", 64, HEX64))
+                untrusted.text(epoch, "epoch", 7, _EPOCH_KEY)
+                found[int(epoch)] = bytes.fromhex(untrusted.text(key, "key", 64, HEX64))
         except (crypto.CryptoError, ValueError) as exc:
             raise Rejected(
                 message(
@@ -250,8 +250,8 @@ def _not_signed() -> Rejected:
 def verify_roster(document: object, team: TeamInfo) -> Roster:
     """The roster in `document` if the pinned leader signed it for this team."""
     try:
-        document = hub_json.obj(document, "roster", required=("body", "signature"))
-        body = hub_json.obj(document["body"], "body")
+        document = untrusted.obj(document, "roster", required=("body", "signature"))
+        body = untrusted.obj(document["body"], "body")
         signature = unb64(document["signature"], "signature", 100)
         crypto.verify(team.leader_key, signature, canonical_json(body).encode(), context="roster")
     except (Malformed, crypto.CryptoError) as exc:
@@ -265,7 +265,7 @@ def verify_roster(document: object, team: TeamInfo) -> Roster:
 
 
 def _roster(body: dict, document: dict, team: TeamInfo) -> Roster:
-    fmt = hub_json.integer(body.get("format"), "format", 1, MAX_EPOCH)
+    fmt = untrusted.integer(body.get("format"), "format", 1, MAX_EPOCH)
     if fmt > ROSTER_FORMAT:
         raise Rejected(
             message(
@@ -275,10 +275,10 @@ def _roster(body: dict, document: dict, team: TeamInfo) -> Roster:
             )
         )
     required = ("format", "team", "version", "epoch", "leader", "devices", "envelopes")
-    hub_json.obj(body, "body", required=required, optional=("name", "rotations"))
+    untrusted.obj(body, "body", required=required, optional=("name", "rotations"))
     if body["team"] != team.team_id or body["leader"] != team.leader_device:
         raise Rejected(message(QT_TRANSLATE_NOOP("Sync", "the roster belongs to another team")))
-    devices = hub_json.obj(body["devices"], "devices")
+    devices = untrusted.obj(body["devices"], "devices")
     if len(devices) > MAX_DEVICES:
         raise Malformed("devices")
     for device, entry in devices.items():
@@ -286,14 +286,14 @@ def _roster(body: dict, document: dict, team: TeamInfo) -> Roster:
     leader = devices.get(team.leader_device)
     if leader is None or leader["removed_after"] is not None:
         raise Malformed("leader")
-    envelopes = hub_json.obj(body["envelopes"], "envelopes")
+    envelopes = untrusted.obj(body["envelopes"], "envelopes")
     for device, sealed in envelopes.items():
-        hub_json.text(device, "envelopes", 36, UUID)
-        hub_json.text(sealed, "envelopes", 16384)
+        untrusted.text(device, "envelopes", 36, UUID)
+        untrusted.text(sealed, "envelopes", 16384)
     return Roster(
         team=body["team"],
-        version=hub_json.integer(body["version"], "version", 1, MAX_VERSION),
-        epoch=hub_json.integer(body["epoch"], "epoch", 1, MAX_EPOCH),
+        version=untrusted.integer(body["version"], "version", 1, MAX_VERSION),
+        epoch=untrusted.integer(body["epoch"], "epoch", 1, MAX_EPOCH),
         leader=body["leader"],
         devices=devices,
         envelopes=envelopes,
@@ -303,31 +303,31 @@ def _roster(body: dict, document: dict, team: TeamInfo) -> Roster:
 
 
 def _device_entry(device: str, entry: object) -> None:
-    hub_json.text(device, "devices", 36, UUID)
-    entry = hub_json.obj(
+    untrusted.text(device, "devices", 36, UUID)
+    entry = untrusted.obj(
         entry, "device", required=("sign", "exchange", "removed_after"), optional=("label",)
     )
-    hub_json.text(entry["sign"], "device key", 64, HEX64)
-    hub_json.text(entry["exchange"], "device key", 64, HEX64)
+    untrusted.text(entry["sign"], "device key", 64, HEX64)
+    untrusted.text(entry["exchange"], "device key", 64, HEX64)
     if entry["removed_after"] is not None:
-        hub_json.integer(entry["removed_after"], "removed_after", 0, MAX_SEQ)
+        untrusted.integer(entry["removed_after"], "removed_after", 0, MAX_SEQ)
     if "label" in entry:
-        hub_json.text(entry["label"], "label", 4096)
+        untrusted.text(entry["label"], "label", 4096)
 
 
 def _rotations(value: object) -> dict[str, dict[str, int]]:
-    rotations = hub_json.obj(value, "rotations")
+    rotations = untrusted.obj(value, "rotations")
     for epoch, held in rotations.items():
-        hub_json.text(epoch, "rotations", 7, _EPOCH_KEY)
-        for device, seq in hub_json.obj(held, "rotations").items():
-            hub_json.text(device, "rotations", 36, UUID)
-            hub_json.integer(seq, "rotations", 0, MAX_SEQ)
+        untrusted.text(epoch, "rotations", 7, _EPOCH_KEY)
+        for device, seq in untrusted.obj(held, "rotations").items():
+            untrusted.text(device, "rotations", 36, UUID)
+            untrusted.integer(seq, "rotations", 0, MAX_SEQ)
     return rotations
 
 
 def parse_roster(data: bytes, team: TeamInfo) -> Roster:
     try:
-        document = hub_json.loads(data, max_size=ROSTER_MAX_BYTES, max_depth=6)
+        document = untrusted.loads(data, max_size=ROSTER_MAX_BYTES, max_depth=6)
     except Malformed as exc:
         raise Rejected(
             message(

@@ -1,32 +1,48 @@
-"""Reading files that come from outside: a size cap before reading, and strict JSON.
+"""Reading what comes from outside: files bounded in size, and one strict JSON reader.
 
-A handover, a receipt or a key file may be crafted. `read_bounded` reads a
-regular file only when it is at most a given size (checked before and while
-reading, so a huge or growing file is never loaded), and `strict_json` parses
-JSON the way our files are written and refuses the rest: NaN and Infinity,
-fractions and exponents (our formats have none), integers of more than 15
-digits, a key given twice in one object (which copy would count?), and deep
-nesting. Each refusal is a translatable reason without any of the content.
+Anything in the hub, a handover, a receipt or a key file may be crafted, so it
+is read one way only. `read_bounded` reads a regular file only when it is at
+most a given size (checked before and while reading, so a huge or growing
+file is never loaded). `loads` parses JSON bounded in size and nesting depth,
+refusing NaN/Infinity and numbers that overflow to infinity (1e400) and
+duplicate keys (two readers could otherwise see two different documents in
+one file); then every value is checked for its type and range before use: an
+int is an int (never a bool, a float or a string of digits) within its
+bounds, text is a str of bounded length, an object is a dict. Every failure
+raises `Malformed` naming the part of the document (never its content),
+which callers turn into a quarantine reason; `strict_json` is the same reader
+for files a person imports, refusing with a translatable reason.
 """
 
 from __future__ import annotations
 
 import errno
 import json
+import math
 import os
+import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.sync.problems import SyncProblem, message
 
-MAX_DEPTH = 24  # a handover body nests 5 deep; far more is a crafted file
-_MAX_INT_DIGITS = 15  # versions and counts; beyond that a number is crafted
+MAX_DEPTH = 16
+HEX64 = re.compile(r"[0-9a-f]{64}")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+# -- bounded reads ------------------------------------------------------------------------
 
 
 class TooLarge(OSError):
     """The file is larger than the caller's cap (it was not read)."""
+
+    def __init__(self, size: int, limit: int, path: Path) -> None:
+        self.size, self.limit = size, limit
+        super().__init__(errno.EFBIG, f"{size} bytes, at most {limit}", str(path))
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -36,79 +52,160 @@ def read_bounded(path: Path, limit: int) -> bytes:
     in case it grows); OSError if it cannot be read or is not a regular file
     (a pipe or device could block or be endless).
     """
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise OSError(errno.EINVAL, "not a regular file", str(path))
     with open(path, "rb") as f:
-        if os.fstat(f.fileno()).st_size > limit:
-            raise TooLarge(errno.EFBIG, "too large", str(path))
-        data = f.read(limit + 1)
+        info = os.fstat(f.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if info.st_size > limit:
+            raise TooLarge(info.st_size, limit, path)
+        data = f.read(info.st_size + 1)  # read(n) sets n bytes aside: ask for what fstat said
+        if len(data) > info.st_size:  # it grew since
+            data += f.read(limit + 1 - len(data))
     if len(data) > limit:
-        raise TooLarge(errno.EFBIG, "too large", str(path))
+        raise TooLarge(len(data), limit, path)
     return data
+
+
+# -- strict JSON ----------------------------------------------------------------------------
+
+
+class Malformed(ValueError):
+    """The JSON is not what was expected; `where` names the part (no content)."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        super().__init__(where)
+
+
+def _constant(name: str) -> object:
+    raise Malformed(f"number {name}")
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise Malformed("number out of range")
+    return value
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise Malformed("duplicate key")
+    return found
+
+
+def _int(text: str) -> int:
+    # Counts, versions and sequence numbers have at most 15 digits; a longer
+    # number is crafted (and thousands of digits would cost quadratic time).
+    if len(text.lstrip("-")) > 18:
+        raise Malformed("number out of range")
+    return int(text)
+
+
+# One decoder for every read (json.loads with options would build a new one each call).
+_DECODER = json.JSONDecoder(
+    parse_constant=_constant, parse_float=_float, parse_int=_int, object_pairs_hook=_pairs
+)
+
+
+def loads(data: bytes | str, *, max_size: int, max_depth: int = MAX_DEPTH) -> Any:
+    """The JSON value in `data`, refused (Malformed) when anything about it is off."""
+    if len(data) > max_size:
+        raise Malformed("too large")
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        value = _DECODER.decode(text)
+    except Malformed:
+        raise
+    except RecursionError as exc:
+        raise Malformed("nested too deeply") from exc
+    except ValueError as exc:  # bad UTF-8, bad JSON, an integer of thousands of digits
+        raise Malformed("not valid JSON") from exc
+    # Only text with more brackets than the depth allowed can nest too deeply.
+    if text.count("[") + text.count("{") > max_depth:
+        _check_depth(value, max_depth)
+    return value
+
+
+def _check_depth(value: Any, max_depth: int) -> None:
+    level: list[Any] = [value]
+    for _ in range(max_depth + 1):
+        deeper: list[Any] = []
+        for item in level:
+            if isinstance(item, dict):
+                deeper.extend(v for v in item.values() if isinstance(v, dict | list))
+            elif isinstance(item, list):
+                deeper.extend(v for v in item if isinstance(v, dict | list))
+        if not deeper:
+            return
+        level = deeper
+    raise Malformed("nested too deeply")
+
+
+# -- type checks ------------------------------------------------------------------------
+
+
+def obj(value: Any, where: str, *, required: Iterable[str] = (), optional: Iterable[str] = ()):
+    """`value` as a dict holding every `required` key and no key but those and `optional`."""
+    if not isinstance(value, dict):
+        raise Malformed(where)
+    required = set(required)
+    allowed = required | set(optional)
+    if not required <= value.keys() or (allowed and not value.keys() <= allowed):
+        raise Malformed(where)
+    return value
+
+
+def integer(value: Any, where: str, low: int, high: int) -> int:
+    """An int (not a bool) from `low` to `high`."""
+    if type(value) is not int or not low <= value <= high:
+        raise Malformed(where)
+    return value
+
+
+def text(value: Any, where: str, max_len: int, pattern: re.Pattern[str] | None = None) -> str:
+    """A str of at most `max_len` characters, matching `pattern` whole if given."""
+    if not isinstance(value, str) or len(value) > max_len:
+        raise Malformed(where)
+    if pattern is not None and not pattern.fullmatch(value):
+        raise Malformed(where)
+    return value
+
+
+def array(value: Any, where: str, max_len: int) -> list:
+    if not isinstance(value, list) or len(value) > max_len:
+        raise Malformed(where)
+    return value
+
+
+# -- files a person imports: the same reader, refusals as translatable reasons -------------
+
+_REASONS = {
+    "not valid JSON": QT_TRANSLATE_NOOP("Sync", "it is not valid JSON"),
+    "nested too deeply": QT_TRANSLATE_NOOP("Sync", "it is nested far too deeply"),
+    "duplicate key": QT_TRANSLATE_NOOP("Sync", "it gives a field twice in one object"),
+    "number NaN": QT_TRANSLATE_NOOP(
+        "Sync", "it holds a number that is not a number (NaN or Infinity)"
+    ),
+    "number Infinity": QT_TRANSLATE_NOOP(
+        "Sync", "it holds a number that is not a number (NaN or Infinity)"
+    ),
+    "number -Infinity": QT_TRANSLATE_NOOP(
+        "Sync", "it holds a number that is not a number (NaN or Infinity)"
+    ),
+    "number out of range": QT_TRANSLATE_NOOP("Sync", "it holds a number that is far too large"),
+}
 
 
 class JsonRefused(SyncProblem, ValueError):
     """JSON that is malformed or uses what our files never do; `message` says which."""
 
 
-def _refuse(text: str) -> JsonRefused:
-    return JsonRefused(message(text))
-
-
-def _no_constant(name: str) -> Any:
-    raise _refuse(
-        QT_TRANSLATE_NOOP("Sync", "it holds a number that is not a number (NaN or Infinity)")
-    )
-
-
-def _no_fraction(text: str) -> Any:
-    raise _refuse(QT_TRANSLATE_NOOP("Sync", "it holds a fractional or exponent number"))
-
-
-def _small_int(text: str) -> int:
-    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise _refuse(QT_TRANSLATE_NOOP("Sync", "it holds a number that is far too large"))
-    return int(text)
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise _refuse(QT_TRANSLATE_NOOP("Sync", "it gives a field twice in one object"))
-        obj[key] = value
-    return obj
-
-
-def strict_json(data: bytes | str, *, max_depth: int = MAX_DEPTH) -> Any:
-    """Parse UTF-8 JSON the way our files are written, or JsonRefused saying what is wrong.
-
-    Refused: invalid UTF-8 or JSON, NaN/Infinity, fractions and exponents,
-    integers of more than 15 digits, a key twice in one object, and nesting
-    deeper than `max_depth`.
-    """
+def strict_json(data: bytes | str, *, max_size: int, max_depth: int = 24) -> Any:
+    """`loads` for an imported file, refused with JsonRefused saying what is wrong."""
     try:
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
-        doc = json.loads(
-            text,
-            parse_constant=_no_constant,
-            parse_float=_no_fraction,
-            parse_int=_small_int,
-            object_pairs_hook=_unique_keys,
-        )
-    except UnicodeDecodeError:
-        raise _refuse(QT_TRANSLATE_NOOP("Sync", "it is not UTF-8 text")) from None
-    except RecursionError:
-        raise _refuse(QT_TRANSLATE_NOOP("Sync", "it is nested far too deeply")) from None
-    except json.JSONDecodeError:
-        raise _refuse(QT_TRANSLATE_NOOP("Sync", "it is not valid JSON")) from None
-    # Depth, without recursion: (value, depth) pairs still to look at.
-    todo: list[tuple[Any, int]] = [(doc, 1)]
-    while todo:
-        value, depth = todo.pop()
-        if isinstance(value, dict | list):
-            if depth > max_depth:
-                raise _refuse(QT_TRANSLATE_NOOP("Sync", "it is nested far too deeply"))
-            items = value.values() if isinstance(value, dict) else value
-            todo.extend((v, depth + 1) for v in items)
-    return doc
+        return loads(data, max_size=max_size, max_depth=max_depth)
+    except Malformed as exc:
+        text = _REASONS.get(exc.where, QT_TRANSLATE_NOOP("Sync", "it is not valid JSON"))
+        raise JsonRefused(message(text)) from None

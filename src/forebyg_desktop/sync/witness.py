@@ -25,21 +25,20 @@ from pathlib import Path
 
 from forebyg_desktop.store.audit_repo import AuditWitness
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.sync import crypto, hub_json
+from forebyg_desktop.sync import crypto, untrusted
 from forebyg_desktop.sync.bundle import read_manifest
 from forebyg_desktop.sync.hub import (
     BUNDLE_MAX_BYTES,
     WITNESS_MAX_BYTES,
     WITNESS_NAME,
     bundle_files,
-    read_capped,
     witness_files,
     witness_name,
     write_new_or_alternative,
 )
-from forebyg_desktop.sync.hub_json import HEX64, UUID, Malformed
 from forebyg_desktop.sync.problems import NotWritten, SyncProblem
 from forebyg_desktop.sync.state import SyncState
+from forebyg_desktop.sync.untrusted import HEX64, UUID, Malformed, read_bounded
 
 MAGIC = b"FBWITNESS\n"
 FORMAT = 1
@@ -75,12 +74,12 @@ def open_witness(
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + 256)
     if not data.startswith(MAGIC) or end < 0:
         raise Malformed("magic")
-    header = hub_json.obj(
-        hub_json.loads(data[len(MAGIC) : end], max_size=256, max_depth=1),
+    header = untrusted.obj(
+        untrusted.loads(data[len(MAGIC) : end], max_size=256, max_depth=1),
         "header",
         required=("format", "team", "epoch"),
     )
-    key = keys.get(hub_json.integer(header["epoch"], "epoch", 1, 10**6))
+    key = keys.get(untrusted.integer(header["epoch"], "epoch", 1, 10**6))
     if key is None or header["team"] != team:
         raise Malformed("key")
     try:
@@ -90,16 +89,16 @@ def open_witness(
         crypto.verify(public_key, inner[4 + size :], body, context="audit-witness")
     except crypto.CryptoError as exc:
         raise Malformed("signature") from exc
-    fields = hub_json.obj(
-        hub_json.loads(body, max_size=1024, max_depth=1),
+    fields = untrusted.obj(
+        untrusted.loads(body, max_size=1024, max_depth=1),
         "body",
         required=("format", "team", "device", "count", "head"),
     )
-    if fields["team"] != team or hub_json.text(fields["device"], "device", 36, UUID) != device:
+    if fields["team"] != team or untrusted.text(fields["device"], "device", 36, UUID) != device:
         raise Malformed("device")
     return AuditWitness(
-        hub_json.integer(fields["count"], "count", 0, 2**62),
-        hub_json.text(fields["head"], "head", 64, HEX64),
+        untrusted.integer(fields["count"], "count", 0, 2**62),
+        untrusted.text(fields["head"], "head", 64, HEX64),
     )
 
 
@@ -155,7 +154,7 @@ def _gather(state: SyncState, hub: Path) -> Iterator[AuditWitness]:
             continue
         try:
             manifest = read_manifest(
-                read_capped(b.path, BUNDLE_MAX_BYTES),
+                read_bounded(b.path, BUNDLE_MAX_BYTES),
                 team=team.team_id,
                 team_keys=keys,
                 device_key=lambda d: own if d == state.device else None,
@@ -168,7 +167,7 @@ def _gather(state: SyncState, hub: Path) -> Iterator[AuditWitness]:
     for _count, path in witness_files(hub, state.device):
         try:
             yield open_witness(
-                read_capped(path, WITNESS_MAX_BYTES),
+                read_bounded(path, WITNESS_MAX_BYTES),
                 team=team.team_id,
                 keys=keys,
                 device=state.device,
