@@ -50,9 +50,17 @@ _FORMAT_CHARACTERS = re.compile(
 )
 
 
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def line_break_in(text: str) -> bool:
     """Whether `text` holds a line break (what a one-line field cannot show)."""
-    return any(c in text for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+    return _LINE_BREAK.search(text) is not None
+
+
+def is_line_break(char: str) -> bool:
+    """Whether `char` breaks a line."""
+    return _LINE_BREAK.fullmatch(char) is not None
 
 
 def first_unsafe(text: str, *, multi_line: bool = False) -> str | None:
@@ -75,7 +83,9 @@ def for_matching(text: str) -> str:
     """`text` NFKC-normalised with its format characters (category Cf) removed."""
     if text.isascii():
         return text  # NFKC leaves ASCII as it is, and ASCII has no format characters
-    return _FORMAT_CHARACTERS.sub("", unicodedata.normalize("NFKC", text))
+    if not unicodedata.is_normalized("NFKC", text):  # Danish letters mostly are
+        text = unicodedata.normalize("NFKC", text)
+    return _FORMAT_CHARACTERS.sub("", text)
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -34,7 +34,10 @@ _CPR = re.compile(rf"(?<!\d)(\d\d){_SEP}(\d\d){_SEP}\d\d{_SEP}\d{{4}}(?!\d)")
 
 def contains_cpr(text: str) -> bool:
     """Whether `text` seems to contain a Danish CPR number, however it is written."""
-    for match in _CPR.finditer(for_matching(text)):
+    text = for_matching(text)
+    if _CPR.search(text) is None:  # the common case: one scan, no match
+        return False
+    for match in _CPR.finditer(text):
         day, month = int(match.group(1)), int(match.group(2))
         # 2000 is a leap year, so 29 February counts whatever the century.
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]:
