@@ -105,3 +105,16 @@ def escape_unsafe(text: str) -> str:
 def escape_line(text: str) -> str:
     """A value for one line of terminal output: every unsafe character and line break escaped."""
     return escape_unsafe(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+_UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f{_BIDI_CONTROLS}{_BIDI_MARKS}{_LINE_SEPARATORS}]")
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text (as json.dumps writes it with ensure_ascii=False) safe for a terminal.
+
+    json.dumps escapes C0 controls itself; DEL, C1 controls and the direction
+    and line-separator characters it leaves raw become \\uXXXX escapes. They
+    can only stand inside strings, where the escape means the same character.
+    """
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
