@@ -377,3 +377,16 @@ def test_two_real_stores_refuse_a_rogue_edit_of_a_final_assessment(tmp_path: Pat
         assert snapshot(third) == before
         assert third.get("assessment", ASSESSMENT)["observations"] == NOTE
         assert check_store(third) == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"seq": 0}, {"seq": True}, {"seq": "1"}, {"op_id": ""}, {"op_id": 5}, {"device": None}],
+)
+def test_operations_of_the_wrong_shape_are_refused_before_anything(
+    held: Store, change: dict
+) -> None:
+    import dataclasses
+
+    bad = dataclasses.replace(op(1, "child", CHILD, {"group": "X"}), **change)
+    refused(held, [bad], "not a change this program makes")

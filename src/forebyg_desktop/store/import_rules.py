@@ -1,6 +1,7 @@
 """Operations made elsewhere obey the rules local input obeys, or are refused.
 
-`check_and_merge` looks at each new operation in order, against the record as
+`observe_stamps` refuses a clock stamp that does not decode or lies more than
+the store's margin ahead of this computer's clock. `check_and_merge` looks at each new operation in order, against the record as
 the operations before it leave it, and raises ImportRefused (nothing written)
 for the first one that:
 
@@ -32,6 +33,7 @@ from datetime import UTC, date, datetime
 
 import sqlite_utils
 
+from forebyg_desktop.core.hlc import ClockDriftError, HybridClock, Timestamp
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.records import AssessmentStatus
@@ -41,7 +43,7 @@ from forebyg_desktop.core.validation_import import (
     name_problems,
     problems_in_operation,
 )
-from forebyg_desktop.store.errors import ImportRefused, store_message
+from forebyg_desktop.store.errors import ImportFromFuture, ImportRefused, store_message
 from forebyg_desktop.store.materialiser import (
     ENTITY_TABLES,
     MaterialRow,
@@ -52,6 +54,7 @@ from forebyg_desktop.store.materialiser import (
 from forebyg_desktop.store.operation import Operation
 
 _MAX_STAMPS = 1000  # seen stamps per field; a real record has a handful
+DAY_MS = 86_400_000
 
 # One sentence per kind of problem (core.validation_import.PROBLEMS), naming the
 # operation, the record and the field; never the content.
@@ -187,12 +190,68 @@ def _finalised(op: Operation, field: str) -> ImportRefused:
     )
 
 
+def observe_stamps(ops: Sequence[Operation], clock: HybridClock) -> Timestamp:
+    """`clock` after observing the newest of `ops`, whose stamps must all be in bounds.
+
+    Every stamp must decode (ImportRefused), and none may be further ahead of
+    the clock's wall time than its `max_forward_ms` (ImportFromFuture: a later
+    try, once the clocks agree, may pass).
+    """
+    for op in ops:
+        try:
+            Timestamp.decode(op.hlc)
+        except (TypeError, ValueError):
+            raise ImportRefused(
+                store_message(
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "Operation {seq} of device {device} was refused: its clock stamp "
+                        "is not valid.",
+                    ),
+                    seq=op.seq,
+                    device=op.device,
+                )
+            ) from None
+    latest = max(ops, key=lambda op: op.hlc)  # fixed-width encodings sort as the stamps do
+    try:
+        return clock.observe(Timestamp.decode(latest.hlc))
+    except ClockDriftError as drift:
+        allowed = clock.max_forward_ms or 0
+        raise ImportFromFuture(
+            store_message(
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "Operation {seq} of device {device} is stamped {days} days ahead of "
+                    "this computer's clock (at most {max} allowed); it is taken once the "
+                    "clocks agree. Check the date and time on both computers.",
+                ),
+                seq=latest.seq,
+                device=latest.device,
+                days=-(-drift.ahead_ms // DAY_MS),  # whole days, rounded up
+                max=allowed // DAY_MS,
+            )
+        ) from None
+
+
 def day_of(hlc: str) -> date:
     """The (UTC) day of an encoded clock stamp (already decoded once, so well formed)."""
     return datetime.fromtimestamp(int(hlc[:15]) / 1000, UTC).date()
 
 
+def refuse_malformed(ops: Sequence[Operation]) -> None:
+    """ImportRefused for the first operation that is not of a shape this program makes."""
+    for op in ops:
+        if not _well_formed(op):
+            raise malformed(op)
+
+
 def _well_formed(op: Operation) -> bool:
+    if not (isinstance(op.seq, int) and not isinstance(op.seq, bool) and op.seq >= 1):
+        return False
+    if not all(isinstance(v, str) for v in (op.op_id, op.device, op.entity_id, op.actor)):
+        return False
+    if not 0 < len(op.op_id) <= 64 or not isinstance(op.hlc, str):
+        return False
     if op.entity not in ENTITY_TABLES or op.kind not in ("put", "delete"):
         return False
     if not isinstance(op.fields, dict) or not isinstance(op.base, dict):
@@ -232,10 +291,9 @@ def check_and_merge(
     `check_actor`: the operations keep their own actor (nobody named the
     sending device's person), so it must be a valid name too.
     """
+    refuse_malformed(ops)
     by_entity: dict[str, list[str]] = {}
     for op in ops:
-        if not _well_formed(op):
-            raise malformed(op)
         by_entity.setdefault(op.entity, []).append(op.entity_id)
     merged: Merged = {
         entity: load_rows(db, ENTITY_TABLES[entity], list(dict.fromkeys(ids)))

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from forebyg_desktop.core.hlc import ClockDriftError, HybridClock, Timestamp
+from forebyg_desktop.core.hlc import HybridClock, Timestamp
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.profile import Profile
@@ -32,23 +32,25 @@ from forebyg_desktop.store.connection import (
     open_database,
 )
 from forebyg_desktop.store.errors import (
-    ImportFromFuture,
     ImportRefused,
     RecordNotFound,
     StoreCorrupt,
     store_message,
 )
-from forebyg_desktop.store.import_rules import check_and_merge
+from forebyg_desktop.store.import_rules import (
+    check_and_merge,
+    observe_stamps,
+    refuse_malformed,
+)
 from forebyg_desktop.store.materialiser import ENTITY_TABLES, Merged, load_rows, materialise
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
 
-DAY_MS = 86_400_000
 # How far ahead of this computer's clock a received change may be stamped. Laptop
 # clocks can be off by days; a stamp further ahead is a wrong clock or a forgery
 # that would pin everyone's clock to the future (issue 9, point 4).
-CLOCK_MARGIN_MS = 14 * DAY_MS
+CLOCK_MARGIN_MS = 14 * 86_400_000  # 14 days
 
 
 @dataclass(frozen=True)
@@ -281,6 +283,7 @@ class Store:
         the keys of records made with it (default: the bundled profile of the
         store's profile id; pass the adopted one when a pack made it newer).
         """
+        refuse_malformed(ops)
         with self.transaction():
             held = self._held(ops)
             new = []
@@ -328,48 +331,11 @@ class Store:
         return len(new)
 
     def _observe(self, ops: Sequence[Operation]) -> Timestamp:
-        """The clock after observing the newest of `ops`; refuses stamps out of bounds.
-
-        Every stamp must decode; none may be more than `clock_margin_ms` ahead
-        of this computer's clock (ImportFromFuture).
-        """
-        for op in ops:
-            try:
-                Timestamp.decode(op.hlc)
-            except (TypeError, ValueError):
-                raise ImportRefused(
-                    store_message(
-                        QT_TRANSLATE_NOOP(
-                            "Store",
-                            "Operation {seq} of device {device} was refused: its clock stamp "
-                            "is not valid.",
-                        ),
-                        seq=op.seq,
-                        device=op.device,
-                    )
-                ) from None
-        # Fixed-width encodings sort as the timestamps do.
-        latest = max(ops, key=lambda op: op.hlc)
+        """The clock after observing `ops`; ImportRefused if a stamp is out of bounds."""
         clock = HybridClock(
             Timestamp.decode(self.meta_value("hlc")), max_forward_ms=self.clock_margin_ms
         )
-        try:
-            return clock.observe(Timestamp.decode(latest.hlc))
-        except ClockDriftError as drift:
-            raise ImportFromFuture(
-                store_message(
-                    QT_TRANSLATE_NOOP(
-                        "Store",
-                        "Operation {seq} of device {device} is stamped {days} days ahead of "
-                        "this computer's clock (at most {max} allowed); it is taken once the "
-                        "clocks agree. Check the date and time on both computers.",
-                    ),
-                    seq=latest.seq,
-                    device=latest.device,
-                    days=-(-drift.ahead_ms // DAY_MS),  # whole days, rounded up
-                    max=self.clock_margin_ms // DAY_MS,
-                )
-            ) from None
+        return observe_stamps(ops, clock)
 
     def _own_profile(self) -> Profile | None:
         """The bundled profile of the store's profile id (None if there is none)."""
