@@ -140,29 +140,46 @@ def profile_keys(profile: Profile) -> ProfileKeys:
     return keys
 
 
+_CACHE_SIZE = 4096
+
+
 def _text(*, one_line: bool, max_len: int, required: bool = False) -> Check:
-    def check(where: str, value: Any, ctx: Context) -> None:
-        if not isinstance(value, str):
-            ctx.add(where, "wrong_type")
-            return
+    # Names, groups and template texts recur in thousands of records: the verdict
+    # on a text is kept for the next time (a bounded cache per kind of field).
+    verdicts: dict[str, tuple[tuple[str, dict[str, object]], ...]] = {}
+
+    def judge(value: str) -> tuple[tuple[str, dict[str, object]], ...]:
+        found: list[tuple[str, dict[str, object]]] = []
         if not value or value.isspace():  # most optional fields are empty
-            if required:
-                ctx.add(where, "required")
-            return
+            return (("required", {}),) if required else ()
         if len(value) > max_len:
-            ctx.add(where, "too_long", length=len(value), max=max_len)
+            found.append(("too_long", {"length": len(value), "max": max_len}))
         # One search finds the first character the field refuses; a one-line
         # field's pattern includes the line breaks.
         char = first_unsafe(value, multi_line=not one_line)
         if char is None:
             pass
         elif one_line and line_break_in(value):
-            ctx.add(where, "line_break")
+            found.append(("line_break", {}))
         else:
             code = "direction" if is_bidi_control(char) else "control"
-            ctx.add(where, code, char=code_point(char))
+            found.append((code, {"char": code_point(char)}))
         if contains_cpr(value):
-            ctx.add(where, "cpr")
+            found.append(("cpr", {}))
+        return tuple(found)
+
+    def check(where: str, value: Any, ctx: Context) -> None:
+        if not isinstance(value, str):
+            ctx.add(where, "wrong_type")
+            return
+        verdict = verdicts.get(value)
+        if verdict is None:
+            verdict = judge(value)
+            if len(verdicts) >= _CACHE_SIZE:
+                verdicts.clear()
+            verdicts[value] = verdict
+        for code, params in verdict:
+            ctx.add(where, code, **params)
 
     return check
 
