@@ -129,3 +129,13 @@ def test_unknown_types_and_fields_and_names_of_people() -> None:
     assert [p.code for p in name_problems("actor", "Bo\x1b")] == ["control"]
     assert [p.code for p in name_problems("actor", "")] == ["required"]
     assert name_problems("actor", "Bo Ørsted") == []
+
+
+def test_a_text_seen_before_gets_the_same_verdict_under_its_own_field_name() -> None:
+    bad = {"name": "Ida 0102031234", "group": "Ida 0102031234"}
+    for _ in range(3):
+        assert _codes(problems_in_operation("child", "c1", bad, None, made_on=TODAY)) == {
+            "name": "cpr",
+            "group": "cpr",
+        }
+    assert problems_in_operation("child", "c2", {"name": "Ida"}, None, made_on=TODAY) == []

@@ -335,13 +335,20 @@ def object_of(parts: Mapping[str, Check], required: Collection[str]) -> Check:
 
 
 def answers(where: str, value: Any, ctx: Context) -> None:
+    """Answers to the profile's questions: question key -> note."""
     if not isinstance(value, dict):
         ctx.add(where, "wrong_type")
         return
     for key, answer in value.items():
-        profile_key("question")(where, key, ctx)
+        _QUESTION(where, key, ctx)
         if isinstance(key, str) and KEY.fullmatch(key):
-            note_text()(f"{where}.{key}", answer, ctx)
+            _ANSWER(f"{where}.{key}", answer, ctx)
+
+
+# Made once: each check keeps its own cache of verdicts.
+_QUESTION = profile_key("question")
+_ANSWER = note_text()
+PERSON_NAME = name_text(required=True)
 
 
 def records_list(where: str, value: Any, ctx: Context) -> None:

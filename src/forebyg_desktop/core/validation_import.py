@@ -238,7 +238,7 @@ def problems_in_operation(
 def name_problems(where: str, value: object) -> list[ImportProblem]:
     """Problems with a received person's name (e.g. the author of a change)."""
     ctx = fc.Context(date.min, None, [])
-    fc.name_text(required=True)(where, value, ctx)
+    fc.PERSON_NAME(where, value, ctx)
     return ctx.problems
 
 
