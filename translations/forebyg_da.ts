@@ -3111,6 +3111,90 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
         <translation>Dette datalager er skrevet af en nyere version af Forebyg (skema {found}; dette program kender op til {known}). Opdatér programmet.</translation>
     </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {entity} {record} has no field &quot;{field}&quot;.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {entity} {record} har ikke feltet &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} holds a value of the wrong type.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} har en værdi af forkert type.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} holds a value that is not allowed.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} har en værdi, der ikke er tilladt.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is not a valid record id.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} er ikke et gyldigt id.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is not a valid key.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} er ikke en gyldig nøgle.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} names a key that profile &quot;{profile}&quot; does not have.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} nævner en nøgle, som profilen &quot;{profile}&quot; ikke har.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} lists the same entry twice.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} nævner det samme to gange.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is empty but required.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} er tomt, men skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is too long: {length} characters, at most {max}.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} indeholder for mange tegn: {length}, men højst {max} er tilladt.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} must be on one line.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} contains a control character ({char}).</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} indeholder et styretegn ({char}).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} contains an invisible character that changes the text direction ({char}).</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} indeholder et usynligt tegn, der ændrer tekstens retning ({char}).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} seems to contain a CPR number.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} ser ud til at indeholde et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is a date after the day the change was made.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} er en dato efter den dag, ændringen blev lavet.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is more than {years} years before the day the change was made.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} ligger mere end {years} år før den dag, ændringen blev lavet.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} does not fit with {other}.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: {field} i {entity} {record} passer ikke med {other}.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: it is not a change this program makes (unknown record type or kind, or malformed fields).</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: det er ikke en ændring, dette program laver (ukendt type eller art, eller felter i forkert form).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: it deletes assessment {record}, which is finalised.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: den sletter vurdering {record}, som er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: it changes {field} of assessment {record}, which is finalised (a correction is recorded as a new assessment).</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: den ændrer {field} i vurdering {record}, som er afsluttet (en rettelse registreres som en ny vurdering).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: its clock stamp is not valid.</source>
+        <translation>Ændring {seq} fra enhed {device} blev afvist: dens tidsstempel er ugyldigt.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} is stamped {days} days ahead of this computer&apos;s clock (at most {max} allowed); it is taken once the clocks agree. Check the date and time on both computers.</source>
+        <translation>Ændring {seq} fra enhed {device} er stemplet {days} dage foran denne computers ur (højst {max} er tilladt); den tages ind, når urene passer sammen. Kontrollér dato og klokkeslæt på begge computere.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3822,12 +3906,80 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
+        <source>The record has no field &quot;{field}&quot;.</source>
+        <translation>Posten har ikke feltet &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>{field} holds a value of the wrong type.</source>
+        <translation>{field} har en værdi af forkert type.</translation>
+    </message>
+    <message>
+        <source>{field} holds a value that is not allowed.</source>
+        <translation>{field} har en værdi, der ikke er tilladt.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid record id.</source>
+        <translation>{field} er ikke et gyldigt id.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid key.</source>
+        <translation>{field} er ikke en gyldig nøgle.</translation>
+    </message>
+    <message>
+        <source>{field} names a key that profile &quot;{profile}&quot; does not have.</source>
+        <translation>{field} nævner en nøgle, som profilen &quot;{profile}&quot; ikke har.</translation>
+    </message>
+    <message>
+        <source>{field} lists the same entry twice.</source>
+        <translation>{field} nævner det samme to gange.</translation>
+    </message>
+    <message>
+        <source>{field} is empty but required.</source>
+        <translation>{field} er tomt, men skal udfyldes.</translation>
+    </message>
+    <message>
         <source>{field} is too long: {length} characters, at most {max}.</source>
         <translation>{field} indeholder for mange tegn: {length}, men højst {max} er tilladt.</translation>
     </message>
     <message>
+        <source>{field} must be on one line.</source>
+        <translation>{field} skal stå på én linje.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character ({char}).</source>
+        <translation>{field} indeholder et styretegn ({char}).</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible character that changes the text direction ({char}).</source>
+        <translation>{field} indeholder et usynligt tegn, der ændrer tekstens retning ({char}).</translation>
+    </message>
+    <message>
+        <source>{field} seems to contain a CPR number.</source>
+        <translation>{field} ser ud til at indeholde et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>{field} is a date after the day the change was made.</source>
+        <translation>{field} er en dato efter den dag, ændringen blev lavet.</translation>
+    </message>
+    <message>
+        <source>{field} is more than {years} years before the day the change was made.</source>
+        <translation>{field} ligger mere end {years} år før den dag, ændringen blev lavet.</translation>
+    </message>
+    <message>
+        <source>{field} does not fit with {other}.</source>
+        <translation>{field} passer ikke med {other}.</translation>
+    </message>
+    <message>
         <source>{field} seems to contain a CPR number. Do not enter CPR numbers.</source>
         <translation>{field} ser ud til at indeholde et CPR-nummer. Skriv ikke CPR-numre.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible character that changes the text direction ({char}); remove it.</source>
+        <translation>{field} indeholder et usynligt tegn, der ændrer tekstens retning ({char}); fjern det.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character ({char}); remove it.</source>
+        <translation>{field} indeholder et styretegn ({char}); fjern det.</translation>
     </message>
     <message>
         <source>{field} {value} is in the future.</source>

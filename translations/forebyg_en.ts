@@ -3111,6 +3111,90 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <source>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</source>
         <translation>This store was written by a newer version of Forebyg (schema {found}; this program knows up to {known}). Update the program.</translation>
     </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {entity} {record} has no field &quot;{field}&quot;.</source>
+        <translation>Operation {seq} of device {device} was refused: {entity} {record} has no field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} holds a value of the wrong type.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} holds a value of the wrong type.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} holds a value that is not allowed.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} holds a value that is not allowed.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is not a valid record id.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} is not a valid record id.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is not a valid key.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} is not a valid key.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} names a key that profile &quot;{profile}&quot; does not have.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} names a key that profile &quot;{profile}&quot; does not have.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} lists the same entry twice.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} lists the same entry twice.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is empty but required.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} is empty but required.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is too long: {length} characters, at most {max}.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} is too long: {length} characters, at most {max}.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} must be on one line.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} must be on one line.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} contains a control character ({char}).</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} contains a control character ({char}).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} contains an invisible character that changes the text direction ({char}).</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} contains an invisible character that changes the text direction ({char}).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} seems to contain a CPR number.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} seems to contain a CPR number.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is a date after the day the change was made.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} is a date after the day the change was made.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} is more than {years} years before the day the change was made.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} is more than {years} years before the day the change was made.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: {field} of {entity} {record} does not fit with {other}.</source>
+        <translation>Operation {seq} of device {device} was refused: {field} of {entity} {record} does not fit with {other}.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: it is not a change this program makes (unknown record type or kind, or malformed fields).</source>
+        <translation>Operation {seq} of device {device} was refused: it is not a change this program makes (unknown record type or kind, or malformed fields).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: it deletes assessment {record}, which is finalised.</source>
+        <translation>Operation {seq} of device {device} was refused: it deletes assessment {record}, which is finalised.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: it changes {field} of assessment {record}, which is finalised (a correction is recorded as a new assessment).</source>
+        <translation>Operation {seq} of device {device} was refused: it changes {field} of assessment {record}, which is finalised (a correction is recorded as a new assessment).</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} was refused: its clock stamp is not valid.</source>
+        <translation>Operation {seq} of device {device} was refused: its clock stamp is not valid.</translation>
+    </message>
+    <message>
+        <source>Operation {seq} of device {device} is stamped {days} days ahead of this computer&apos;s clock (at most {max} allowed); it is taken once the clocks agree. Check the date and time on both computers.</source>
+        <translation>Operation {seq} of device {device} is stamped {days} days ahead of this computer&apos;s clock (at most {max} allowed); it is taken once the clocks agree. Check the date and time on both computers.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3822,12 +3906,80 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>{field} is required.</translation>
     </message>
     <message>
+        <source>The record has no field &quot;{field}&quot;.</source>
+        <translation>The record has no field &quot;{field}&quot;.</translation>
+    </message>
+    <message>
+        <source>{field} holds a value of the wrong type.</source>
+        <translation>{field} holds a value of the wrong type.</translation>
+    </message>
+    <message>
+        <source>{field} holds a value that is not allowed.</source>
+        <translation>{field} holds a value that is not allowed.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid record id.</source>
+        <translation>{field} is not a valid record id.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid key.</source>
+        <translation>{field} is not a valid key.</translation>
+    </message>
+    <message>
+        <source>{field} names a key that profile &quot;{profile}&quot; does not have.</source>
+        <translation>{field} names a key that profile &quot;{profile}&quot; does not have.</translation>
+    </message>
+    <message>
+        <source>{field} lists the same entry twice.</source>
+        <translation>{field} lists the same entry twice.</translation>
+    </message>
+    <message>
+        <source>{field} is empty but required.</source>
+        <translation>{field} is empty but required.</translation>
+    </message>
+    <message>
         <source>{field} is too long: {length} characters, at most {max}.</source>
         <translation>{field} is too long: {length} characters, at most {max}.</translation>
     </message>
     <message>
+        <source>{field} must be on one line.</source>
+        <translation>{field} must be on one line.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character ({char}).</source>
+        <translation>{field} contains a control character ({char}).</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible character that changes the text direction ({char}).</source>
+        <translation>{field} contains an invisible character that changes the text direction ({char}).</translation>
+    </message>
+    <message>
+        <source>{field} seems to contain a CPR number.</source>
+        <translation>{field} seems to contain a CPR number.</translation>
+    </message>
+    <message>
+        <source>{field} is a date after the day the change was made.</source>
+        <translation>{field} is a date after the day the change was made.</translation>
+    </message>
+    <message>
+        <source>{field} is more than {years} years before the day the change was made.</source>
+        <translation>{field} is more than {years} years before the day the change was made.</translation>
+    </message>
+    <message>
+        <source>{field} does not fit with {other}.</source>
+        <translation>{field} does not fit with {other}.</translation>
+    </message>
+    <message>
         <source>{field} seems to contain a CPR number. Do not enter CPR numbers.</source>
         <translation>{field} seems to contain a CPR number. Do not enter CPR numbers.</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible character that changes the text direction ({char}); remove it.</source>
+        <translation>{field} contains an invisible character that changes the text direction ({char}); remove it.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character ({char}); remove it.</source>
+        <translation>{field} contains a control character ({char}); remove it.</translation>
     </message>
     <message>
         <source>{field} {value} is in the future.</source>

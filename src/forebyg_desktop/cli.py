@@ -154,7 +154,9 @@ def _report_site_config(args: argparse.Namespace) -> None:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"forebyg: {message}", file=sys.stderr)
+    from forebyg_desktop.core.text_safety import escape_line
+
+    print(f"forebyg: {escape_line(message)}", file=sys.stderr)  # no terminal escapes
     return code
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from forebyg_desktop import paths
 from forebyg_desktop.cli import EXIT_OK, EXIT_REFUSED, UsageError
+from forebyg_desktop.core.text_safety import escape_line, escape_unsafe, json_safe
 from forebyg_desktop.services.session import Session, create_session, open_session
 
 PASSPHRASE_ENV = "FOREBYG_PASSPHRASE"
@@ -43,7 +44,17 @@ def _session(args: argparse.Namespace) -> Session:
 
 
 def _emit(args: argparse.Namespace, value: Any, text: str) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2) if args.json else text)
+    """Print `value` as JSON (--json) or `text`, never a raw control or direction character.
+
+    Entered or received text could otherwise carry terminal escapes (a name
+    with ESC ] ... that retitles the window, or U+202E that reorders a line);
+    they are shown as visible escapes (\\x1b, \\u202e) instead. Line feeds and
+    tabs of `text` stay: values printed in one line go through `escape_line`.
+    """
+    if args.json:
+        print(json_safe(json.dumps(value, ensure_ascii=False, indent=2)))
+    else:
+        print(escape_unsafe(text))
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -122,7 +133,9 @@ def cmd_child(args: argparse.Namespace) -> int:
         else:
             rows = child_service.list_children(session, args.group)
             text = "\n".join(
-                f"{r['id']}  {r['group']:<16} {r['birth_date']}  {r['name']}" for r in rows
+                f"{escape_line(r['id'])}  {escape_line(r.get('group', '')):<16} "
+                f"{escape_line(str(r.get('birth_date', '')))}  {escape_line(r.get('name', ''))}"
+                for r in rows
             )
             _emit(args, rows, text)
     return EXIT_OK
@@ -213,10 +226,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             _emit(args, {"ok": not problems, "problems": problems}, "")
         elif problems:
-            print(
-                f"forebyg: the store has {len(problems)} problem(s): {problems[0]}", file=sys.stderr
-            )
-            for line in problems[1:]:
+            # Problems name record ids from the store, which may have been tampered with.
+            lines = [escape_line(p) for p in problems]
+            print(f"forebyg: the store has {len(lines)} problem(s): {lines[0]}", file=sys.stderr)
+            for line in lines[1:]:
                 print(f"  {line}", file=sys.stderr)
         else:
             print("The store is sound: change log, tables and audit chain agree.")
@@ -229,8 +242,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with _session(args) as session:
         rows = audit_entries(session, args.child)
         text = "\n".join(
-            f"{r['seq']:>6} {r['ts']}  {r['actor']:<20} {r['action']:<6} {r['entity']} {r['entity_id']}"
-            + (f"  ({r['detail']})" if r["detail"] else "")
+            f"{r['seq']:>6} {r['ts']}  {escape_line(r['actor']):<20} {r['action']:<6} "
+            f"{r['entity']} {escape_line(r['entity_id'])}"
+            + (f"  ({escape_line(r['detail'])})" if r["detail"] else "")
             for r in rows
         )
         _emit(args, rows, text)

@@ -254,3 +254,53 @@ def test_joint_quick_entry_without_note_warns_but_records(topi: Forebyg) -> None
     assert any(
         e["id"] == r.out.strip() for e in json.loads(topi.ok("--json", "show", cid))["entries"]
     )
+
+
+HOSTILE = "Ida\x1b]0;owned\x07\x1b[2J\u202eJensen\x9b31m"
+
+
+def _raw_child(topi: Forebyg, name: str, group: str) -> str:
+    """A child written past the services, as an older version or a rogue store could hold it."""
+    from forebyg_desktop.store.operation import Change
+    from forebyg_desktop.store.record_store import Store
+    from tests.conftest import PASSPHRASE
+
+    with Store.open(topi.data_dir / "store.db", PASSPHRASE) as store:
+        store.write(
+            [Change("child", "c1", {"name": name, "birth_date": "2021-04-12", "group": group})]
+        )
+    return "c1"
+
+
+def test_child_add_refuses_control_and_direction_characters(topi: Forebyg) -> None:
+    r = topi("child", "add", "--name", HOSTILE, "--birth-date", "2021-04-12", "--group", "A")
+    assert r.code == 1 and "control character (U+001B)" in r.err
+    assert "\x1b" not in r.err and "owned" not in r.err
+    r = topi(
+        "child", "add", "--name", "Ida", "--birth-date", "2021-04-12", "--group", "Bi\u202ener"
+    )
+    assert r.code == 1 and "text direction (U+202E)" in r.err
+    r = topi(
+        "child",
+        "add",
+        "--name",
+        "Ida 01.02.03 - 1234",
+        "--birth-date",
+        "2021-04-12",
+        "--group",
+        "A",
+    )
+    assert r.code == 1 and "CPR" in r.err
+
+
+def test_child_list_never_prints_terminal_escapes(topi: Forebyg) -> None:
+    cid = _raw_child(topi, HOSTILE, "Bier\nne")
+    for args in (("child", "list"), ("--json", "child", "list"), ("show", cid), ("audit",)):
+        out = topi.ok(*args)
+        for raw in ("\x1b", "\x07", "\u202e", "\x9b"):
+            assert raw not in out, (args, raw)
+    listed = topi.ok("child", "list")
+    assert "Ida\\x1b]0;owned\\x07\\x1b[2J\\u202eJensen\\x9b31m" in listed
+    assert "Bier\\nne" in listed and len(listed.splitlines()) == 1  # no forged second line
+    (row,) = json.loads(topi.ok("--json", "child", "list"))
+    assert row["name"] == HOSTILE  # JSON escapes mean the same characters

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from forebyg_desktop.core.hlc import (
+    LATEST_WALL_MS,
     MAX_COUNTER,
     ClockDriftError,
     HybridClock,
@@ -19,6 +20,12 @@ NOW = 1_716_000_000_000  # May 2024
 timestamps = st.builds(
     Timestamp,
     st.integers(min_value=0, max_value=10**15 - 2),
+    st.integers(min_value=0, max_value=MAX_COUNTER),
+)
+# What `Timestamp.decode` accepts: wall times up to the end of the year 9999.
+decodable = st.builds(
+    Timestamp,
+    st.integers(min_value=0, max_value=LATEST_WALL_MS),
     st.integers(min_value=0, max_value=MAX_COUNTER),
 )
 
@@ -47,9 +54,17 @@ def test_encoded_text_sorts_like_timestamps(a: Timestamp, b: Timestamp) -> None:
     assert (a == b) == (a.encode() == b.encode())
 
 
-@given(timestamps)
+@given(decodable)
 def test_decode_reverses_encode(ts: Timestamp) -> None:
     assert Timestamp.decode(ts.encode()) == ts
+
+
+@pytest.mark.parametrize("text", ["999999999999999-999999", "253402300800000-000000"])
+def test_decode_refuses_wall_times_no_clock_can_show(text: str) -> None:
+    # A valid encoding, but after the year 9999: a forged stamp, never a clock's.
+    with pytest.raises(ValueError, match="later than the year 9999"):
+        Timestamp.decode(text)
+    assert Timestamp.decode("253402300799999-999999").wall_ms == LATEST_WALL_MS
 
 
 @pytest.mark.parametrize(
@@ -187,3 +202,30 @@ def test_every_timestamp_is_after_everything_seen_before(
         seen.append(ts)
         if remote is not None:
             seen.append(remote)
+
+
+@given(decodable, st.one_of(st.none(), decodable), st.integers(-(10**16), 10**16))
+def test_observe_takes_any_decodable_timestamp_without_error(
+    remote: Timestamp, last: Timestamp | None, wall_ms: int
+) -> None:
+    # Issue 9, point 4: one operation stamped 999999999999999-999999 made every
+    # member's sync fail with ValueError. Whatever decodes, observe takes.
+    clock = HybridClock(last, now_ms=FakeWall(wall_ms))
+    ts = clock.observe(Timestamp.decode(remote.encode()))
+    assert ts > remote and (last is None or ts > last)
+    if remote.wall_ms < LATEST_WALL_MS and (last is None or last.wall_ms < LATEST_WALL_MS):
+        # What it returns decodes again (only counting on from the very last
+        # millisecond can carry past it; stores never hold such stamps).
+        assert Timestamp.decode(ts.encode()) == ts
+
+
+def test_the_very_last_decodable_timestamp_is_observed_and_ticked_past() -> None:
+    clock = HybridClock(now_ms=FakeWall(NOW))
+    top = Timestamp.decode("253402300799999-999999")
+    assert clock.observe(top) > top
+    assert clock.tick() > top
+
+
+def test_a_wall_clock_after_the_year_9999_reads_as_its_end() -> None:
+    clock = HybridClock(now_ms=FakeWall(10**16))
+    assert clock.tick() == Timestamp(LATEST_WALL_MS, 0)

@@ -30,6 +30,11 @@ WALL_DIGITS = 15
 COUNTER_DIGITS = 6
 MAX_WALL_MS = 10**WALL_DIGITS - 1
 MAX_COUNTER = 10**COUNTER_DIGITS - 1
+# The latest wall time a clock reading or a decoded timestamp may hold: the end of
+# the year 9999 (UTC). The encoding reaches much further, but nothing later is a
+# clock reading; keeping decoded values below it leaves the clock room to count
+# on, so `observe` can take any decoded timestamp without running out of range.
+LATEST_WALL_MS = 253_402_300_799_999
 
 _ENCODED = re.compile(rf"(\d{{{WALL_DIGITS}}})-(\d{{{COUNTER_DIGITS}}})")
 
@@ -58,14 +63,22 @@ class Timestamp:
 
     @classmethod
     def decode(cls, text: str) -> Timestamp:
-        """Parse the output of `encode` (ValueError on anything else)."""
+        """Parse the output of `encode` (ValueError on anything else).
+
+        A wall time after LATEST_WALL_MS (year 9999) is refused too: it is no
+        reading of any clock, and only such a value could push a clock that
+        observes it out of range.
+        """
         match = _ENCODED.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValueError(
                 f"Not an encoded HLC timestamp: {text!r} "
                 f"(expected {WALL_DIGITS} digits, '-', {COUNTER_DIGITS} digits)"
             )
-        return cls(int(match.group(1)), int(match.group(2)))
+        wall_ms = int(match.group(1))
+        if wall_ms > LATEST_WALL_MS:
+            raise ValueError(f"HLC timestamp {text!r} is later than the year 9999")
+        return cls(wall_ms, int(match.group(2)))
 
     def __str__(self) -> str:
         return self.encode()
@@ -128,8 +141,9 @@ class HybridClock:
         return self._last
 
     def _wall(self) -> int:
-        # A clock reading before 1970 is treated as 0, so Timestamp stays valid.
-        return max(0, int(self._now_ms()))
+        # A clock reading before 1970 is treated as 0, one after the year 9999 as
+        # that year's end, so Timestamp stays valid and decodable.
+        return min(max(0, int(self._now_ms())), LATEST_WALL_MS)
 
     def tick(self) -> Timestamp:
         """A new timestamp for a local event."""
@@ -147,7 +161,10 @@ class HybridClock:
         """Merge a received timestamp; returns a timestamp after both clocks.
 
         Standard HLC receive rule. A remote far in the future is accepted and
-        moves this clock forward unless `max_forward_ms` says otherwise.
+        moves this clock forward unless `max_forward_ms` says otherwise. Any
+        timestamp `Timestamp.decode` accepts is observed without error (unless
+        `max_forward_ms` refuses it): decoded and wall times stay at or below
+        LATEST_WALL_MS, far from where counting on could overflow.
         """
         now = self._wall()
         if self.max_forward_ms is not None and remote.wall_ms - now > self.max_forward_ms:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, Message
 from .profile import EvaluationDecision, Profile
 from .records import CONSENT_COVERS, ActionPlan, Child, Consent, PlanEvaluation
 from .validation_assessment import validate_assessment
@@ -49,6 +49,7 @@ __all__ = [
     "validate_child",
     "validate_consent",
     "validate_evaluation",
+    "validate_name",
     "validate_plan",
 ]
 
@@ -63,11 +64,25 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
+def validate_name(
+    field: str, value: str, *, label: Message, required: bool = True
+) -> list[FieldError]:
+    """A name or other one-line text (institution, team, user, person): the name rules.
+
+    Required unless told otherwise, at most NAME_MAX characters, on one line,
+    no control or text-direction characters, no CPR number. For names outside
+    the records (institutions, teams, people), so every name obeys one rule.
+    """
+    e = Errors()
+    e.text(field, value, label=label, required=required, max_len=NAME_MAX, one_line=True)
+    return e.items
+
+
 def validate_child(child: Child, *, today: date) -> list[FieldError]:
     """Name and group, and a birth date of a child or young person."""
     e = Errors()
-    e.text("name", child.name, required=True, max_len=NAME_MAX)
-    e.text("group", child.group, max_len=NAME_MAX)
+    e.text("name", child.name, required=True, max_len=NAME_MAX, one_line=True)
+    e.text("group", child.group, max_len=NAME_MAX, one_line=True)
     e.not_future("birth_date", child.birth_date, today)
     if child.birth_date < _years_before(today, MAX_AGE_YEARS):
         e.add(
@@ -108,12 +123,14 @@ def validate_plan(
             goal.goal,
             label=field_label(QT_TRANSLATE_NOOP("Field", "Goal {n}"), n=n),
             required=True,
+            one_line=True,
         )
         e.text(
             f"goals[{i}].indicator",
             goal.indicator,
             label=field_label(QT_TRANSLATE_NOOP("Field", "Indicator of goal {n}"), n=n),
             required=True,
+            one_line=True,
         )
     for i, measure in enumerate(p.measures):
         n = i + 1
@@ -122,6 +139,7 @@ def validate_plan(
             measure.text,
             label=field_label(QT_TRANSLATE_NOOP("Field", "Measure {n}"), n=n),
             required=True,
+            one_line=True,
         )
         e.text(
             f"measures[{i}].responsible",
@@ -129,6 +147,7 @@ def validate_plan(
             label=field_label(QT_TRANSLATE_NOOP("Field", "Responsible for measure {n}"), n=n),
             required=True,
             max_len=NAME_MAX,
+            one_line=True,
         )
         if measure.deadline < start:
             e.add(
@@ -142,7 +161,7 @@ def validate_plan(
             )
     for name in ("child_view", "parents_view", "family_resources"):
         e.text(name, getattr(p, name))
-    e.text("coordinator", p.coordinator, required=True, max_len=NAME_MAX)
+    e.text("coordinator", p.coordinator, required=True, max_len=NAME_MAX, one_line=True)
     e.after("follow_up", p.follow_up, start)
     return e.items
 
@@ -201,13 +220,15 @@ def validate_evaluation(
             line.indicator,
             label=field_label(QT_TRANSLATE_NOOP("Field", "Indicator {n}"), n=n),
             required=True,
+            one_line=True,
         )
         e.text(
             f"progress[{i}].progress",
             line.progress,
             label=field_label(QT_TRANSLATE_NOOP("Field", "Progress on indicator {n}"), n=n),
+            one_line=True,
         )
-    e.text("by", ev.by, required=True, max_len=NAME_MAX)
+    e.text("by", ev.by, required=True, max_len=NAME_MAX, one_line=True)
     e.text("note", ev.note)
     return e.items
 
@@ -215,8 +236,8 @@ def validate_evaluation(
 def validate_consent(c: Consent, *, today: date) -> list[FieldError]:
     """Check a written consent: who, to whom, why, what, and for how long."""
     e = Errors()
-    e.text("given_by", c.given_by, required=True, max_len=NAME_MAX)
-    e.text("recipient", c.recipient, required=True, max_len=NAME_MAX)
+    e.text("given_by", c.given_by, required=True, max_len=NAME_MAX, one_line=True)
+    e.text("recipient", c.recipient, required=True, max_len=NAME_MAX, one_line=True)
     e.text("purpose", c.purpose, required=True)
     if not c.covers:
         e.add("covers", QT_TRANSLATE_NOOP("Validation", "Choose what the consent covers."))

@@ -61,7 +61,7 @@ def validate_assessment(
         months = age_in_months(child.birth_date, a.date)
 
     for name in a.assessors:
-        e.text("assessors", name, required=True, max_len=NAME_MAX)
+        e.text("assessors", name, required=True, max_len=NAME_MAX, one_line=True)
     e.repeats(
         "assessors",
         a.assessors,
@@ -97,9 +97,10 @@ def validate_assessment(
         "parents_informed_how",
         a.parents_informed_how,
         required=complete and a.parents_informed is ParentsInformed.YES,
+        one_line=True,
     )
-    e.text("report_by", a.report_by, max_len=NAME_MAX)
-    e.text("report_reason", a.report_reason)
+    e.text("report_by", a.report_by, max_len=NAME_MAX, one_line=True)
+    e.text("report_reason", a.report_reason, one_line=True)
     e.not_future("report_date", a.report_date, today)
 
     abuse = any(s.indicates_abuse for s in known_signs(profile, a.signs))
@@ -244,7 +245,7 @@ def _check_complete(e: Errors, a: Assessment, profile: Profile) -> None:
                 QT_TRANSLATE_NOOP("Validation", "{field} is required."),
                 field=LABELS["report_date"],
             )
-        e.text("report_by", a.report_by, required=True, max_len=NAME_MAX)
+        e.text("report_by", a.report_by, required=True, max_len=NAME_MAX, one_line=True)
     elif decision is ReportDecision.NOT_REPORTED and not a.report_reason.strip():
         e.add(
             "report_reason",

@@ -17,18 +17,26 @@ from datetime import date
 
 from .i18n import QT_TRANSLATE_NOOP, Message, ProfileText
 from .profile import Profile
+from .text_safety import code_point, first_unsafe, for_matching, is_bidi_control, line_break_in
 
 CONTEXT = "Validation"
 NAME_MAX = 200  # names of children, staff, groups, recipients
 TEXT_MAX = 20_000  # free text; far beyond any real note, it stops accidental pastes
 
-# DDMMYY-XXXX, DDMMYYXXXX or DDMMYY XXXX, not part of a longer number. The day
-# and month must make a date; the modulus-11 check is not used since 2007.
-_CPR = re.compile(r"(?<!\d)(\d\d)(\d\d)\d\d[ \u00a0\-\u2010-\u2015]?\d{4}(?!\d)")
+# DD MM YY XXXX with any short run of separators between the groups (spaces,
+# dots, slashes, hyphens, dashes, the minus sign), not part of a longer number.
+# It is matched on `for_matching(text)`, so full-width digits and dashes count and
+# invisible characters between the digits do not hide the number. The day and
+# month must make a date; the modulus-11 check is not used since 2007.
+_SEP = r"[\s.\-/_\u2010-\u2015\u2043\u2044\u2212\u2215]{0,3}"
+_CPR = re.compile(rf"(?<!\d)(\d\d){_SEP}(\d\d){_SEP}\d\d{_SEP}\d{{4}}(?!\d)")
 
 
 def contains_cpr(text: str) -> bool:
-    """Whether `text` seems to contain a Danish CPR number."""
+    """Whether `text` seems to contain a Danish CPR number, however it is written."""
+    text = for_matching(text)
+    if _CPR.search(text) is None:  # the common case: one scan, no match
+        return False
     for match in _CPR.finditer(text):
         day, month = int(match.group(1)), int(match.group(2))
         # 2000 is a leap year, so 29 February counts whatever the century.
@@ -101,8 +109,14 @@ class Errors:
         label: Message | None = None,
         required: bool = False,
         max_len: int = TEXT_MAX,
+        one_line: bool = False,
     ) -> None:
-        """Required (not blank), not too long, no CPR number."""
+        """Required (not blank), not too long, no CPR number, no unsafe characters.
+
+        `one_line` (names, titles, short answers): no line breaks, control or
+        text-direction characters at all; otherwise (notes) line feeds and tabs
+        are fine.
+        """
         label = label or LABELS[field]
         if required and not value.strip():
             self.add(field, QT_TRANSLATE_NOOP("Validation", "{field} is required."), field=label)
@@ -116,6 +130,7 @@ class Errors:
                 length=len(value),
                 max=max_len,
             )
+        self.characters(field, value, label=label, one_line=one_line)
         if contains_cpr(value):
             self.add(
                 field,
@@ -125,6 +140,36 @@ class Errors:
                 ),
                 field=label,
             )
+
+    def characters(
+        self, field: str, value: str, *, label: Message | None = None, one_line: bool = True
+    ) -> None:
+        """No control or text-direction characters (and no line break in a one-line field).
+
+        The message names the character by its code point, never the text.
+        """
+        label = label or LABELS[field]
+        if one_line and line_break_in(value):
+            self.add(
+                field,
+                QT_TRANSLATE_NOOP("Validation", "{field} must be on one line."),
+                field=label,
+            )
+            return
+        char = first_unsafe(value, multi_line=not one_line)
+        if char is None:
+            return
+        if is_bidi_control(char):
+            text = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{field} contains an invisible character that changes the text direction "
+                "({char}); remove it.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Validation", "{field} contains a control character ({char}); remove it."
+            )
+        self.add(field, text, field=label, char=code_point(char))
 
     def not_future(self, field: str, value: date | None, today: date | None) -> None:
         if value is not None and today is not None and value > today:

@@ -70,3 +70,12 @@ class ImportRefused(StoreError):
     `message` names the operation (device and number) and what is wrong, never
     record content, so sync can show it as the reason a hub file was refused.
     """
+
+
+class ImportFromFuture(ImportRefused):
+    """Operations stamped further ahead of this computer's clock than the store allows.
+
+    A wrong clock on either computer, or a forged stamp. Unlike other refusals
+    it may pass later, once this computer's clock has caught up, so sync may
+    treat the file as waiting rather than bad for good.
+    """

@@ -1,14 +1,24 @@
 """`forebyg check`: the store's file integrity, the change log against the
-materialised tables, and the audit chain.
+materialised tables, the audit chain, and the change log against the audit log.
 
 The comparison streams the log ordered by (entity, id) beside each table
 ordered by id, so it runs in constant memory on a store of any size.
+
+Every write the store makes is audited in the same transaction, naming each
+operation's kind, record type and id. So the operations the audit log records
+and those the change log holds must be the same (multi)set: operations deleted
+from the log (with or without their table rows) or slipped into it show up as a
+difference. The sets are compared by a sum of hashes and counts in one streaming
+pass; only when they differ is a second, partitioned pass made to name the
+records (memory bounded by the partition size).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from forebyg_desktop.store.audit_repo import AuditWitness
@@ -17,6 +27,12 @@ from forebyg_desktop.store.operation import OPLOG_COLUMNS, Operation
 from forebyg_desktop.store.record_store import Store
 
 _MAX_REPORTED = 20
+_PARTITION = 50_000  # operations held in memory at once when naming the records that differ
+_MASK = (1 << 64) - 1
+# One operation in an audit entry's detail: "put child <id>" (see Store._write_events).
+_AUDITED_OP = re.compile(r"(put|delete) ([a-z]+) (\S+)")
+
+Audited = tuple[str, str, str]  # kind, entity, record id
 
 
 def _file_problems(store: Store) -> list[str]:
@@ -77,6 +93,88 @@ def _table_problems(store: Store, entity: str) -> list[str]:
     return problems
 
 
+def _audited_ops(store: Store) -> Iterator[Audited]:
+    """(kind, entity, id) of every operation the audit log records as written.
+
+    A single operation's entry names its record in the entity columns and its
+    kind at the end of the detail ("put", or "received from device X (P): put");
+    several operations of one change share an entry "records *" whose detail
+    lists them ("put child <id>; put assessment <id>"), after the same prefix
+    when imported. The list is read from the end, so a prefix holding odd
+    characters (a person's name) cannot add or hide an operation.
+    """
+    cur = store.db.execute(
+        "SELECT entity, entity_id, detail FROM audit WHERE action = 'write' ORDER BY seq"
+    )
+    for entity, entity_id, detail in cur:
+        if entity in ENTITY_TABLES:
+            yield detail.rsplit(": ", 1)[-1], entity, entity_id
+        elif (entity, entity_id) == ("records", "*"):
+            yield from _listed_ops(detail)
+
+
+def _listed_ops(detail: str) -> list[Audited]:
+    items = detail.split("; ")
+    found: list[Audited] = []
+    while items:
+        item = items.pop()
+        match = _AUDITED_OP.fullmatch(item)
+        if match is None:
+            # The first operation, after the "received from ...: " prefix.
+            match = _AUDITED_OP.fullmatch(item.rsplit(": ", 1)[-1])
+            if match is not None:
+                found.append((match[1], match[2], match[3]))
+            break
+        found.append((match[1], match[2], match[3]))
+    found.reverse()
+    return found
+
+
+def _logged_ops(store: Store) -> Iterator[Audited]:
+    cur = store.db.execute("SELECT kind, entity, entity_id FROM oplog")
+    return ((kind, entity, entity_id) for kind, entity, entity_id in cur)
+
+
+def _fingerprint(ops: Iterable[Audited]) -> tuple[int, int]:
+    """How many, and a sum of hashes that does not depend on the order."""
+    count = total = 0
+    for op in ops:
+        count += 1
+        total = (total + hash(op)) & _MASK
+    return count, total
+
+
+def _audit_log_problems(store: Store) -> list[str]:
+    """Where the operations the audit log records and those the change log holds differ."""
+    audited, logged = _fingerprint(_audited_ops(store)), _fingerprint(_logged_ops(store))
+    if audited == logged:
+        return []
+    problems: list[str] = []
+    parts = max(1, -(-max(audited[0], logged[0]) // _PARTITION))
+    for part in range(parts):
+        diff: Counter[Audited] = Counter(
+            op for op in _audited_ops(store) if hash(op) % parts == part
+        )
+        diff.subtract(op for op in _logged_ops(store) if hash(op) % parts == part)
+        for (kind, entity, entity_id), n in sorted(diff.items()):
+            if n > 0:
+                problems.append(
+                    f"the audit log records {n} more {kind} operation(s) on {entity} "
+                    f"{entity_id} than the change log holds (operations were deleted)"
+                )
+            elif n < 0:
+                problems.append(
+                    f"the change log holds {-n} {kind} operation(s) on {entity} {entity_id} "
+                    "that the audit log does not record (operations were added outside "
+                    "the program)"
+                )
+            if len(problems) >= _MAX_REPORTED:
+                return problems
+    if not problems:  # a hash collision would be needed; say so rather than nothing
+        problems.append("the change log and the audit log disagree about the operations written")
+    return problems
+
+
 def check_store(store: Store, witnesses: Iterable[AuditWitness] = ()) -> list[str]:
     """Every problem found (an empty list means the store is sound).
 
@@ -89,4 +187,5 @@ def check_store(store: Store, witnesses: Iterable[AuditWitness] = ()) -> list[st
         problems += _table_problems(store, entity)
     problems += store.audit.verify()
     problems += store.audit.verify_witnesses(witnesses)
+    problems += _audit_log_problems(store)
     return problems

@@ -124,20 +124,42 @@ def row_values(spec: EntityTable, rid: str, row: MaterialRow) -> tuple:
     return (rid, data, encoded_clocks, *cols, int(row.deleted))
 
 
-def materialise(db: sqlite_utils.Database, ops: Sequence[Operation]) -> None:
-    """Apply `ops` to the record tables (inside the caller's transaction)."""
+Merged = dict[str, dict[str, MaterialRow]]  # entity -> record id -> row
+
+
+def merge_rows(db: sqlite_utils.Database, ops: Sequence[Operation]) -> Merged:
+    """The rows `ops` touch, loaded and with `ops` applied (nothing written yet)."""
     by_entity: dict[str, list[Operation]] = {}
     for op in ops:
         by_entity.setdefault(op.entity, []).append(op)
+    merged: Merged = {}
     for entity, entity_ops in by_entity.items():
-        spec = ENTITY_TABLES[entity]
         ids = list(dict.fromkeys(op.entity_id for op in entity_ops))
-        rows = load_rows(db, spec, ids)
+        rows = load_rows(db, ENTITY_TABLES[entity], ids)
         for op in entity_ops:
             rows[op.entity_id] = apply_operation(rows.get(op.entity_id), op)
+        merged[entity] = rows
+    return merged
+
+
+def write_rows(db: sqlite_utils.Database, merged: Merged) -> None:
+    """Store merged rows in their tables (inside the caller's transaction)."""
+    for entity, rows in merged.items():
+        spec = ENTITY_TABLES[entity]
         names = ["id", "data", "clocks", *(c for c, _ in spec.columns), "deleted"]
         marks = ",".join("?" * len(names))
         db.conn.executemany(
             f"INSERT OR REPLACE INTO {spec.table} ({','.join(names)}) VALUES ({marks})",
-            [row_values(spec, rid, rows[rid]) for rid in ids],
+            [row_values(spec, rid, row) for rid, row in rows.items()],
         )
+
+
+def materialise(
+    db: sqlite_utils.Database, ops: Sequence[Operation], merged: Merged | None = None
+) -> None:
+    """Apply `ops` to the record tables (inside the caller's transaction).
+
+    `merged`: the rows `merge_rows` (or an import's checks, which merge the
+    same way) already made for these operations.
+    """
+    write_rows(db, merged if merged is not None else merge_rows(db, ops))

@@ -22,6 +22,8 @@ import sqlite_utils
 from forebyg_desktop.core.hlc import HybridClock, Timestamp
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
+from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.core.profile_loader import ProfileError
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
 from forebyg_desktop.store.connection import (
     DbError,
@@ -35,9 +37,20 @@ from forebyg_desktop.store.errors import (
     StoreCorrupt,
     store_message,
 )
-from forebyg_desktop.store.materialiser import ENTITY_TABLES, load_rows, materialise
+from forebyg_desktop.store.import_rules import (
+    check_and_merge,
+    observe_stamps,
+    refuse_malformed,
+)
+from forebyg_desktop.store.materialiser import ENTITY_TABLES, Merged, load_rows, materialise
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
+from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
+
+# How far ahead of this computer's clock a received change may be stamped. Laptop
+# clocks can be off by days; a stamp further ahead is a wrong clock or a forgery
+# that would pin everyone's clock to the future (issue 9, point 4).
+CLOCK_MARGIN_MS = 14 * 86_400_000  # 14 days
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,10 @@ class Received:
 
 class Store:
     """One user's encrypted store on one device."""
+
+    # Received changes stamped further ahead of this computer's clock are refused
+    # (ImportFromFuture) until the clock catches up; IT may set another margin.
+    clock_margin_ms: int = CLOCK_MARGIN_MS
 
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db
@@ -240,7 +257,11 @@ class Store:
         return seen
 
     def import_operations(
-        self, ops: Sequence[Operation], *, received: Received | None = None
+        self,
+        ops: Sequence[Operation],
+        *,
+        received: Received | None = None,
+        profile: Profile | None = None,
     ) -> int:
         """Apply operations made elsewhere; returns how many were new.
 
@@ -252,7 +273,17 @@ class Store:
         from and its person: the audit log says so, and the actor stored is
         that person. The clock observes the newest operation so later local
         changes sort after it. Sync builds on this.
+
+        New operations obey the rules local input obeys (store.import_rules):
+        a clock stamp that is malformed or more than `clock_margin_ms` ahead
+        of this computer's clock (ImportFromFuture, which a later try may
+        accept), a change of a finalised assessment, or a field that breaks
+        the input rules raises ImportRefused for the whole batch, naming the
+        device, operation and field. `profile` is this device's profile, for
+        the keys of records made with it (default: the bundled profile of the
+        store's profile id; pass the adopted one when a pack made it newer).
         """
+        refuse_malformed(ops)
         with self.transaction():
             held = self._held(ops)
             new = []
@@ -272,28 +303,46 @@ class Store:
                             device=op.device,
                         )
                     )
+            if not new:
+                return 0
+            newest = self._observe(new)
+            merged = check_and_merge(
+                self.db,
+                new,
+                profile if profile is not None else self._own_profile(),
+                check_actor=received is None,
+            )
             if received is not None:
                 actor = received.actor()
                 new = [dataclasses.replace(op, actor=actor) for op in new]
-            if new:
-                clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
-                # Fixed-width encodings sort as the timestamps do: decode one.
-                newest = clock.observe(Timestamp.decode(max(op.hlc for op in new)))
-                self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
-                try:
-                    self._append(new, self.user, received)
-                except DbIntegrityError as exc:  # the device's op id reused at another number
-                    raise ImportRefused(
-                        store_message(
-                            QT_TRANSLATE_NOOP(
-                                "Store",
-                                "Operations of device {device} reuse operation ids it "
-                                "already used.",
-                            ),
-                            device=new[0].device,
-                        )
-                    ) from exc
+            self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
+            try:
+                self._append(new, self.user, received, merged)
+            except DbIntegrityError as exc:  # the device's op id reused at another number
+                raise ImportRefused(
+                    store_message(
+                        QT_TRANSLATE_NOOP(
+                            "Store",
+                            "Operations of device {device} reuse operation ids it already used.",
+                        ),
+                        device=new[0].device,
+                    )
+                ) from exc
         return len(new)
+
+    def _observe(self, ops: Sequence[Operation]) -> Timestamp:
+        """The clock after observing `ops`; ImportRefused if a stamp is out of bounds."""
+        clock = HybridClock(
+            Timestamp.decode(self.meta_value("hlc")), max_forward_ms=self.clock_margin_ms
+        )
+        return observe_stamps(ops, clock)
+
+    def _own_profile(self) -> Profile | None:
+        """The bundled profile of the store's profile id (None if there is none)."""
+        try:
+            return load_bundled_profile(self.profile_id)
+        except ProfileError:
+            return None
 
     def _held(self, ops: Sequence[Operation]) -> dict[tuple[str, int], str]:
         """(device, seq) -> op id of the operations among `ops` already in the log."""
@@ -311,7 +360,11 @@ class Store:
         return held
 
     def _append(
-        self, ops: Sequence[Operation], actor: str, received: Received | None = None
+        self,
+        ops: Sequence[Operation],
+        actor: str,
+        received: Received | None = None,
+        merged: Merged | None = None,
     ) -> None:
         if not ops:
             return
@@ -322,7 +375,7 @@ class Store:
         last = max(op.hlc for op in ops)
         if last > self.meta_value("hlc"):
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [last])
-        materialise(self.db, ops)
+        materialise(self.db, ops, merged)
         if received is None:
             self.audit.record(actor, self._write_events(ops))
         else:
