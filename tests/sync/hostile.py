@@ -116,13 +116,18 @@ def next_ops(device, fields_list: list[dict], entity: str = "child") -> list[Ope
     """Operations `device` would write next (numbered after what it holds), not stored."""
     from forebyg_desktop.core.ids import new_id
 
+    import time
+
+    from forebyg_desktop.core.hlc import Timestamp
+
     seq = device.state.high_water_mark(device.id)
+    now = Timestamp(int(time.time() * 1000)).encode()  # made today, as a real write is
     return [
         Operation(
             new_id(),
             device.id,
             seq + i + 1,
-            "000001764000000-000000",
+            now,
             device.store.user,
             entity,
             fields.pop("_id", new_id()),

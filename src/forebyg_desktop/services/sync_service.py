@@ -90,7 +90,7 @@ class SyncStatus:
 
 
 def _state(session: Session) -> SyncState:
-    state = SyncState(session.store)
+    state = SyncState(session.store, session.profile)
     if state.team() is None:
         raise ServiceError(
             message(
@@ -134,6 +134,7 @@ def run_sync(session: Session, progress: Progress | None = None) -> SyncResult:
     profiles = profile_pack.adopt_packs(state, hub, intake)
     if any(pid == session.store.profile_id for pid, _v in profiles):
         session.profile = current_profile(session.store)  # new assessments use the new version
+        state.profile = session.profile
     if admitted:
         roster = membership.current_roster(state)
     withdrawn = membership.withdraw_refused(state, roster)

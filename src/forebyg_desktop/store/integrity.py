@@ -93,24 +93,32 @@ def _table_problems(store: Store, entity: str) -> list[str]:
     return problems
 
 
-def _audited_ops(store: Store) -> Iterator[Audited]:
-    """(kind, entity, id) of every operation the audit log records as written.
+def _audited_ops(store: Store) -> Iterator[tuple[int, Audited]]:
+    """(+1 or -1, (kind, entity, id)) of every operation the audit log records.
 
-    A single operation's entry names its record in the entity columns and its
-    kind at the end of the detail ("put", or "received from device X (P): put");
-    several operations of one change share an entry "records *" whose detail
-    lists them ("put child <id>; put assessment <id>"), after the same prefix
-    when imported. The list is read from the end, so a prefix holding odd
-    characters (a person's name) cannot add or hide an operation.
+    +1 for an operation written: a single operation's entry names its record in
+    the entity columns and its kind at the end of the detail ("put", or
+    "received from device X (P): put"); several operations of one change share
+    an entry "records *" whose detail lists them ("put child <id>; put
+    assessment <id>"), after the same prefix when imported. The list is read
+    from the end, so a prefix holding odd characters (a person's name) cannot
+    add or hide an operation. -1 for each operation a "withdraw" entry says was
+    taken out of the change log again (a removed device's refused changes):
+    its detail ends with their kinds ("...: put; put").
     """
     cur = store.db.execute(
-        "SELECT entity, entity_id, detail FROM audit WHERE action = 'write' ORDER BY seq"
+        "SELECT action, entity, entity_id, detail FROM audit "
+        "WHERE action IN ('write', 'withdraw') ORDER BY seq"
     )
-    for entity, entity_id, detail in cur:
-        if entity in ENTITY_TABLES:
-            yield detail.rsplit(": ", 1)[-1], entity, entity_id
+    for action, entity, entity_id, detail in cur:
+        if action == "withdraw":
+            if entity in ENTITY_TABLES:
+                for kind in detail.rsplit(": ", 1)[-1].split("; "):
+                    yield -1, (kind, entity, entity_id)
+        elif entity in ENTITY_TABLES:
+            yield 1, (detail.rsplit(": ", 1)[-1], entity, entity_id)
         elif (entity, entity_id) == ("records", "*"):
-            yield from _listed_ops(detail)
+            yield from ((1, op) for op in _listed_ops(detail))
 
 
 def _listed_ops(detail: str) -> list[Audited]:
@@ -130,17 +138,17 @@ def _listed_ops(detail: str) -> list[Audited]:
     return found
 
 
-def _logged_ops(store: Store) -> Iterator[Audited]:
+def _logged_ops(store: Store) -> Iterator[tuple[int, Audited]]:
     cur = store.db.execute("SELECT kind, entity, entity_id FROM oplog")
-    return ((kind, entity, entity_id) for kind, entity, entity_id in cur)
+    return ((1, (kind, entity, entity_id)) for kind, entity, entity_id in cur)
 
 
-def _fingerprint(ops: Iterable[Audited]) -> tuple[int, int]:
-    """How many, and a sum of hashes that does not depend on the order."""
+def _fingerprint(ops: Iterable[tuple[int, Audited]]) -> tuple[int, int]:
+    """How many (net), and a signed sum of hashes that does not depend on the order."""
     count = total = 0
-    for op in ops:
-        count += 1
-        total = (total + hash(op)) & _MASK
+    for sign, op in ops:
+        count += sign
+        total = (total + sign * hash(op)) & _MASK
     return count, total
 
 
@@ -150,12 +158,15 @@ def _audit_log_problems(store: Store) -> list[str]:
     if audited == logged:
         return []
     problems: list[str] = []
-    parts = max(1, -(-max(audited[0], logged[0]) // _PARTITION))
+    parts = max(1, -(-max(audited[0], logged[0], 1) // _PARTITION))
     for part in range(parts):
-        diff: Counter[Audited] = Counter(
-            op for op in _audited_ops(store) if hash(op) % parts == part
-        )
-        diff.subtract(op for op in _logged_ops(store) if hash(op) % parts == part)
+        diff: Counter[Audited] = Counter()
+        for sign, op in _audited_ops(store):
+            if hash(op) % parts == part:
+                diff[op] += sign
+        for _sign, op in _logged_ops(store):
+            if hash(op) % parts == part:
+                diff[op] -= 1
         for (kind, entity, entity_id), n in sorted(diff.items()):
             if n > 0:
                 problems.append(

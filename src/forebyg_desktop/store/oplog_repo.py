@@ -56,23 +56,24 @@ def renumber(db: sqlite_utils.Database, device: str, start: int, first_new: int)
     return moved
 
 
-def drop_after(db: sqlite_utils.Database, device: str, cap: int) -> list[tuple[str, str]]:
+def drop_after(db: sqlite_utils.Database, device: str, cap: int) -> list[tuple[str, str, str]]:
     """Remove `device`'s operations numbered after `cap` and rebuild the records they touched.
 
     For one case only: operations of a device removed from the team that were
     imported here before this device learnt of the removal, which every other
-    device refuses. Call inside a transaction; returns the (entity, id) touched.
+    device refuses. Call inside a transaction; returns (kind, entity, id) of
+    every operation removed, for the audit log.
     """
-    touched = [
-        tuple(row)
-        for row in db.execute(
-            "SELECT DISTINCT entity, entity_id FROM oplog WHERE device = ? AND seq > ?",
+    dropped = [
+        (kind, entity, entity_id)
+        for kind, entity, entity_id in db.execute(
+            "SELECT kind, entity, entity_id FROM oplog WHERE device = ? AND seq > ? ORDER BY seq",
             [device, cap],
         )
     ]
     db.execute("DELETE FROM oplog WHERE device = ? AND seq > ?", [device, cap])
-    rebuild(db, touched)
-    return touched
+    rebuild(db, list(dict.fromkeys((entity, entity_id) for _k, entity, entity_id in dropped)))
+    return dropped
 
 
 def rebuild(db: sqlite_utils.Database, records: list[tuple[str, str]]) -> None:

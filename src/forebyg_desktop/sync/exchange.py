@@ -20,7 +20,7 @@ from pathlib import Path
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.store import oplog_repo, quarantine_repo
 from forebyg_desktop.store.connection import DbIntegrityError
-from forebyg_desktop.store.errors import ImportRefused
+from forebyg_desktop.store.errors import ImportFromFuture, ImportRefused
 from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.store.record_store import Received
 from forebyg_desktop.sync import conflicts, crypto
@@ -110,9 +110,13 @@ def import_bundles(
             manifest, new = opened
             label = people.get(manifest.device)
             received = Received(manifest.device, label.name if label else "")
-            applied = intake.guard(
-                b.path, lambda new=new, b=b, r=received: apply(state, b.path, new, r)
-            )
+            try:
+                applied = intake.guard(
+                    b.path, lambda new=new, b=b, r=received: apply(state, b.path, new, r)
+                )
+            except Waiting as problem:  # stamped ahead of our clock: may pass later
+                result.waiting.append((b.path.name, problem.message))
+                break
             if applied is not None:
                 result.imported += applied[0]
                 result.conflicts += applied[1]
@@ -187,9 +191,12 @@ def apply(
     try:
         with store.transaction():
             touched = conflicts.candidates(store, ops)
-            imported = store.import_operations(ops, received=received)
+            imported = store.import_operations(ops, received=received, profile=state.profile)
             added = conflicts.refresh(store, touched)
             quarantine_repo.clear(store.db, path.name)
+    except ImportFromFuture as ahead:  # a wrong clock here or there: retried at every sync
+        assert ahead.message is not None
+        raise Waiting(ahead.message) from ahead
     except ImportRefused as refused:  # e.g. a forked device: other operations, same numbers
         assert refused.message is not None
         raise Rejected(refused.message) from refused
@@ -262,7 +269,9 @@ def _take_back(state: SyncState, found: list[Operation]) -> int:
         if clash is not None:
             oplog_repo.renumber(store.db, device, clash, last + 1)
         touched = conflicts.candidates(store, found)
-        taken = store.import_operations(found, received=Received(device, store.user))
+        taken = store.import_operations(
+            found, received=Received(device, store.user), profile=state.profile
+        )
         conflicts.refresh(store, touched)
         state.set_exported_seq(last)
     return taken

@@ -135,19 +135,25 @@ def withdraw_refused(state: SyncState, roster: Roster | None) -> list[Message]:
             continue
         with store.transaction():
             children = _children_of(store, device, cap)
-            touched = oplog_repo.drop_after(store.db, device, cap)
-            conflicts.refresh(store, touched)
+            dropped = oplog_repo.drop_after(store.db, device, cap)
+            kinds: dict[tuple[str, str], list[str]] = {}
+            for kind, entity, entity_id in dropped:
+                kinds.setdefault((entity, entity_id), []).append(kind)
+            conflicts.refresh(store, set(kinds))
+            # "withdraw" entries name each operation taken out of the change log,
+            # so `check` still finds the audit log and the change log agreeing.
             store.audit.record(
                 store.user,
                 [
                     AuditEvent(
-                        "write",
+                        "withdraw",
                         entity,
                         entity_id,
                         children.get((entity, entity_id)),
-                        f"withdrawn: changes of device {device} made after its removal",
+                        f"withdrawn: changes of device {device} made after its removal: "
+                        + "; ".join(record_kinds),
                     )
-                    for entity, entity_id in touched
+                    for (entity, entity_id), record_kinds in kinds.items()
                 ],
             )
         withdrawn.append(

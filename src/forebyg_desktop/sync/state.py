@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.store.record_store import Store
 from forebyg_desktop.sync import crypto
 
@@ -57,8 +58,11 @@ class TeamInfo:
 class SyncState:
     """Typed access to the sync entries of one store's meta table."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, profile: Profile | None = None) -> None:
         self.store = store
+        # The profile this device works with (an adopted pack's version included):
+        # imported operations are checked against its keys.
+        self.profile = profile
 
     @property
     def device(self) -> str:
