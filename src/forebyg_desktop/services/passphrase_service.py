@@ -183,6 +183,18 @@ def user_context(user: str, profile: Profile) -> list[str]:
     )
 
 
+def check_change(session: Session, old: str, new: str) -> None:
+    """Refuse the change before anything is touched: `old` wrong, `new` weak or the same."""
+    from forebyg_desktop.store.connection import unlocks
+
+    path = session.store.path
+    if path is None or not unlocks(path, old):
+        raise ServiceError(Message(CTX, WRONG_OLD), "old")
+    if new == old:
+        raise ServiceError(Message(CTX, SAME), "passphrase")
+    check_new_passphrase(new, context=user_context(session.user, session.profile))
+
+
 def change_passphrase(session: Session, old: str, new: str) -> PassphraseChanged:
     """Re-encrypt the session's store (and its upgrade backups) under `new`.
 
@@ -193,15 +205,12 @@ def change_passphrase(session: Session, old: str, new: str) -> PassphraseChanged
     by the caller first.
     """
     from forebyg_desktop.store.audit_repo import AuditEvent
-    from forebyg_desktop.store.connection import rekey_database, unlocks
+    from forebyg_desktop.store.connection import rekey_database
     from forebyg_desktop.store.record_store import Store
 
+    check_change(session, old, new)
     path = session.store.path
-    if path is None or not unlocks(path, old):
-        raise ServiceError(Message(CTX, WRONG_OLD), "old")
-    if new == old:
-        raise ServiceError(Message(CTX, SAME), "passphrase")
-    check_new_passphrase(new, context=user_context(session.user, session.profile))
+    assert path is not None  # check_change refuses a store without a file
     session.store.close()
     changed = False
     try:
