@@ -263,14 +263,41 @@ def test_task_dialogues(qtbot, hostile, monkeypatch) -> None:
     _close(qtbot, window, dialog)
     window.import_handover()
     dialog = _dialog(qtbot, window, HandoverImportDialog)
-    assert_plain(dialog)
+    # What an import shows (the sender's name beside its fingerprint) lands in labels
+    # the frame keeps plain: a forged name cannot hide the fingerprint after it.
+    dialog.outcome.setText(f'{INSTITUTION}<span style="font-size:0">, fingerprint AB12')
+    assert_plain(dialog, INSTITUTION)
     _close(qtbot, window, dialog)
     _open_child(qtbot, window, ida)
     window.handover()
     dialog = _dialog(qtbot, window, HandoverDialog)
     assert_plain(dialog, CHILD, INSTITUTION)
+    dialog.add_consent_button.click()  # the consent dialogue opens over it
+    qtbot.waitUntil(lambda: dialog.nested is not None and dialog.nested.isVisible(), timeout=5000)
+    assert_plain(dialog.nested, CHILD)
+    dialog.nested.reject()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
     _close(qtbot, window, dialog)
     window.close()
+
+
+def test_the_parents_pdf_shows_names_and_notes_as_text(qtbot, hostile, tmp_path: Path) -> None:
+    """The report is HTML laid out by Qt: every value in it is escaped, so it prints literally."""
+    from pypdf import PdfReader
+
+    from forebyg_desktop.services.report_service import load_assessment_report
+    from forebyg_desktop.ui.report_pdf import write_pdf
+
+    s, ida = hostile
+    assessment = s.store.find("assessment", "child_id = ?", [ida])[0]["id"]
+    report = load_assessment_report(s, assessment)
+    for raw in (CHILD, NOTE, USER):  # no data goes into the HTML unescaped
+        assert raw not in report.html
+    assert "&lt;b&gt;Ida&lt;/b&gt;" in report.html and "&lt;span style=" in report.html
+    pdf = tmp_path / "report.pdf"
+    write_pdf(report.html, pdf, title=report.title)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "<b>Ida</b>" in text and "skjult" in text  # the hidden word prints too
 
 
 def test_class_list_refusal_quotes_values_literally(qtbot, hostile, tmp_path: Path) -> None:
