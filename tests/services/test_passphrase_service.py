@@ -122,23 +122,28 @@ def test_upgrade_backups_follow_the_new_passphrase(tmp_path: Path) -> None:
     assert not damaged.exists()
 
 
-def test_a_rekey_that_cannot_take_its_lock_changes_nothing(tmp_path: Path) -> None:
-    """SQLCipher says "ok" even when another connection holds the write lock: we check."""
+def test_a_store_another_program_has_open_is_not_changed(tmp_path: Path) -> None:
+    """Another connection would keep the old key: the change waits until it is closed."""
     from forebyg_desktop.store.connection import open_database, rekey_database
     from forebyg_desktop.store.errors import StoreError
 
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Mette Hansen") as s:
         add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
     path = tmp_path / "store.db"
-    other = open_database(path, PASSPHRASE)
-    other.execute("PRAGMA busy_timeout = 0")
-    other.conn.execute("BEGIN IMMEDIATE")
+    other = open_database(path, PASSPHRASE)  # idle, as another program's would be
     try:
         with pytest.raises(StoreError, match="another program"):
             rekey_database(path, PASSPHRASE, NEW)
-    finally:
+        other.conn.execute("BEGIN IMMEDIATE")  # writing meanwhile: refused the same way
+        with pytest.raises(StoreError, match="another program"):
+            rekey_database(path, PASSPHRASE, NEW)
         other.conn.execute("ROLLBACK")
+        # The other program goes on working under the old passphrase.
+        assert other.execute("SELECT count(*) FROM children").fetchone()[0] == 1
+    finally:
         other.conn.close()
     assert unlocks(path, PASSPHRASE) and not unlocks(path, NEW)
     with open_session(tmp_path, PASSPHRASE) as s:
         assert check_store(s.store) == [] and len(list_children(s)) == 1
+    rekey_database(path, PASSPHRASE, NEW)  # once it is closed
+    assert unlocks(path, NEW)

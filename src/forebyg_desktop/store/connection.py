@@ -11,9 +11,11 @@ rewrites every page under the new key in ONE write transaction. In WAL mode
 disk, so a crash at any moment leaves the store under exactly one key: the old
 one (commit not reached) or the new one. A TRUNCATE checkpoint then copies the
 frames into the file and empties the WAL, so no page under the old key stays.
-The rekey runs on its own connection while no other is open: a connection that
-keeps the old key reads nothing after the commit (its pages no longer
-decrypt), so the program reopens its connections with the new passphrase.
+The rekey runs on its own connection, holding the store exclusively, and is
+refused while any other connection has it open: one that kept the old key
+would read nothing after the commit (its pages no longer decrypt). The
+program closes its own connections first and reopens them with the new
+passphrase.
 (tests/store/test_rekey_crash.py kills a rekey at random moments.)
 """
 
@@ -137,15 +139,25 @@ def unlocks(path: Path, passphrase: str) -> bool:
 def rekey_database(path: Path, passphrase: str, new_passphrase: str) -> None:
     """Re-encrypt the store at `path` from `passphrase` to `new_passphrase`, atomically.
 
-    Close every other connection to the store first (see the module doc).
     Raises WrongPassphrase when `passphrase` does not open it, and StoreError
-    when the new passphrase does not open it afterwards (the rekey could not
-    take its write lock): the store is then unchanged, under `passphrase`.
+    while another connection has the store open, or when the new passphrase
+    does not open it afterwards: the store is then unchanged, under `passphrase`.
     """
     if not new_passphrase:
         raise ValueError("an empty passphrase would leave the store unencrypted")
     db = open_database(path, passphrase)
     conn = db.conn
+    try:
+        # The store alone, until this connection closes: another connection
+        # (another program, a forgotten sync) would keep the old key and fail
+        # on every read after the change. Refused while one has it open.
+        conn.execute("PRAGMA busy_timeout = 1000")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except DbError:
+        conn.close()
+        raise _store_in_use(path) from None
     try:
         # Older frames (under the old key) into the file first, so the WAL
         # holds nothing but the rekey's own transaction.
@@ -153,24 +165,28 @@ def rekey_database(path: Path, passphrase: str, new_passphrase: str) -> None:
         conn.execute(f"PRAGMA rekey = {_quote(new_passphrase)}").fetchall()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     except DbError:
-        # Another connection holds the write lock (some SQLCipher versions
-        # even report "ok" then): what took is judged below by which key opens.
+        # What took is judged below by which key opens the store (some
+        # SQLCipher versions even report "ok" for a rekey that did not run).
         pass
     finally:
         # A rekey that did not take leaves this connection half switched: never reuse it.
         conn.close()
     if not unlocks(path, new_passphrase):
-        raise StoreError(
-            store_message(
-                QT_TRANSLATE_NOOP(
-                    "Store",
-                    "The passphrase of {path} could not be changed: another program is using "
-                    "the store. Close it and try again. The old passphrase still applies.",
-                ),
-                path=str(path),
-            )
-        )
+        raise _store_in_use(path)
     secure_file(path)
+
+
+def _store_in_use(path: Path) -> StoreError:
+    return StoreError(
+        store_message(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The passphrase of {path} could not be changed: another program is using "
+                "the store. Close it and try again. The old passphrase still applies.",
+            ),
+            path=str(path),
+        )
+    )
 
 
 def _wrong_passphrase(path: Path) -> WrongPassphrase:
