@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.services import team_service
 from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.consent_service import record_consent
 from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
+from forebyg_desktop.services.sync_service import QuarantinedFile
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.main_window import MainWindow
@@ -195,7 +197,11 @@ def test_overview_follow_ups_child_page_and_status(qtbot, hostile) -> None:
     assert_plain(window.follow_up, CHILD)
     window.tabs.setCurrentWidget(window.sync_problems)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
-    assert_plain(window.sync_problems)
+    # A refused hub file: anyone who can write to the hub chooses its name.
+    hub_file = f"{CHILD}.0000000001-0000000002.fbundle"
+    reason = Message("Sync", "{reason}", {"reason": NOTE})
+    window.sync_problems.set_quarantined([QuarantinedFile(hub_file, reason, "2025-01-01")])
+    assert_plain(window.sync_problems, hub_file, NOTE)
     _open_child(qtbot, window, ida)
     assert CHILD in window.child_page.heading.text()
     assert_plain(window.child_page, CHILD, GROUP, NOTE, GOAL)  # heading, chronology

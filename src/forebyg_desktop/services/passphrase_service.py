@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import zxcvbn
-
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.passphrase_words import DANISH_WORDS
@@ -101,8 +99,22 @@ def context_words(*texts: str | None) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+def user_context(user: str, profile: Profile) -> list[str]:
+    """Words a guesser would try for this user: name, municipality, institution."""
+    from forebyg_desktop.site_config import site_config
+
+    return context_words(
+        user,
+        profile.municipality,
+        profile.name.get("da"),
+        profile.name.get("en"),
+        site_config().institution_name,
+    )
+
+
 def assess(passphrase: str, *, context: Iterable[str] = ()) -> Strength:
     """The strength of `passphrase`; `context`: the user's name etc. (see context_words)."""
+    context = list(context)
     if len(passphrase) < MIN_LENGTH:
         score = _score(passphrase, context)[0] if passphrase else 0
         return Strength(min(score, 1), Message(CTX, TOO_SHORT, {"n": MIN_LENGTH}))
@@ -124,7 +136,9 @@ def _normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
-def _score(passphrase: str, context: Iterable[str]) -> tuple[int, list[dict]]:
+def _score(passphrase: str, context: list[str]) -> tuple[int, list[dict]]:
+    import zxcvbn  # its word lists take a while to load: only when a passphrase is chosen
+
     words = [*context, *DANISH_WORDS]
     # zxcvbn lower-cases what it matches; NFKC so look-alike letters match too.
     text = unicodedata.normalize("NFKC", passphrase)[:SCORED_LENGTH]
@@ -168,19 +182,6 @@ class PassphraseChanged:
 
     backups: int
     removed: tuple[str, ...]
-
-
-def user_context(user: str, profile: Profile) -> list[str]:
-    """Words a guesser would try for this user: name, municipality, institution."""
-    from forebyg_desktop.site_config import site_config
-
-    return context_words(
-        user,
-        profile.municipality,
-        profile.name.get("da"),
-        profile.name.get("en"),
-        site_config().institution_name,
-    )
 
 
 def check_change(session: Session, old: str, new: str) -> None:
