@@ -104,7 +104,7 @@ def main() -> None:
         _settle(app, rounds=20)
         _save(first, out / "first-run.png")
         with create_session(
-            Path(tmp), "skærmbilleder", profile_id="topi", user="Mette Hansen"
+            Path(tmp), "skærmbilleder af lilla kaffekander", profile_id="topi", user="Mette Hansen"
         ) as s:
             run_demo(s, 60, 6, seed=7)
             window = MainWindow(s)

@@ -247,6 +247,61 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted again under the new passphrase. The old one no longer opens them, and the new one cannot be recovered: keep it safe.</source>
+        <translation>Dine registreringer bliver krypteret igen med den nye adgangskode. Den gamle kan derefter ikke længere åbne dem, og den nye kan ikke gendannes, så pas godt på den.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuværende adgangskode:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Gentag den nye adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Gentag den nye adgangskode:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>Write your current passphrase.</source>
+        <translation>Skriv din nuværende adgangskode.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De to nye adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer …</translation>
+    </message>
+    <message>
+        <source>Encrypting your records under the new passphrase…</source>
+        <translation>Krypterer dine registreringer med den nye adgangskode …</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>Add a child</source>
@@ -1151,10 +1206,6 @@ Indikator: {indicator}</translation>
     <message>
         <source>Write your name.</source>
         <translation>Skriv dit navn.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least {n} characters long.</source>
-        <translation>Adgangskoden skal være på mindst {n} tegn.</translation>
     </message>
     <message>
         <source>Creating your encrypted store…</source>
@@ -2419,6 +2470,81 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>Adgangskoden skal være på mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess: {why} {advice}</source>
+        <translation>Adgangskoden er for let at gætte: {why} {advice}</translation>
+    </message>
+    <message>
+        <source>Use four or more words that do not belong together, or a short sentence only you would think of.</source>
+        <translation>Brug fire eller flere ord, der ikke hører sammen, eller en kort sætning, som kun du ville finde på.</translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords.</source>
+        <translation>den er en af de mest almindelige adgangskoder.</translation>
+    </message>
+    <message>
+        <source>it is built on your own name, the program&apos;s name or your municipality&apos;s name.</source>
+        <translation>den bygger på dit eget navn, programmets navn eller din kommunes navn.</translation>
+    </message>
+    <message>
+        <source>it is made of a few common words or names.</source>
+        <translation>den består af få almindelige ord eller navne.</translation>
+    </message>
+    <message>
+        <source>rows of neighbouring keys are easy to guess.</source>
+        <translation>taster, der sidder ved siden af hinanden, er lette at gætte.</translation>
+    </message>
+    <message>
+        <source>repeated letters or words are easy to guess.</source>
+        <translation>gentagne bogstaver eller ord er lette at gætte.</translation>
+    </message>
+    <message>
+        <source>sequences like abc or 6543 are easy to guess.</source>
+        <translation>rækkefølger som abc eller 6543 er lette at gætte.</translation>
+    </message>
+    <message>
+        <source>years and dates are easy to guess.</source>
+        <translation>årstal og datoer er lette at gætte.</translation>
+    </message>
+    <message>
+        <source>it is too short and simple.</source>
+        <translation>den er for kort og enkel.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Meget svag</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Svag</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Almost strong enough</source>
+        <translation>Næsten stærk nok</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stærk</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>Den nuværende adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nye adgangskode er den samme som den nuværende.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Action plan for {name}</source>
@@ -2855,10 +2981,6 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
 <context>
     <name>Session</name>
     <message>
-        <source>The passphrase must be at least {n} characters long.</source>
-        <translation>Adgangskoden skal være på mindst {n} tegn.</translation>
-    </message>
-    <message>
         <source>Unknown profile &quot;{profile}&quot;. Known profiles: {known}.</source>
         <translation>Ukendt profil &quot;{profile}&quot;. Kendte profiler: {known}.</translation>
     </message>
@@ -2892,6 +3014,14 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Skift &amp;adgangskode …</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Skift adgangskode</translation>
     </message>
     <message>
         <source>Settings with a lock are set by your IT department in {file}.</source>
@@ -3064,6 +3194,10 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
         <translation>Datalagerets fil {path} er tom.</translation>
     </message>
     <message>
+        <source>The passphrase of {path} could not be changed: another program is using the store. Close it and try again. The old passphrase still applies.</source>
+        <translation>Adgangskoden til {path} kunne ikke skiftes, fordi et andet program bruger datalageret. Luk det, og prøv igen. Den gamle adgangskode gælder stadig.</translation>
+    </message>
+    <message>
         <source>The passphrase does not unlock {path} (or the file is not a Forebyg store). Nothing was changed.</source>
         <translation>Adgangskoden kan ikke åbne {path} (eller filen er ikke et Forebyg-datalager). Intet blev ændret.</translation>
     </message>
@@ -3194,6 +3328,17 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Operation {seq} of device {device} is stamped {days} days ahead of this computer&apos;s clock (at most {max} allowed); it is taken once the clocks agree. Check the date and time on both computers.</source>
         <translation>Ændring {seq} fra enhed {device} er stemplet {days} dage foran denne computers ur (højst {max} er tilladt); den tages ind, når urene passer sammen. Kontrollér dato og klokkeslæt på begge computere.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Adgangskodens styrke</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>Styrke: {level}</translation>
     </message>
 </context>
 <context>

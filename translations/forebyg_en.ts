@@ -247,6 +247,61 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Your records are encrypted again under the new passphrase. The old one no longer opens them, and the new one cannot be recovered: keep it safe.</source>
+        <translation>Your records are encrypted again under the new passphrase. The old one no longer opens them, and the new one cannot be recovered: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>&amp;Repeat the new passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Write your current passphrase.</source>
+        <translation>Write your current passphrase.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Encrypting your records under the new passphrase…</source>
+        <translation>Encrypting your records under the new passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>Add a child</source>
@@ -1151,10 +1206,6 @@ Indicator: {indicator}</translation>
     <message>
         <source>Write your name.</source>
         <translation>Write your name.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least {n} characters long.</source>
-        <translation>The passphrase must be at least {n} characters long.</translation>
     </message>
     <message>
         <source>Creating your encrypted store…</source>
@@ -2419,6 +2470,81 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>The passphrase must be at least {n} characters long.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess: {why} {advice}</source>
+        <translation>The passphrase is too easy to guess: {why} {advice}</translation>
+    </message>
+    <message>
+        <source>Use four or more words that do not belong together, or a short sentence only you would think of.</source>
+        <translation>Use four or more words that do not belong together, or a short sentence only you would think of.</translation>
+    </message>
+    <message>
+        <source>it is one of the most common passwords.</source>
+        <translation>it is one of the most common passwords.</translation>
+    </message>
+    <message>
+        <source>it is built on your own name, the program&apos;s name or your municipality&apos;s name.</source>
+        <translation>it is built on your own name, the program&apos;s name or your municipality&apos;s name.</translation>
+    </message>
+    <message>
+        <source>it is made of a few common words or names.</source>
+        <translation>it is made of a few common words or names.</translation>
+    </message>
+    <message>
+        <source>rows of neighbouring keys are easy to guess.</source>
+        <translation>rows of neighbouring keys are easy to guess.</translation>
+    </message>
+    <message>
+        <source>repeated letters or words are easy to guess.</source>
+        <translation>repeated letters or words are easy to guess.</translation>
+    </message>
+    <message>
+        <source>sequences like abc or 6543 are easy to guess.</source>
+        <translation>sequences like abc or 6543 are easy to guess.</translation>
+    </message>
+    <message>
+        <source>years and dates are easy to guess.</source>
+        <translation>years and dates are easy to guess.</translation>
+    </message>
+    <message>
+        <source>it is too short and simple.</source>
+        <translation>it is too short and simple.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Almost strong enough</source>
+        <translation>Almost strong enough</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>The current passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Action plan for {name}</source>
@@ -2855,10 +2981,6 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
 <context>
     <name>Session</name>
     <message>
-        <source>The passphrase must be at least {n} characters long.</source>
-        <translation>The passphrase must be at least {n} characters long.</translation>
-    </message>
-    <message>
         <source>Unknown profile &quot;{profile}&quot;. Known profiles: {known}.</source>
         <translation>Unknown profile &quot;{profile}&quot;. Known profiles: {known}.</translation>
     </message>
@@ -2892,6 +3014,14 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Lock &amp;after:</source>
         <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
     </message>
     <message>
         <source>Settings with a lock are set by your IT department in {file}.</source>
@@ -3064,6 +3194,10 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
         <translation>The store file {path} is empty.</translation>
     </message>
     <message>
+        <source>The passphrase of {path} could not be changed: another program is using the store. Close it and try again. The old passphrase still applies.</source>
+        <translation>The passphrase of {path} could not be changed: another program is using the store. Close it and try again. The old passphrase still applies.</translation>
+    </message>
+    <message>
         <source>The passphrase does not unlock {path} (or the file is not a Forebyg store). Nothing was changed.</source>
         <translation>The passphrase does not unlock {path} (or the file is not a Forebyg store). Nothing was changed.</translation>
     </message>
@@ -3194,6 +3328,17 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Operation {seq} of device {device} is stamped {days} days ahead of this computer&apos;s clock (at most {max} allowed); it is taken once the clocks agree. Check the date and time on both computers.</source>
         <translation>Operation {seq} of device {device} is stamped {days} days ahead of this computer&apos;s clock (at most {max} allowed); it is taken once the clocks agree. Check the date and time on both computers.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>Strength: {level}</translation>
     </message>
 </context>
 <context>

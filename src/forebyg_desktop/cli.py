@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     from forebyg_desktop.cli_sync import add_parsers as add_sync_parsers
 
     add_sync_parsers(sub, _Parser)
+
+    from forebyg_desktop.cli_passphrase import register as register_passphrase
+
+    register_passphrase(sub, _Parser)
     return p
 
 
@@ -127,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_selftest()
         _report_site_config(args)
+        if args.command == "passphrase":
+            from forebyg_desktop import cli_passphrase
+
+            return cli_passphrase.dispatch(args)
         return cli_commands.dispatch(args)
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)

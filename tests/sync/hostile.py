@@ -114,11 +114,10 @@ def rows_payload(rows) -> bytes:
 
 def next_ops(device, fields_list: list[dict], entity: str = "child") -> list[Operation]:
     """Operations `device` would write next (numbered after what it holds), not stored."""
-    from forebyg_desktop.core.ids import new_id
-
     import time
 
     from forebyg_desktop.core.hlc import Timestamp
+    from forebyg_desktop.core.ids import new_id
 
     seq = device.state.high_water_mark(device.id)
     now = Timestamp(int(time.time() * 1000)).encode()  # made today, as a real write is

@@ -123,7 +123,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="wt-plan-probe-") as tmp:
         session = create_session(
-            Path(tmp), "layout probe", profile_id="horsens", user="Mette Hansen"
+            Path(tmp), "layout probe lilla kaffekande", profile_id="horsens", user="Mette Hansen"
         )
         worker = StoreWorker()
         child_id = add_child(

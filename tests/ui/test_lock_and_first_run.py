@@ -39,7 +39,7 @@ def test_first_run_refuses_a_short_passphrase(qtbot, tmp_path: Path) -> None:
     for field in (dialog.passphrase, dialog.repeat):
         qtbot.keyClicks(field, "kort")
     dialog.create()
-    assert dialog.session is None and "8" in dialog.error.text()
+    assert dialog.session is None and "12" in dialog.error.text()
     assert not (tmp_path / "store.db").exists()
 
 

@@ -218,9 +218,14 @@ def test_a_pdf_that_cannot_be_written_says_so_and_records_no_export(
     target = tmp_path / "no-such-folder" / "vurdering.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(f"{title}|{text}")
-    )
+
+    def shown(box: QMessageBox) -> int:
+        # The path is the user's own text: it must not render as markup.
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        warnings.append(f"{box.windowTitle()}|{box.text()}")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
     with create_session(tmp_path / "d", PASSPHRASE, profile_id="horsens", user="Lone") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
         quick_assessment(s, child_id=ida, position="yellow", signs=[], protective=[])

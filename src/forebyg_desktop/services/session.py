@@ -10,12 +10,11 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.store.connection import open_database
-from forebyg_desktop.store.errors import WrongPassphrase
+from forebyg_desktop.services.passphrase_service import check_new_passphrase, user_context
+from forebyg_desktop.store.connection import unlocks
 from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.store.record_store import Store
 
-MIN_PASSPHRASE_LENGTH = 8
 CTX = "Session"
 
 
@@ -43,21 +42,6 @@ class Session:
         self.close()
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase too weak to protect children's records."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ServiceError(
-            Message(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Session", "The passphrase must be at least {n} characters long."
-                ),
-                {"n": MIN_PASSPHRASE_LENGTH},
-            ),
-            "passphrase",
-        )
-
-
 def create_session(
     data_dir: Path, passphrase: str, *, profile_id: str, user: str, role: str = "staff"
 ) -> Session:
@@ -78,8 +62,9 @@ def create_session(
         raise ServiceError(
             Message(CTX, QT_TRANSLATE_NOOP("Session", "The user name must not be empty.")), "user"
         )
-    check_new_passphrase(passphrase)
     profile = load_bundled_profile(profile_id)
+    # Strong enough, and not built on the user's own name or municipality.
+    check_new_passphrase(passphrase, context=user_context(user, profile))
     store = Store.create(
         store_file(data_dir), passphrase, user=user.strip(), profile_id=profile_id, role=role
     )
@@ -108,11 +93,4 @@ def current_profile(store: Store) -> Profile:
 
 def verify_passphrase(session: Session, passphrase: str) -> bool:
     """Whether `passphrase` unlocks this session's store (used to unlock a locked screen)."""
-    if session.store.path is None:
-        return False
-    try:
-        db = open_database(session.store.path, passphrase)
-    except WrongPassphrase:
-        return False
-    db.conn.close()
-    return True
+    return session.store.path is not None and unlocks(session.store.path, passphrase)

@@ -61,6 +61,7 @@ from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import iso_date
 from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
 from forebyg_desktop.ui.i18n import current_language, tr_message
+from forebyg_desktop.ui.plain_text import keep_plain, plain_label, plain_tooltip
 from forebyg_desktop.ui.position_chip import ChipSpec, chip_for, chip_icon, chip_size, paint_chip
 from forebyg_desktop.ui.signpost_panel import SignpostPanel
 from forebyg_desktop.ui.signs_checklist import ProtectiveChecklist, SignsChecklist
@@ -76,7 +77,7 @@ class ChipLabel(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.setAccessibleName(spec.text)
-        self.setToolTip(spec.text)
+        self.setToolTip(plain_tooltip(spec.text))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def text(self) -> str:
@@ -123,6 +124,7 @@ class AssessmentDialog(QDialog):
         )
 
         self._build()
+        keep_plain(self)  # profile texts arrive in profile packs too
         self._restore(self._draft_fields)
         self._loading = False
         self._update_guidance()
@@ -144,7 +146,7 @@ class AssessmentDialog(QDialog):
         heading = f"{title}: {name}"
         if months is not None:
             heading += " " + self.tr("(%n years)", "", months // 12)
-        self.heading = QLabel(heading, self)
+        self.heading = plain_label(heading, self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -262,13 +264,12 @@ class AssessmentDialog(QDialog):
                 QDate(a.date.year, a.date.month, a.date.day), QLocale.FormatType.ShortFormat
             )
             spec = chip_for(self.profile.scale.position(a.position), a.position or None)
-            who_label = QLabel(who, card)
-            who_label.setWordWrap(True)
+            who_label = plain_label(who, card, wrap=True)
             font = who_label.font()
             font.setBold(True)
             who_label.setFont(font)
             inner.addWidget(who_label)
-            inner.addWidget(QLabel(when, card))
+            inner.addWidget(plain_label(when, card))
             inner.addWidget(ChipLabel(spec, card))
             card.setAccessibleName(f"{who}, {when}, {spec.text}")
             # Which individual assessments the agreement rests on; all by default.

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.chronology_service import ChronologyEntry
 from forebyg_desktop.ui.chronology_table_model import ENTRY_ROLE, ChronologyTableModel
+from forebyg_desktop.ui.plain_text import plain_label
 from forebyg_desktop.ui.progression_chart import ChartPoint, ProgressionChart
 
 
@@ -45,7 +45,7 @@ class ChildView(QWidget):
         self.back.setAccessibleName(self.tr("Back to the overview"))
         self.back.clicked.connect(self.back_requested)
         top.addWidget(self.back)
-        self.heading = QLabel("", self)
+        self.heading = plain_label("", self)  # name and group: entered or received
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setAccessibleName(self.tr("Child"))
         top.addWidget(self.heading, 1)

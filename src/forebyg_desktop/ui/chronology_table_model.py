@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.chronology_service import ChronologyEntry
 from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.plain_text import plain_tooltip
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,8 +45,10 @@ class ChronologyTableModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         if role == ENTRY_ROLE:
             return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return (self._date, self._what, self._details)[index.column()](entry)
+        if role == Qt.ItemDataRole.ToolTipRole:  # notes in full, never rendered as markup
+            return plain_tooltip((self._date, self._what, self._details)[index.column()](entry))
         return None
 
     def _date(self, e: ChronologyEntry) -> str:

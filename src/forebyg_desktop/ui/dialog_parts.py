@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forebyg_desktop.ui.plain_text import message_box, plain_tooltip
+
 # Room left for the window frame and title bar inside the screen's available area.
 FRAME_ALLOWANCE = (16, 48)
 
@@ -78,11 +80,7 @@ def file_row(
 
 def ask(parent: QWidget, title: str, question: str, detail: str, yes: str, no: str) -> bool:
     """A yes/no question with our own (translated) button texts; Enter and Escape say no."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(question)
-    box.setInformativeText(detail)
+    box = message_box(parent, QMessageBox.Icon.Question, title, question, detail)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)  # Enter never overwrites or deletes by accident
@@ -107,7 +105,9 @@ class ProblemList(QListWidget):
         self.clear()
         self.targets = {}
         for i, (text, target) in enumerate(lines):
-            self.addItem(QListWidgetItem(text))
+            item = QListWidgetItem(text)
+            item.setToolTip(plain_tooltip(text))  # a long problem is read in full there
+            self.addItem(item)
             self.targets[i] = target
         self.setVisible(bool(lines))
         if lines:

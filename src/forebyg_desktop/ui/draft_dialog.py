@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -32,6 +31,7 @@ from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import ProblemList, ask
 from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import keep_plain, plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 
@@ -63,9 +63,14 @@ class DraftDialog(QDialog):
             worker, session, kind, child_id, self.draft_id, self.fields, self
         )
         self.problems = ProblemList(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = plain_label("", self, wrap=True)  # messages may quote entered text
         self.autosaver.status.connect(self.status.setText)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        # Every label still left to Qt's rich-text guess shows its text literally
+        # (see ui/plain_text.py), whoever built it.
+        keep_plain(self)
+        super().showEvent(event)
 
     # --- for subclasses ---------------------------------------------------------------
 
@@ -83,7 +88,7 @@ class DraftDialog(QDialog):
     @staticmethod
     def _add_row(form: QFormLayout, text: str, field: QWidget) -> None:
         """A form row whose label is the field's buddy (its Alt mnemonic focuses the field)."""
-        label = QLabel(text, field.parentWidget())
+        label = plain_label(text, field.parentWidget())
         label.setBuddy(field)
         form.addRow(label, field)
 
@@ -126,6 +131,7 @@ class DraftDialog(QDialog):
     def _opened(self, *, restored: bool, missing: bool) -> None:
         """The opening job is done: enable the form and say what was found."""
         self.ready = True
+        keep_plain(self)  # labels filled from what was loaded
         self.status.setText(
             QCoreApplication.translate("DraftDialog", "Draft restored") if restored else ""
         )

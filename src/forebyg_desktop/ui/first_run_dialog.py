@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forebyg_desktop.services.passphrase_service import MIN_LENGTH, context_words
 from forebyg_desktop.services.profile_service import profile_summaries
-from forebyg_desktop.services.session import (
-    MIN_PASSPHRASE_LENGTH,
-    Session,
-    create_session,
-)
+from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.site_config import SiteConfig, site_config
-from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.i18n import current_language, tr_message
 from forebyg_desktop.ui.locked_field import with_lock
+from forebyg_desktop.ui.passphrase_dialog import StrengthMeter
+from forebyg_desktop.ui.plain_text import plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 
@@ -49,15 +48,17 @@ class FirstRunDialog(QDialog):
                 "municipality's strategy, your name as it appears in records, and a "
                 "passphrase of at least {n} characters. The passphrase cannot be "
                 "recovered: keep it safe."
-            ).format(n=MIN_PASSPHRASE_LENGTH),
+            ).format(n=MIN_LENGTH),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.profile = QComboBox(self)
+        self._profile_words: dict[str, tuple[str, str]] = {}
         for row in profile_summaries(current_language()):
             self.profile.addItem(row["name"], row["id"])
+            self._profile_words[row["id"]] = (row["name"], row["municipality"])
         self.profile.setAccessibleName(self.tr("Municipality profile"))
         if config.profile:
             self.profile.setCurrentIndex(self.profile.findData(config.profile))
@@ -76,13 +77,17 @@ class FirstRunDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        # How strong, as the user types: guessable from their name or municipality too.
+        self.meter = StrengthMeter(self.passphrase, self._context, self)
+        self.user.textChanged.connect(self.meter.update_strength)
+        self.profile.currentIndexChanged.connect(self.meter.update_strength)
+        form.addRow("", self.meter)
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         form.addRow(self.tr("R&epeat passphrase:"), self.repeat)
         layout.addLayout(form)
-        self.error = QLabel("", self)
-        self.error.setWordWrap(True)
+        self.error = plain_label("", self, wrap=True)  # refusals may quote what was entered
         self.error.setStyleSheet("color: #9b1c1c;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -100,12 +105,10 @@ class FirstRunDialog(QDialog):
         if not self.user.text().strip():
             self.error.setText(self.tr("Write your name."))
             return
-        if len(self.passphrase.text()) < MIN_PASSPHRASE_LENGTH:
-            self.error.setText(
-                self.tr("The passphrase must be at least {n} characters long.").format(
-                    n=MIN_PASSPHRASE_LENGTH
-                )
-            )
+        problem = self.meter.strength.problem
+        if problem is not None:
+            self.error.setText(tr_message(problem))
+            self.passphrase.setFocus()
             return
         data, passphrase = self.data_dir, self.passphrase.text()
         profile_id, user, role = (
@@ -122,6 +125,13 @@ class FirstRunDialog(QDialog):
             self._created,
             self._failed,
         )
+
+    def _context(self) -> list[str]:
+        """The words a guesser would try first for this user (see passphrase_service)."""
+        from forebyg_desktop.site_config import site_config
+
+        name, municipality = self._profile_words.get(self.profile.currentData(), ("", ""))
+        return context_words(self.user.text(), name, municipality, site_config().institution_name)
 
     def _created(self, session: Session) -> None:
         self.session = session

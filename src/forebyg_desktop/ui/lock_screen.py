@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from forebyg_desktop.ui.plain_text import plain_label
+
 # Runs `fn` somewhere (the store worker) and calls back on the GUI thread:
 # run(fn, on_done, on_error). The key derivation of the check takes a
 # noticeable fraction of a second, so it must not block the GUI thread.
@@ -52,7 +54,7 @@ class LockScreen(QWidget):
         self.passphrase.setMinimumWidth(320)
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase)
-        self.error = QLabel("", self)
+        self.error = plain_label("", self)  # store errors quote the file's path
         self.error.setStyleSheet("color: #9b1c1c;")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setWordWrap(True)

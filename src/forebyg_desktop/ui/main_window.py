@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.lock_controller import LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
+from forebyg_desktop.ui.plain_text import plain_label
 from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.window_actions import WindowActions
@@ -95,6 +95,7 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         # Opens the sync runner's own connection to the store (see SyncController).
         self._sync_opener = sync_opener
         self.sync: SyncController | None = None
+        self._sync_paused = False  # stopped for a passphrase change
         self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Forebyg Desktop"))
         self.resize(1280, 720)
@@ -114,7 +115,7 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         self._build_children_menu()
         self._groups: list[str] = []
         self._names: dict[str, str] = {}
-        self.status = QLabel("", self)
+        self.status = plain_label("", self)  # the user's name
         self.statusBar().addPermanentWidget(self.status)
         self._follow_up_children: dict[str, str] = {}
         self._hidden_windows: list[QWidget] = []
@@ -230,9 +231,45 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         menu.addAction(imp)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self)
+        opened = self.change_passphrase if self.session is not None else None
+        dialog = SettingsDialog(self, change_passphrase=opened)
         if dialog.exec():
             self.lock.set_minutes(saved_lock_minutes())
+
+    def change_passphrase(self, parent: QWidget | None = None) -> QDialog:
+        """Open the dialogue that re-encrypts the store under a new passphrase."""
+        from forebyg_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+
+        assert self.session is not None
+        dialog = ChangePassphraseDialog(
+            self.session,
+            self.worker,
+            parent or self,
+            pause_sync=self._pause_sync,
+            resume_sync=self._resume_sync,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _pause_sync(self) -> None:
+        """Stop the sync thread: its connection keeps the old key (store/connection.py)."""
+        self._sync_paused = self.sync is not None or self._sync_opener is not None
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync.deleteLater()
+            self.sync = None
+        self._sync_opener = None
+
+    def _resume_sync(self, passphrase: str) -> None:
+        """Sync again, with its own connection opened under `passphrase`."""
+        if not self._sync_paused or self.session is None:
+            return
+        self._sync_paused = False
+        path = self.session.store.path
+        if path is not None:
+            self._sync_opener = sync_session_opener(path.parent, passphrase)
+            self._start_sync_runner()
 
     # -- data --------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import QIcon
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.overview_rows import OverviewRow
+from forebyg_desktop.ui.plain_text import plain_tooltip
 from forebyg_desktop.ui.position_chip import ChipSpec, chip_for, chip_icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -281,7 +282,7 @@ class OverviewTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icon(r.position)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.chip(r.position).label
+                return plain_tooltip(self.chip(r.position).label)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

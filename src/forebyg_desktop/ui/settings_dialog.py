@@ -6,7 +6,9 @@ the user's own and are shown locked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +28,7 @@ from forebyg_desktop.site_config import SiteConfig, site_config
 from forebyg_desktop.ui.i18n import DEFAULT_LANGUAGE, current_language, tr_message
 from forebyg_desktop.ui.lock_controller import DEFAULT_MINUTES
 from forebyg_desktop.ui.locked_field import with_lock
+from forebyg_desktop.ui.plain_text import message_box, plain_label
 
 LANGUAGE_KEY = "ui/language"
 LOCK_KEY = "security/auto_lock_minutes"
@@ -54,7 +58,14 @@ def saved_lock_minutes() -> int:
 class SettingsDialog(QDialog):
     """Language (applies at the next start) and minutes before auto-lock."""
 
-    def __init__(self, parent: QWidget | None = None, *, config: SiteConfig | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        config: SiteConfig | None = None,
+        change_passphrase: Callable[[QWidget], object] | None = None,
+    ) -> None:
+        """`change_passphrase(parent)` opens that dialogue; None (no store open): no button."""
         super().__init__(parent)
         self.config = config or site_config()
         self.setWindowTitle(self.tr("Settings"))
@@ -79,19 +90,28 @@ class SettingsDialog(QDialog):
         )
         self._add_it_values(form)
         layout.addLayout(form)
+        self.passphrase_button: QPushButton | None = None
+        if change_passphrase is not None:
+            self.passphrase_button = QPushButton(self.tr("Change &passphrase…"), self)
+            self.passphrase_button.setAccessibleName(self.tr("Change passphrase"))
+            self.passphrase_button.setAutoDefault(False)
+            self.passphrase_button.clicked.connect(lambda: change_passphrase(self))
+            layout.addWidget(self.passphrase_button, 0, Qt.AlignmentFlag.AlignLeft)
         if self.config.language or self.config.auto_lock_minutes:
-            it_note = QLabel(
+            it_note = plain_label(
                 self.tr("Settings with a lock are set by your IT department in {file}.").format(
                     file=self.config.path
                 ),
                 self,
+                wrap=True,
             )
-            it_note.setWordWrap(True)
             layout.addWidget(it_note)
         if self.config.problems:
-            problems = QLabel("\n".join(tr_message(p) for p in self.config.problems), self)
+            # They quote the configuration file's values: shown literally.
+            problems = plain_label(
+                "\n".join(tr_message(p) for p in self.config.problems), self, wrap=True
+            )
             problems.setObjectName("siteConfigProblems")
-            problems.setWordWrap(True)
             problems.setStyleSheet("color: #9b1c1c;")
             layout.addWidget(problems)
         note = QLabel(self.tr("A new language is used from the next start."), self)
@@ -152,17 +172,17 @@ def site_config_warning(
     config = config or site_config()
     if not config.problems:
         return None
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("SiteConfig", "Configuration file problems"))
-    box.setText(
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("SiteConfig", "Configuration file problems"),
         QCoreApplication.translate(
             "SiteConfig",
             "The configuration file from your IT department has problems. Forebyg works "
             "without the values concerned. Please tell your IT department:",
-        )
+        ),
+        "\n".join(tr_message(p) for p in config.problems),  # they quote the file's values
     )
-    box.setInformativeText("\n".join(tr_message(p) for p in config.problems))
     box.setModal(False)
     box.show()
     return box

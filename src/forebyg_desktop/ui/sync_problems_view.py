@@ -35,6 +35,7 @@ from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.services.conflict_service import Conflict
 from forebyg_desktop.services.sync_service import QuarantinedFile
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # str: the conflict key
@@ -93,7 +94,9 @@ class ConflictTableModel(QAbstractTableModel):
         c = self._rows[index.row()]
         if role == KEY_ROLE:
             return c.key
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # names and values in full, never as markup
+            return plain_tooltip(self.data(index))
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
             entity = self._entity_label(c.entity)
@@ -158,7 +161,8 @@ class QuarantineTableModel(QAbstractTableModel):
         ):
             return None
         q = self._rows[index.row()]
-        return (q.file, tr_message(q.message), q.detected)[index.column()]
+        text = (q.file, tr_message(q.message), q.detected)[index.column()]
+        return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
 
 class SyncProblemsView(QWidget):

@@ -9,10 +9,11 @@ by colour alone. It shows counts and reasons only, never a child's name.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from forebyg_desktop.services.sync_service import SyncStatus
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import plain_label, plain_tooltip
 
 WARNING = "⚠"
 OK = "✓"
@@ -26,7 +27,7 @@ class SyncStatusWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = plain_label("", self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -74,7 +75,8 @@ class SyncStatusWidget(QWidget):
         if status.quarantined:
             parts.append(f"{WARNING} " + self.tr("%n file(s) refused", "", status.quarantined))
         self.label.setText(" · ".join(parts))
-        self.label.setToolTip("\n".join(tr_message(m) for m in status.problems))
+        # Problems quote hub file names: shown literally.
+        self.label.setToolTip(plain_tooltip("\n".join(tr_message(m) for m in status.problems)))
         self.problems_button.setVisible(
             bool(status.conflicts or status.quarantined or status.problems)
         )
@@ -95,7 +97,7 @@ class SyncStatusWidget(QWidget):
         """A sync that could not run (the message comes translated from the services)."""
         self.progress.hide()
         self.label.setText(f"{WARNING} " + self.tr("Sync failed"))
-        self.label.setToolTip(text)
+        self.label.setToolTip(plain_tooltip(text))
 
 
 def _when(iso: str) -> str:

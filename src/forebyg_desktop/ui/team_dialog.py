@@ -39,6 +39,7 @@ from forebyg_desktop.services.team_service import TeamDevice, TeamOverview, Team
 from forebyg_desktop.site_config import site_config
 from forebyg_desktop.ui.dialog_parts import ProblemList, ask, fit_to_screen
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import plain_label, plain_tooltip
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.team_forms import (
     INVITATION_SUFFIX,
@@ -169,8 +170,7 @@ class TeamDialog(QDialog):
         self._submit(team_service.team_overview, (session,), self._opened)
 
     def _fact(self, facts: QFormLayout, caption: str, name: str) -> QLabel:
-        label = QLabel(self.team_box)
-        label.setWordWrap(True)
+        label = plain_label("", self.team_box, wrap=True)  # team name, hub: received text
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(name)
         facts.addRow(caption, label)
@@ -298,7 +298,9 @@ class TeamDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, device.device)
-            item.setToolTip(3, self.tr("Device {device}").format(device=device.device))
+            item.setToolTip(
+                3, plain_tooltip(self.tr("Device {device}").format(device=device.device))
+            )
             self.roster.addTopLevelItem(item)
 
     def _selected(self) -> TeamDevice | None:

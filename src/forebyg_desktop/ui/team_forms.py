@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.ui.dialog_parts import file_row
 from forebyg_desktop.ui.locked_field import with_lock
+from forebyg_desktop.ui.plain_text import plain_label
 
 INVITATION_SUFFIX = ".fbinvite"
 
 
 def note(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    return label
+    return plain_label(text, parent, wrap=True)
 
 
 class FieldErrors:
@@ -44,8 +43,7 @@ class FieldErrors:
         self.fields: dict[str, QWidget] = {}
 
     def add(self, where: str, field: QWidget) -> None:
-        label = QLabel(self.parent)
-        label.setWordWrap(True)
+        label = plain_label("", self.parent, wrap=True)  # errors quote entered values
         label.setStyleSheet("color: #b00020;")  # the error colour of the other dialogues' lists
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.hide()

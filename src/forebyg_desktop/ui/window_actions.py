@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.plain_text import message_box
 
 if TYPE_CHECKING:
     from forebyg_desktop.services.report_content import Report
@@ -68,17 +69,14 @@ class WindowActions:
             )
 
         def failed(message: str) -> None:
-            box = QMessageBox(
+            box = message_box(
+                self,
                 QMessageBox.Icon.Warning,
                 QCoreApplication.translate("MainWindow", "Nothing was imported"),
-                "",
-                parent=self,
-            )
-            box.setText(
                 QCoreApplication.translate(
                     "MainWindow",
                     "The class list {file} was not imported. Correct these rows and try again:",
-                ).format(file=source.name)
+                ).format(file=source.name),
             )
             box.setDetailedText(message)
             box.setInformativeText(message if message.count("\n") < 8 else "")
@@ -203,11 +201,12 @@ class WindowActions:
             from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
 
             if plan is None:
-                QMessageBox.information(
+                message_box(
                     self,
+                    QMessageBox.Icon.Information,
                     QCoreApplication.translate("MainWindow", "No open plan"),
                     QCoreApplication.translate("MainWindow", "The child has no open action plan."),
-                )
+                ).exec()
                 return
             self._show_dialog(EvaluationDialog(s, plan, self.worker, parent=self))
 
@@ -262,13 +261,14 @@ class WindowActions:
                 try:
                     write_pdf(report.html, Path(name), title=report.title)
                 except OSError as exc:  # a full disk, a folder without write access
-                    QMessageBox.warning(
+                    message_box(
                         self,
+                        QMessageBox.Icon.Warning,
                         QCoreApplication.translate("MainWindow", "The PDF was not saved"),
                         QCoreApplication.translate(
                             "MainWindow", "{file} could not be written: {reason}"
                         ).format(file=name, reason=exc.strerror or type(exc).__name__),
-                    )
+                    ).exec()
                     return
                 self.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "Saved {file}").format(file=name), 8000
@@ -284,8 +284,9 @@ class WindowActions:
             self.worker.submit(record, lambda _: None)
 
     def _report_error(self, message: str) -> None:
-        QMessageBox.warning(
+        message_box(
             self,
+            QMessageBox.Icon.Warning,
             QCoreApplication.translate("MainWindow", "The document could not be made"),
             message,
-        )
+        ).exec()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDialog,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import ProblemList, fit_to_screen
 from forebyg_desktop.ui.draft_autosave import refusal_or_result
+from forebyg_desktop.ui.plain_text import keep_plain, plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 
@@ -50,8 +50,13 @@ class WorkerDialog(QDialog):
         self._submit_button: QAbstractButton | None = None
         self._dismiss_button: QAbstractButton | None = None
         self.problems = ProblemList(self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = plain_label("", self, wrap=True)  # messages may quote entered text
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        # Every label still left to Qt's rich-text guess shows its text literally
+        # (see ui/plain_text.py), whoever built it.
+        keep_plain(self)
+        super().showEvent(event)
 
     def _scrolling_body(self, outer: QBoxLayout) -> QVBoxLayout:
         """`self.body` in a vertical scroll area added to `outer` (a small or scaled screen)."""
@@ -152,6 +157,7 @@ class WorkerDialog(QDialog):
     def _after_job(self) -> None:
         if self.busy:
             return  # on_done started the next job
+        keep_plain(self)  # labels on_done made or filled
         if self._close_when_idle:
             self._close_when_idle = False
             if self.isVisible():  # not already accepted by on_done
