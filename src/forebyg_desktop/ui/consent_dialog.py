@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import to_date, to_qdate
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
@@ -50,9 +50,7 @@ class ConsentDialog(WorkerDialog):
         outer.addWidget(self.problems)
         layout = self._scrolling_body(outer)
         body = self.body
-        intro = QLabel(body)
-        intro.setTextFormat(Qt.TextFormat.PlainText)  # the child's name: never markup
-        intro.setWordWrap(True)
+        intro = plain_label("", body, wrap=True)  # the child's name: never markup
         intro.setText(
             self.tr(
                 "Record the parents' written consent for {name}: what may be shared, "

@@ -17,13 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -41,17 +40,9 @@ from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync.institution_key import PublicKeyFile
 from forebyg_desktop.ui.dialog_parts import file_row
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import make_plain, plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
-
-
-def plain_label(text: str, parent: QWidget) -> QLabel:
-    """A word-wrapped label that shows its text as it is, never as markup."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    return label
 
 
 class NewKeyQuestion(QMessageBox):
@@ -61,7 +52,7 @@ class NewKeyQuestion(QMessageBox):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Another key"))
-        self.setTextFormat(Qt.TextFormat.PlainText)  # names come from files: never markup
+        make_plain(self)  # names come from files: never markup
         self.setText(
             self.tr(
                 "{name} is known here by another key. Call {name} on a number you already "
@@ -133,6 +124,7 @@ class InstitutionKeyDialog(WorkerDialog):
                 "Only the public key is written; the private key stays in your encrypted store."
             ),
             body,
+            wrap=True,
         )
         layout.addWidget(intro)
         form = QFormLayout()
@@ -145,7 +137,7 @@ class InstitutionKeyDialog(WorkerDialog):
             self.tr("Save &as:"), file_row(body, self.out_file, self._pick, self.tr("Choose…"))
         )
         layout.addLayout(form)
-        self.fingerprint = plain_label("", body)
+        self.fingerprint = plain_label("", body, wrap=True)
         self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
         layout.addWidget(self.fingerprint)
         layout.addStretch(1)
@@ -240,7 +232,7 @@ class HandoverImportDialog(WorkerDialog):
         self.group.setPlaceholderText(self.tr("For a handover: the child's class or group"))
         form.addRow(self.tr("&Group:"), self.group)
         layout.addLayout(form)
-        self.outcome = plain_label("", body)
+        self.outcome = plain_label("", body, wrap=True)
         self.outcome.setAccessibleName(self.tr("Result of the import"))
         layout.addWidget(self.outcome)
         layout.addStretch(1)
