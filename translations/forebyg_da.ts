@@ -1136,6 +1136,14 @@ Indikator: {indicator}</translation>
         <source>Institution name</source>
         <translation>Institutionens navn</translation>
     </message>
+    <message>
+        <source>The team name</source>
+        <translation>Teamets navn</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name</source>
+        <translation>Personens navn</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1760,6 +1768,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>{file} would change a finalised assessment received before; a finalised assessment never changes. Nothing was imported.</source>
         <translation>{file} ville ændre en afsluttet vurdering, der er modtaget tidligere; en afsluttet vurdering ændres aldrig. Intet blev indlæst.</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} it carries breaks a rule every device checks ({problem}). Nothing was imported.</source>
+        <translation>{file}: {kind} i filen overholder ikke en regel, som alle enheder kontrollerer ({problem}). Intet blev indlæst.</translation>
     </message>
     <message>
         <source>the child</source>

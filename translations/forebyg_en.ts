@@ -1136,6 +1136,14 @@ Indicator: {indicator}</translation>
         <source>Institution name</source>
         <translation>Institution name</translation>
     </message>
+    <message>
+        <source>The team name</source>
+        <translation>The team name</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name</source>
+        <translation>The person&apos;s name</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1760,6 +1768,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>{file} would change a finalised assessment received before; a finalised assessment never changes. Nothing was imported.</source>
         <translation>{file} would change a finalised assessment received before; a finalised assessment never changes. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} it carries breaks a rule every device checks ({problem}). Nothing was imported.</source>
+        <translation>{file}: {kind} it carries breaks a rule every device checks ({problem}). Nothing was imported.</translation>
     </message>
     <message>
         <source>the child</source>

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from forebyg_desktop.cli import EXIT_OK, EXIT_REFUSED, UsageError
+from forebyg_desktop.cli_commands import _emit
 
 
 def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
@@ -54,10 +55,6 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type) -> None:
     resolve = sync_actions.add_parser("resolve", help="resolve a conflict by keeping one option")
     resolve.add_argument("key", metavar="KEY")
     resolve.add_argument("--keep", type=int, required=True, metavar="N")
-
-
-def _emit(args: argparse.Namespace, value, text: str) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2) if args.json else text)
 
 
 def cmd_team(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import pytest
 
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 from tests.cli.conftest import Forebyg
+from tests.conftest import PASSPHRASE
 
 TOPI = load_bundled_profile("topi")
 ABUSE_SIGN = next(s.key for s in TOPI.all_signs() if s.indicates_abuse)
@@ -304,3 +305,29 @@ def test_child_list_never_prints_terminal_escapes(topi: Forebyg) -> None:
     assert "Bier\\nne" in listed and len(listed.splitlines()) == 1  # no forged second line
     (row,) = json.loads(topi.ok("--json", "child", "list"))
     assert row["name"] == HOSTILE  # JSON escapes mean the same characters
+
+
+@pytest.mark.parametrize(
+    "user",
+    ["Mette\x1b]0;pwned\x07 Hansen", "Mette \u202enesnaH", "Mette 010203-1234"],
+    ids=["terminal-escape", "bidi-override", "cpr"],
+)
+def test_init_refuses_a_user_name_that_breaks_the_name_rules(forebyg: Forebyg, user: str) -> None:
+    """The user's name goes into every change this store writes and colleagues receive."""
+    r = forebyg("init", "--profile", "topi", "--user", user)
+    assert r.code != 0 and "Name" in r.err
+    assert "\x1b" not in r.err and "\u202e" not in r.err
+    assert not (forebyg.data_dir / "store.db").exists()
+
+
+def test_team_names_obey_the_name_rules(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("FOREBYG_PASSPHRASE", PASSPHRASE)
+    leader = Forebyg(tmp_path / "leader", capsys)
+    leader.ok("init", "--profile", "topi", "--user", "Mette Hansen", "--role", "leader")
+    hub = tmp_path / "hub"
+    hub.mkdir()
+    r = leader("team", "create", "--name", "Solsikken \u202e", "--hub", str(hub))
+    assert r.code != 0 and "team name" in r.err and list(hub.iterdir()) == []
+    leader.ok("team", "create", "--name", "Solsikken", "--hub", str(hub))
+    r = leader("team", "invite", "--out", str(tmp_path / "a.fbinvite"), "--name", "Jonas\x1b[2J")
+    assert r.code != 0 and "person's name" in r.err and not (tmp_path / "a.fbinvite").exists()

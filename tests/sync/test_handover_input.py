@@ -115,6 +115,18 @@ def test_a_bad_record_refuses_the_whole_handover(
         assert content not in message, content
 
 
+def test_a_field_no_record_has_is_never_stored(inst: Institutions, body: dict) -> None:
+    """An unknown field would stop this device's sync at every colleague (their import
+    rules refuse it), so it never reaches the store."""
+    crafted = copy.deepcopy(body)
+    _assessment(crafted)["smuggled"] = "x"
+    path = inst.folder / "crafted.handover"
+    path.write_bytes(_signed(inst, crafted))
+    import_file(inst.receiver, path)
+    (stored,) = inst.receiver.store.find("assessment")
+    assert stored["id"] == _assessment(crafted)["id"] and "smuggled" not in stored
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [

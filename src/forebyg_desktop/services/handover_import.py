@@ -29,6 +29,7 @@ from pathlib import Path
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Handover, HandoverDirection, RecordError
+from forebyg_desktop.core.validation_import import problems_in_operation
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.handover_checks import Bad, Received, check_body, kind
 from forebyg_desktop.services.handover_receipt import (
@@ -291,8 +292,10 @@ def _import_handover(
     received = session.today()
     handover = _received_handover(session, path, got, fingerprint, digest, received)
     receipt = receipt_bytes(me, got, digest, received, fingerprint)
+    written = [*changes, Change("handover", handover.id, handover.to_fields())]
+    _obeys_team_rules(session, path, written)
     with store.transaction():
-        store.write([*changes, Change("handover", handover.id, handover.to_fields())])
+        store.write(written)
         detail = (
             f"handover from {handover.counterpart} ({fingerprint}), purpose: "
             f"{handover.purpose}; {len(got.records)} records besides the child, "
@@ -460,3 +463,39 @@ def _changes(
             )
         changes.append(Change(entity, record_id, new))
     return changes
+
+
+def _obeys_team_rules(session: Session, path: Path, changes: list[Change]) -> None:
+    """Refuse what the team's devices would refuse when this device's writes reach them.
+
+    Received records reach colleagues by sync, where every change passes the
+    import rules (core.validation_import): a record that breaks them would be
+    refused there and hold back everything this device writes after it. So the
+    same rules apply here, before anything is written.
+    """
+    today = session.today()
+    for change in changes:
+        try:
+            held = session.store.get(change.entity, change.entity_id, include_deleted=True)
+        except RecordNotFound:
+            held = {}
+        merged = {**{k: v for k, v in held.items() if k != "id"}, **change.fields}
+        problems = problems_in_operation(
+            change.entity,
+            change.entity_id,
+            merged,
+            session.profile,
+            made_on=today,
+            changed=list(change.fields),
+        )
+        if problems:
+            raise refused(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "HandoverService",
+                    "{file}: {kind} it carries breaks a rule every device checks ({problem}). "
+                    "Nothing was imported.",
+                ),
+                kind=kind(change.entity),
+                problem=problems[0].message,
+            )

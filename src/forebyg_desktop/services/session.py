@@ -8,6 +8,8 @@ from pathlib import Path
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.core.validation import validate_name
+from forebyg_desktop.core.validation_rules import field_label
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.passphrase_service import check_new_passphrase, user_context
@@ -62,6 +64,10 @@ def create_session(
         raise ServiceError(
             Message(CTX, QT_TRANSLATE_NOOP("Session", "The user name must not be empty.")), "user"
         )
+    # The name goes into every change this store writes: the name rules apply.
+    bad = validate_name("user", user.strip(), label=field_label(QT_TRANSLATE_NOOP("Field", "Name")))
+    if bad:
+        raise ServiceError(bad[0].message, "user")
     profile = load_bundled_profile(profile_id)
     # Strong enough, and not built on the user's own name or municipality.
     check_new_passphrase(passphrase, context=user_context(user, profile))

@@ -15,6 +15,8 @@ from pathlib import Path
 from forebyg_desktop.atomic_file import write_atomic
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
+from forebyg_desktop.core.validation import validate_name
+from forebyg_desktop.core.validation_rules import field_label
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync import crypto, membership
@@ -100,6 +102,13 @@ def _not_in_team(state: SyncState) -> None:
         )
 
 
+def _refuse_bad_name(value: str, where: str, label: str) -> None:
+    """The name rules every name obeys (control and direction characters, CPR, length)."""
+    errors = validate_name(where, value, label=field_label(label), required=False)
+    if errors:
+        raise ServiceError(errors[0].message, where)
+
+
 def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
     """Make this (leader's) device the leader of a new team syncing through `hub`."""
     state = SyncState(session.store)
@@ -112,6 +121,7 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
         )
     if not name.strip():
         raise TeamRefused(QT_TRANSLATE_NOOP("Team", "The team name must not be empty."), "name")
+    _refuse_bad_name(name.strip(), "name", QT_TRANSLATE_NOOP("Field", "The team name"))
     hub = _usable_hub(hub)
     sign_public, exchange_public = state.public_keys()
     team = TeamInfo(new_id(), name.strip(), state.device, sign_public)
@@ -163,6 +173,7 @@ def invite(session: Session, out: Path, name: str = "", role: str = "staff") -> 
             QT_TRANSLATE_NOOP("Team", "Only the team leader's device can invite a device.")
         )
     name = " ".join(name.split())
+    _refuse_bad_name(name, "person", QT_TRANSLATE_NOOP("Field", "The person's name"))
     if len(name) > MAX_PERSON_NAME:
         raise TeamRefused(
             QT_TRANSLATE_NOOP("Team", "The name must be at most {n} characters."),

@@ -48,11 +48,11 @@ from forebyg_desktop.ui.dialog_parts import ask, file_row
 from forebyg_desktop.ui.handover_import_dialog import (
     InstitutionKeyDialog,
     ask_new_key,
-    plain_label,
     refusal_text,
     returning_key_change,
 )
 from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.plain_text import plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
@@ -116,7 +116,9 @@ class HandoverDialog(WorkerDialog):
         form = QFormLayout(export_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.no_key = plain_label(
-            self.tr("This institution has no handover key yet. Make one first."), export_box
+            self.tr("This institution has no handover key yet. Make one first."),
+            export_box,
+            wrap=True,
         )
         self.make_key_button = QPushButton(self.tr("&Make institution key…"), export_box)
         self.make_key_button.clicked.connect(self._make_key)
@@ -130,7 +132,7 @@ class HandoverDialog(WorkerDialog):
             self.tr("Receiver's &key file:"),
             file_row(export_box, self.key_file, self._pick_key, self.tr("Choose…")),
         )
-        self.recipient = plain_label("", export_box)  # the key file's name: never markup
+        self.recipient = plain_label("", export_box, wrap=True)  # the key file's name: never markup
         form.addRow(self.recipient)
         self.out_file = QLineEdit(export_box)
         self.out_file.setAccessibleName(self.tr("Handover file to write"))
@@ -141,7 +143,7 @@ class HandoverDialog(WorkerDialog):
         self.export_button = QPushButton(self.tr("&Hand over"), export_box)
         self.export_button.clicked.connect(lambda: self.export())  # not with `checked`
         form.addRow(self.export_button)
-        self.outcome = plain_label("", export_box)
+        self.outcome = plain_label("", export_box, wrap=True)
         self.outcome.setAccessibleName(self.tr("Result of the handover"))
         form.addRow(self.outcome)
         layout.addWidget(export_box)
