@@ -45,6 +45,21 @@ def test_first_run_meter_says_why_and_refuses_a_guessable_passphrase(qtbot, tmp_
     dialog.session.close()
 
 
+def test_the_meters_advice_is_never_squeezed_over_the_bar(qtbot, tmp_path) -> None:
+    """The advice wraps to several lines; the dialogue grows so all of it shows."""
+    install_translator(QCoreApplication.instance(), "da")
+    dialog = FirstRunDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.resize(560, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.keyClicks(dialog.user, "Mette Hansen")
+    qtbot.keyClicks(dialog.passphrase, "sommerfugl2024")
+    label = dialog.meter.text
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > 2 * label.fontMetrics().lineSpacing()
+    assert label.geometry().top() >= dialog.meter.bar.geometry().bottom()
+
+
 def test_settings_offer_the_change_only_with_a_store_open(qtbot) -> None:
     closed = SettingsDialog(None)
     qtbot.addWidget(closed)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -59,6 +61,7 @@ class StrengthMeter(QWidget):
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         layout.addWidget(self.bar)
         self.text = plain_label("", self, wrap=True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setAccessibleName(self.tr("Passphrase strength"))
         layout.addWidget(self.text)
         field.textChanged.connect(self.update_strength)
@@ -82,6 +85,29 @@ class StrengthMeter(QWidget):
             level += " – " + tr_message(strength.problem)
         self.text.setText(level)
         self.bar.setAccessibleDescription(level)
+        # After the label's new size has reached the layouts (next event loop turn).
+        QTimer.singleShot(0, self._grow_window)
+
+    def _grow_window(self) -> None:
+        """Make the window tall enough for the advice, which can wrap to several lines.
+
+        A window keeps its size when its content grows after it is shown, so the
+        wrapped text would be squeezed over the bar; it grows (never shrinks).
+        """
+        if not shiboken6.isValid(self):
+            return
+        window = self.window()
+        layout = window.layout()
+        if layout is None or window is self:
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(window.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 class ChangePassphraseDialog(WorkerDialog):
