@@ -314,7 +314,7 @@ class Store:
             )
             if received is not None:
                 actor = received.actor()
-                new = [dataclasses.replace(op, actor=actor) for op in new]
+                new = [_with_actor(op, actor) for op in new]
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
             try:
                 self._append(new, self.user, received, merged)
@@ -454,6 +454,14 @@ class Store:
         """Audit reads of children's records (in their own small transaction)."""
         with self.transaction():
             self.audit.record(actor or self.user, events)
+
+
+def _with_actor(op: Operation, actor: str) -> Operation:
+    """`op` as made by `actor`, keeping its fields' canonical encoding (not encoded again)."""
+    changed = dataclasses.replace(op, actor=actor)
+    if "fields_json" in op.__dict__:
+        changed.__dict__["fields_json"] = op.__dict__["fields_json"]
+    return changed
 
 
 @contextlib.contextmanager
