@@ -1,6 +1,6 @@
 """`forebyg consent`, `forebyg institution` and `forebyg handover`: consent-gated handover.
 
-Parsers are registered by `register(sub)` from cli.py; handlers call services only.
+Handlers call services only.
 """
 
 from __future__ import annotations
@@ -8,18 +8,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from forebyg_desktop.cli import EXIT_OK
-from forebyg_desktop.cli_commands import _emit, _session
-from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.session import Session
+from forebyg_desktop.cli.common import EXIT_OK, Parser, emit, store_session
+
+if TYPE_CHECKING:
+    from forebyg_desktop.services.errors import ServiceError
+    from forebyg_desktop.services.session import Session
 
 
-def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the consent, institution and handover commands to the `forebyg` parser."""
-    consent = sub.add_parser("consent", help="parents' consent to share").add_subparsers(
-        dest="action", required=True, parser_class=parser_class
-    )
+    consent_parser = sub.add_parser("consent", help="parents' consent to share")
+    consent_parser.set_defaults(handler=cmd_consent)
+    consent = consent_parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     ca = consent.add_parser("add", help="record a written consent (prints the id)")
     ca.add_argument("--child", required=True, metavar="ID")
     ca.add_argument("--given-by", required=True, metavar="NAME")
@@ -40,18 +42,18 @@ def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
         "--child", required=True, metavar="ID"
     )
 
-    inst = sub.add_parser("institution", help="this institution's handover key").add_subparsers(
-        dest="action", required=True, parser_class=parser_class
-    )
+    inst_parser = sub.add_parser("institution", help="this institution's handover key")
+    inst_parser.set_defaults(handler=cmd_institution)
+    inst = inst_parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     key = inst.add_parser("key", help="write the public key file (made once) and its fingerprint")
     key.add_argument("--out", required=True, metavar="FILE")
     key.add_argument(
         "--name", metavar="NAME", help="the institution's name (needed the first time)"
     )
 
-    hand = sub.add_parser(
-        "handover", help="hand a child's record over, with consent"
-    ).add_subparsers(dest="action", required=True, parser_class=parser_class)
+    hand_parser = sub.add_parser("handover", help="hand a child's record over, with consent")
+    hand_parser.set_defaults(handler=cmd_handover)
+    hand = hand_parser.add_subparsers(dest="action", required=True, parser_class=Parser)
     he = hand.add_parser("export", help="write a handover file for the receiving institution")
     he.add_argument("--child", required=True, metavar="ID")
     he.add_argument("--to", required=True, metavar="PUBLIC_KEY_FILE")
@@ -87,7 +89,7 @@ def register(sub: argparse._SubParsersAction, parser_class: type) -> None:
 def cmd_consent(args: argparse.Namespace) -> int:
     from forebyg_desktop.services import consent_service
 
-    with _session(args) as session:
+    with store_session(args) as session:
         if args.action == "add":
             cid = consent_service.record_consent(
                 session,
@@ -99,10 +101,10 @@ def cmd_consent(args: argparse.Namespace) -> int:
                 expires=args.expires,
                 given_date=args.given_date,
             )
-            _emit(args, {"id": cid}, cid)
+            emit(args, {"id": cid}, cid)
         elif args.action == "withdraw":
             consent_service.withdraw_consent(session, args.consent_id, args.date)
-            _emit(args, {"id": args.consent_id, "withdrawn": True}, f"Withdrew {args.consent_id}")
+            emit(args, {"id": args.consent_id, "withdrawn": True}, f"Withdrew {args.consent_id}")
         else:
             consents = consent_service.list_consents(session, args.child)
             today = session.today()
@@ -113,16 +115,16 @@ def cmd_consent(args: argparse.Namespace) -> int:
                 + (f" (withdrawn {r['withdrawn']})" if r["withdrawn"] else "")
                 for r in rows
             )
-            _emit(args, rows, text or "No consents recorded.")
+            emit(args, rows, text or "No consents recorded.")
     return EXIT_OK
 
 
 def cmd_institution(args: argparse.Namespace) -> int:
     from forebyg_desktop.services.institution_service import write_public_key
 
-    with _session(args) as session:
+    with store_session(args) as session:
         public = write_public_key(session, Path(args.out), args.name)
-        _emit(
+        emit(
             args,
             {
                 "institution": public.institution,
@@ -137,6 +139,8 @@ def cmd_institution(args: argparse.Namespace) -> int:
 
 def _key_changed_hint(exc: ServiceError) -> ServiceError:
     """A refused key change, with how to accept the key here (after the phone call)."""
+    from forebyg_desktop.services.errors import ServiceError
+
     return ServiceError(
         f"{exc} If they confirm it, run the command again with "
         "--accept-new-key and the fingerprint they read to you.",
@@ -147,7 +151,7 @@ def _key_changed_hint(exc: ServiceError) -> ServiceError:
 def cmd_handover(args: argparse.Namespace) -> int:
     from forebyg_desktop.services.institution_pins import KeyChanged
 
-    with _session(args) as session:
+    with store_session(args) as session:
         try:
             _handover(args, session)
         except KeyChanged as exc:
@@ -186,7 +190,7 @@ def _handover(args: argparse.Namespace, session: Session) -> None:
             )
         if s.key_changed_from:
             lines.append(f"The key of {s.recipient} was changed from {s.key_changed_from}.")
-        _emit(args, s.as_json(), "\n".join(lines))
+        emit(args, s.as_json(), "\n".join(lines))
     elif args.action == "import":
         r = handover_import.import_file(
             session,
@@ -217,7 +221,7 @@ def _handover(args: argparse.Namespace, session: Session) -> None:
                     f"registered here ({r.same_name_child}); the handover was kept separate",
                     file=sys.stderr,
                 )
-        _emit(args, r.as_json(), text)
+        emit(args, r.as_json(), text)
     else:
         rows = handover_service.list_handovers(session, args.child)
         text = "\n".join(
@@ -225,7 +229,4 @@ def _handover(args: argparse.Namespace, session: Session) -> None:
             f"({h.records} records, child {h.child_id})  {h.id}"
             for h in rows
         )
-        _emit(args, [h.as_json() for h in rows], text or "No handovers.")
-
-
-COMMANDS = {"consent": cmd_consent, "institution": cmd_institution, "handover": cmd_handover}
+        emit(args, [h.as_json() for h in rows], text or "No handovers.")
