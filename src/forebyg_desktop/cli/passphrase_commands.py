@@ -63,6 +63,6 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     if done.removed:
         text += f"; removed backup(s) the old passphrase did not open: {', '.join(done.removed)}"
     value = {"store": str(path), "backups": done.backups, "removed": list(done.removed)}
-    # Printed as before the CLI became a package (ASCII JSON, no escaping); `emit` would differ.
+    # Not `emit`: this command's JSON has always been ASCII-escaped (\u00f8 for ø in a path).
     print(json.dumps(value, indent=2) if args.json else text)
     return EXIT_OK
