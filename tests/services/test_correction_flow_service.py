@@ -14,6 +14,7 @@ from forebyg_desktop.services.correction_flow_service import finalise_correction
 from forebyg_desktop.services.draft_service import list_drafts, save_draft
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import create_session, open_session
+from forebyg_desktop.store import assessment_repo
 from forebyg_desktop.store.errors import ImmutableRecord
 from tests.conftest import PASSPHRASE
 
@@ -69,4 +70,4 @@ def test_a_correction_draft_survives_a_restart_and_is_validated(tmp_path: Path) 
         with pytest.raises(ValidationFailed) as failed:
             finalise_correction(s, "c1")
         assert any(p.where == "position" for p in failed.value.problems)
-        assert s.store.find("assessment", "supersedes = ?", [original]) == []
+        assert assessment_repo.corrections_of(s.store, original) == []

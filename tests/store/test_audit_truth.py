@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from forebyg_desktop.store import integrity
+from forebyg_desktop.store import integrity, oplog_repo
 from forebyg_desktop.store.audit_repo import GENESIS, AuditEvent, _entry_hash
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.store.materialiser import materialise
@@ -37,7 +37,7 @@ def used(store: Store) -> Store:
 def _rematerialise(store: Store, entity_id: str) -> None:
     """Rebuild a row from what is left of its operations, as a careful attacker would."""
     store.db.execute("DELETE FROM children WHERE id = ?", [entity_id])
-    ops = list(store.operations("entity_id = ?", [entity_id]))
+    ops = oplog_repo.of_record(store, "child", entity_id)
     if ops:
         materialise(store.db, ops)
 

@@ -270,7 +270,7 @@ def test_one_bad_operation_refuses_the_whole_batch(held: Store) -> None:
     good = op(1, "child", "0190c0de-0000-7000-8000-000000000002", CHILD_FIELDS)
     bad = op(2, "child", CHILD, {"name": "Ida\x1b"})
     refused(held, [good, bad], "Operation 2 of device")
-    assert held.find("child", "id = ?", [good.entity_id]) == []
+    assert held.lookup("child", good.entity_id) is None
 
 
 def test_honest_data_from_another_device_passes(store: Store) -> None:

@@ -93,7 +93,7 @@ def test_failed_write_leaves_nothing(store: Store) -> None:
     with pytest.raises(KeyError):
         store.write([Change("child", "c2", {"name": "Ny"}), Change("no-such-entity", "x", {})])
     assert [op.seq for op in store.operations()] == [1, 2]
-    assert store.find("child", "id = ?", ["c2"]) == []
+    assert store.lookup("child", "c2") is None
     assert check_store(store) == []
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from forebyg_desktop.services.conflict_service import list_conflicts, resolve_conflict
 from forebyg_desktop.services.sync_service import sync_status
+from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.operation import Change
 
 
@@ -93,5 +94,5 @@ def test_finalised_assessments_never_conflict(team, hub: Path) -> None:
     _everyone_syncs(team)
     for device in team:
         assert list_conflicts(device.session) == []
-        held = {r["id"] for r in device.store.find("assessment", "child_id = ?", [child])}
+        held = {r["id"] for r in child_repo.records_about(device.store, "assessment", child)}
         assert {a.id, b.id} <= held

@@ -11,6 +11,7 @@ import pytest
 from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import conflicts, crypto
 from forebyg_desktop.sync.bundle import MAGIC, operation_rows, seal_bundle
@@ -29,7 +30,7 @@ def _anna_bundle(anna, hub: Path) -> Path:
 
 
 def _stranger_signed(anna) -> bytes:
-    ops = list(anna.store.operations("device = ?", [anna.id]))
+    ops = list(oplog_repo.of_device(anna.store, anna.id))
     keys = anna.state.team_keys()
     team = anna.state.team()
     return seal_bundle(
@@ -43,7 +44,7 @@ def _stranger_signed(anna) -> bytes:
 
 
 def _other_team(anna) -> bytes:
-    ops = list(anna.store.operations("device = ?", [anna.id]))
+    ops = list(oplog_repo.of_device(anna.store, anna.id))
     return seal_bundle(
         anna.id,
         operation_rows(ops),

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from forebyg_desktop.services.sync_service import quarantined
+from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync.hub import pack_name, roster_name
 from forebyg_desktop.sync.membership import current_roster
@@ -49,7 +50,7 @@ def test_reusing_a_colleagues_operation_ids_erases_nothing(team, hub: Path) -> N
     leader, anna, bo = team
     bo.add_child("Ida Sørensen")
     bo.sync()
-    (theirs,) = bo.store.operations("device = ?", [bo.id])
+    (theirs,) = oplog_repo.of_device(bo.store, bo.id)
     (mine,) = next_ops(anna, [_child("Falsk")])
     row = operation_rows([mine])[0]
     row[0] = theirs.op_id  # bo's op id, in anna's bundle
@@ -59,7 +60,7 @@ def test_reusing_a_colleagues_operation_ids_erases_nothing(team, hub: Path) -> N
     result = leader.sync()
     assert result.imported == 2 and result.waiting == []
     assert sorted(c["name"] for c in leader.dump()["children"]) == ["Falsk", "Ida Sørensen"]
-    held = [op.op_id for op in leader.store.operations("device = ?", [bo.id])]
+    held = [op.op_id for op in oplog_repo.of_device(leader.store, bo.id)]
     assert held == [theirs.op_id]
     bo.add_child("Karl Jensen")  # bo's later changes do not wait on a gap
     bo.sync()
@@ -76,7 +77,7 @@ def test_an_imported_change_is_by_the_rosters_person_whatever_the_bundle_claims(
     name, data = signed_by(anna, [row])
     (hub / name).write_bytes(data)
     leader.sync()
-    (held,) = leader.store.operations("device = ?", [anna.id])
+    (held,) = oplog_repo.of_device(leader.store, anna.id)
     assert held.actor == "User anna"
     entry = leader.store.audit.entries(op.entity_id)[-1]
     assert entry["actor"] == "User anna"

@@ -16,6 +16,7 @@ from pathlib import Path
 from forebyg_desktop.cli import main
 from forebyg_desktop.services.session import open_session
 from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import hub as hub_module
 from forebyg_desktop.sync.hub import bundle_name
@@ -128,7 +129,7 @@ def test_a_store_restored_from_a_backup_loses_nothing_in_either_direction(
 
     assert _names(anna) == ["Ida Sørensen", "Karl Jensen", "Lea Holm", "Mads Berg"]
     assert check_store(anna.store) == []
-    seqs = [op.seq for op in anna.store.operations("device = ?", [anna.id])]
+    seqs = [op.seq for op in oplog_repo.of_device(anna.store, anna.id)]
     assert seqs == [1, 2, 3]  # Mads now after Karl
     assert sync_status(anna.session).outgoing == 0
     for device in (bo, leader):

@@ -33,6 +33,7 @@ from forebyg_desktop.services.consent_service import record_consent
 from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.services.sync_service import QuarantinedFile
+from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.ui.i18n import install_translator
 from forebyg_desktop.ui.main_window import MainWindow
@@ -295,7 +296,7 @@ def test_the_parents_pdf_shows_names_and_notes_as_text(qtbot, hostile, tmp_path:
     from forebyg_desktop.ui.report_pdf import write_pdf
 
     s, ida = hostile
-    assessment = s.store.find("assessment", "child_id = ?", [ida])[0]["id"]
+    assessment = child_repo.records_about(s.store, "assessment", ida)[0]["id"]
     report = load_assessment_report(s, assessment)
     for raw in (CHILD, NOTE, USER):  # no data goes into the HTML unescaped
         assert raw not in report.html

@@ -18,6 +18,7 @@ from forebyg_desktop.core.records import (
 from forebyg_desktop.core.validation import FieldError, validate_assessment
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import assessment_repo
 from forebyg_desktop.store.errors import ImmutableRecord
 from forebyg_desktop.store.operation import Change
 
@@ -58,9 +59,7 @@ def load_child(session: Session, child_id: str) -> Child:
 def individual_since_last_joint(session: Session, child_id: str) -> list[Assessment]:
     """Finalised individual assessments after the child's last joint one, not superseded
     (a correction counts instead of what it corrects), oldest first."""
-    rows = session.store.find(
-        "assessment", "child_id = ? AND status = 'final'", [child_id], "date, id"
-    )
+    rows = assessment_repo.finalised_of_child(session.store, child_id)
     superseded = {r["supersedes"] for r in rows if r.get("supersedes")}
     found: list[Assessment] = []
     for r in rows:
@@ -135,8 +134,8 @@ def quick_assessment(
 
 def save_assessment(session: Session, a: Assessment) -> None:
     """Write an assessment; a finalised one can never be changed afterwards."""
-    existing = session.store.find("assessment", "id = ?", [a.id])
-    if existing and existing[0].get("status") == AssessmentStatus.FINAL:
+    existing = session.store.lookup("assessment", a.id)
+    if existing and existing.get("status") == AssessmentStatus.FINAL:
         raise ImmutableRecord(
             Message(
                 CTX,
@@ -160,7 +159,7 @@ def refuse_if_not_correctable(session: Session, original: Assessment) -> None:
                 ),
             )
         )
-    if session.store.find("assessment", "supersedes = ?", [original.id]):
+    if assessment_repo.corrections_of(session.store, original.id):
         raise ImmutableRecord(
             Message(
                 CTX,

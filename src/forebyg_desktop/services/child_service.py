@@ -10,6 +10,7 @@ from forebyg_desktop.core.records import Child
 from forebyg_desktop.core.validation import validate_child
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.operation import Change
 
@@ -67,10 +68,7 @@ def _fields(child: Child) -> dict:
 
 def list_children(session: Session, group: str | None = None) -> list[dict]:
     """Children (optionally of one group) ordered by group then name; the read is audited."""
-    if group is None:
-        rows = session.store.find("child", order_by="group_name, name, id")
-    else:
-        rows = session.store.find("child", "group_name = ?", [group], "name, id")
+    rows = child_repo.children(session.store, group)
     session.store.record_reads(
         [AuditEvent("read", "child", "*", None, f"list of {len(rows)} children")]
     )
@@ -80,13 +78,10 @@ def list_children(session: Session, group: str | None = None) -> list[dict]:
 def existing_keys(session: Session) -> set[tuple[str, str]]:
     """(lower-cased name, birth date) of registered children, to catch re-imports."""
     return {
-        (name.casefold(), born)
-        for name, born in session.store.db.execute(
-            "SELECT name, birth_date FROM children WHERE deleted = 0"
-        )
+        (name.casefold(), born) for name, born in child_repo.name_and_birth_dates(session.store)
     }
 
 
 def count_children(session: Session) -> int:
     """How many children are registered (no record content is read)."""
-    return session.store.db.execute("SELECT count(*) FROM children WHERE deleted = 0").fetchone()[0]
+    return child_repo.count(session.store)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import assessment_repo, child_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 
 # Entity types in a chronology, and the field holding each one's date.
@@ -49,13 +50,10 @@ def chronology(
     store = session.store
     child = store.get("child", child_id)
     entries: list[ChronologyEntry] = []
-    superseded = {
-        r["supersedes"]: r["id"]
-        for r in store.find("assessment", "child_id = ? AND supersedes IS NOT NULL", [child_id])
-    }
+    superseded = assessment_repo.corrected_in(store, child_id)
     dated = (*_DATED, ("handover", "date")) if include_handovers else _DATED
     for entity, date_field in dated:
-        for record in store.find(entity, "child_id = ?", [child_id]):
+        for record in child_repo.records_about(store, entity, child_id):
             # Plans from before `created` existed fall back to their follow-up date.
             date = record.get(date_field) or record.get("date") or record.get("follow_up", "")
             entries.append(

@@ -19,6 +19,7 @@ from forebyg_desktop.services.assessment_service import load_child
 from forebyg_desktop.services.child_service import parse_date
 from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import handover_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync.institution_key import same_institution_name
@@ -94,7 +95,7 @@ def withdraw_consent(session: Session, consent_id: str, on: str | date | None = 
 def list_consents(session: Session, child_id: str) -> list[Consent]:
     """The child's consents, newest first (audited as a read of the child's record)."""
     load_child(session, child_id)
-    rows = session.store.find("consent", "child_id = ?", [child_id], "id DESC")
+    rows = handover_repo.consents_of_child(session.store, child_id)
     session.store.record_reads(
         [AuditEvent("read", "consent", "*", child_id, f"list of {len(rows)} consents")]
     )

@@ -13,28 +13,18 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import dump_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.store.materialiser import DELETED, ENTITY_TABLES
-
-
-def _records(session: Session, table: str) -> Iterator[dict]:
-    for rid, data in session.store.db.execute(f"SELECT id, data FROM {table} ORDER BY id"):
-        record = json.loads(data)
-        if record.pop(DELETED, False):
-            record = {"deleted": True}  # a tombstone keeps only that it was deleted
-        record["id"] = rid
-        yield record
 
 
 def iter_dump(session: Session) -> Iterator[str]:
     """The dump in pieces: one JSON object {table: [records sorted by id]}."""
     session.store.record_reads([AuditEvent("export", "store", "*", None, "dump of all records")])
-    tables = sorted(spec.table for spec in ENTITY_TABLES.values())
     yield "{"
-    for ti, table in enumerate(tables):
+    for ti, table in enumerate(dump_repo.tables()):
         yield f"{',' if ti else ''}\n{json.dumps(table)}:["
-        for ri, record in enumerate(_records(session, table)):
+        for ri, record in enumerate(dump_repo.records(session.store, table)):
             yield f"{',' if ri else ''}\n{canonical_json(record)}"
         yield "\n]"
     yield "\n}\n"

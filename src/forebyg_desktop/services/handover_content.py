@@ -37,6 +37,7 @@ from forebyg_desktop.core.records import (
     record_from_fields,
 )
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import assessment_repo, plan_repo
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 
 CTX = "HandoverService"
@@ -170,7 +171,7 @@ def select_for_handover(session: Session, child_id: str, covers: Iterable[str]) 
         records={},
     )
 
-    assessments = store.find("assessment", "child_id = ?", [child_id], "date, id")
+    assessments = assessment_repo.of_child(store, child_id)
     final = [a for a in assessments if a.get("status") == AssessmentStatus.FINAL]
     sel.drafts = len(assessments) - len(final)
     cache: dict[str, Profile | None] = {}
@@ -179,9 +180,9 @@ def select_for_handover(session: Session, child_id: str, covers: Iterable[str]) 
     for a in final:
         if _on_abuse_path(session, a, cache):
             held_assessments |= chains[a["id"]]
-    plans = store.find("plan", "child_id = ?", [child_id], "follow_up, id")
+    plans = plan_repo.of_child(store, child_id)
     held_plans = {p["id"] for p in plans if p.get("assessment_id") in held_assessments}
-    evaluations = store.find("evaluation", "child_id = ?", [child_id], "date, id")
+    evaluations = plan_repo.evaluations_of_child(store, child_id)
     held_evaluations = {e["id"] for e in evaluations if e.get("plan_id") in held_plans}
 
     for entity, rows, held in (

@@ -50,6 +50,7 @@ from forebyg_desktop.services.institution_service import (
     require_institution,
 )
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
@@ -241,9 +242,9 @@ def _import_handover(
     store = session.store
     digest = crypto.digest(sealed.header + sealed.sealed)
     receipt_path = Path(receipt_out) if receipt_out else default_receipt_path(path)
-    existing = store.find("handover", "id = ?", [got.handover_id])
-    if existing:
-        return _again(session, path, got, existing[0], digest, fingerprint, receipt_path)
+    existing = store.lookup("handover", got.handover_id)
+    if existing is not None:
+        return _again(session, path, got, existing, digest, fingerprint, receipt_path)
 
     expires = got.consent.expires
     if expires <= session.today():
@@ -284,11 +285,12 @@ def _import_handover(
     same_sender = {fingerprint, *((pin.fingerprint, *pin.previous) if pin else ())}
     changes = _changes(session, path, got, same_sender, group)
 
-    same_name = store.db.execute(
-        "SELECT id FROM children WHERE deleted = 0 AND id != ? AND lower(name) = lower(?) "
-        "AND birth_date = ?",
-        [got.child.id, got.child.name, got.child.birth_date.isoformat()],
-    ).fetchone()
+    same_name = child_repo.namesake(
+        store,
+        name=got.child.name,
+        birth_date=got.child.birth_date.isoformat(),
+        other_than=got.child.id,
+    )
     received = session.today()
     handover = _received_handover(session, path, got, fingerprint, digest, received)
     receipt = receipt_bytes(me, got, digest, received, fingerprint)
@@ -312,7 +314,7 @@ def _import_handover(
         len(changes),
         False,
         receipt_path,
-        same_name_child=same_name[0] if same_name else None,
+        same_name_child=same_name,
         first_from_sender=pin is None,
         key_changed_from=pin.fingerprint if changed and pin else None,
     )

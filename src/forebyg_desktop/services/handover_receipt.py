@@ -90,8 +90,8 @@ def import_receipt_body(session: Session, path: Path, body: dict, signer: bytes)
     """Record the receipt (opened from `path`, signed by `signer`) on the sent handover."""
     store = session.store
     handover_id = body.get("handover_id")
-    rows = store.find("handover", "id = ?", [handover_id]) if isinstance(handover_id, str) else []
-    if not rows or rows[0].get("direction") != HandoverDirection.SENT:
+    row = store.lookup("handover", handover_id) if isinstance(handover_id, str) else None
+    if row is None or row.get("direction") != HandoverDirection.SENT:
         raise refused(
             path,
             QT_TRANSLATE_NOOP(
@@ -99,7 +99,7 @@ def import_receipt_body(session: Session, path: Path, body: dict, signer: bytes)
                 "{file} is a receipt for a handover this store did not send.",
             ),
         )
-    sent = Handover.from_fields(rows[0]["id"], rows[0])
+    sent = Handover.from_fields(row["id"], row)
     if b64(signer) != sent.counterpart_signing_key:
         raise refused(
             path,

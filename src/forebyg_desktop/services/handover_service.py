@@ -44,6 +44,7 @@ from forebyg_desktop.services.institution_service import (
     require_institution,
 )
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import handover_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync import crypto, handover_file
@@ -280,7 +281,7 @@ def export_handover(
 
 def _consent_keys(session: Session, child_id: str, consent_id: str) -> list[str]:
     """The recipient keys handovers were made to under the consent, newest last."""
-    rows = session.store.find("handover", "child_id = ?", [child_id], "date, id")
+    rows = handover_repo.handovers(session.store, child_id)
     return [
         r.get("counterpart_fingerprint", "")
         for r in rows
@@ -341,11 +342,9 @@ def _refuse_new_key(
 def list_handovers(session: Session, child_id: str | None = None) -> list[HandoverInfo]:
     """Handovers (of one child, or all), newest first; audited as a read."""
     store = session.store
-    if child_id is None:
-        rows = store.find("handover", order_by="date DESC, id DESC")
-    else:
+    if child_id is not None:
         load_child(session, child_id)
-        rows = store.find("handover", "child_id = ?", [child_id], "date DESC, id DESC")
+    rows = handover_repo.handovers(store, child_id, newest_first=True)
     store.record_reads(
         [AuditEvent("read", "handover", "*", child_id, f"list of {len(rows)} handovers")]
     )

@@ -11,13 +11,12 @@ from forebyg_desktop.services.assessment_service import load_child
 from forebyg_desktop.services.child_service import parse_date
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import assessment_repo
 from forebyg_desktop.store.operation import Change
 
 
 def _latest_assessment_id(session: Session, child_id: str) -> str | None:
-    rows = session.store.find(
-        "assessment", "child_id = ? AND status = 'final'", [child_id], "date DESC, id DESC"
-    )
+    rows = assessment_repo.finalised_of_child(session.store, child_id, newest_first=True)
     return rows[0]["id"] if rows else None
 
 

@@ -14,6 +14,7 @@ from forebyg_desktop.services.report_content import (
     plan_report,
 )
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import assessment_repo, plan_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
 
 
@@ -25,7 +26,7 @@ def load_assessment_report(
     a = Assessment.from_fields(assessment_id, store.get("assessment", assessment_id))
     child = load_child(session, a.child_id)
     store.record_reads([AuditEvent("read", "assessment", a.id, a.child_id, "parents' report")])
-    if store.find("assessment", "supersedes = ?", [assessment_id]):
+    if assessment_repo.corrections_of(store, assessment_id):
         raise ReportRefused(S.CORRECTED)
     return assessment_report(a, child, session.profile, lang=lang, tr=tr, today=session.today())
 
@@ -41,11 +42,9 @@ def load_plan_report(
     plan = ActionPlan.from_fields(plan_id, store.get("plan", plan_id))
     child = load_child(session, plan.child_id)
     store.record_reads([AuditEvent("read", "plan", plan.id, plan.child_id, "parents' report")])
-    found = store.find("evaluation", "plan_id = ?", [plan_id], "date, id")
+    found = plan_repo.evaluations_of_plan(store, plan_id)
     evaluations = [PlanEvaluation.from_fields(r["id"], r) for r in found]
-    rows = store.find(
-        "assessment", "child_id = ? AND status = 'final'", [plan.child_id], "date DESC, id DESC"
-    )
+    rows = assessment_repo.finalised_of_child(store, plan.child_id, newest_first=True)
     current = [r for r in rows if r["id"] == plan.assessment_id] + rows[:1]
     assessments = [Assessment.from_fields(r["id"], r) for r in current]
     return plan_report(

@@ -27,7 +27,7 @@ def team_problems(
     """What is wrong in the team from here; `hub` None when it cannot be reached."""
     problems = _removed_changes_held(state, roster)
     refused = {
-        file: json.loads(reason) for file, reason, _d in quarantine_repo.refused(session.store.db)
+        file: json.loads(reason) for file, reason, _d in quarantine_repo.refused(session.store)
     }
     problems += _old_key_writers(state, refused)
     if hub is not None:

@@ -18,7 +18,7 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, current_profile
 from forebyg_desktop.services.sync_health import team_problems
-from forebyg_desktop.store import quarantine_repo
+from forebyg_desktop.store import conflict_repo, quarantine_repo
 from forebyg_desktop.store.audit_repo import AuditWitness
 from forebyg_desktop.store.errors import ImportRefused
 from forebyg_desktop.sync import hub as hub_files
@@ -206,7 +206,7 @@ def audit_witnesses(session: Session) -> list[AuditWitness]:
 def quarantined(session: Session) -> list[QuarantinedFile]:
     """Hub files refused, newest first, with the reason."""
     found = []
-    for file, reason, detected in quarantine_repo.refused(session.store.db):
+    for file, reason, detected in quarantine_repo.refused(session.store):
         stored = json.loads(reason)
         found.append(
             QuarantinedFile(
@@ -227,7 +227,7 @@ def sync_status(session: Session) -> SyncStatus:
     hub = state.hub()
     reachable = hub is not None and hub_files.reachable(hub)
     outgoing = state.high_water_mark(state.device) - state.exported_seq()
-    conflicts = session.store.db.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+    conflicts = conflict_repo.count(session.store)
     problems: list[Message] = []
     if not reachable:
         problems.append(
@@ -268,6 +268,6 @@ def sync_status(session: Session) -> SyncStatus:
         last_sync=state.last_sync(),
         outgoing=outgoing,
         conflicts=conflicts,
-        quarantined=quarantine_repo.count(session.store.db),
+        quarantined=quarantine_repo.count(session.store),
         problems=problems,
     )

@@ -19,6 +19,7 @@ from forebyg_desktop.core.validation import validate_name
 from forebyg_desktop.core.validation_rules import field_label
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
+from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.sync import crypto, membership
 from forebyg_desktop.sync import hub as hub_files
 from forebyg_desktop.sync.intake import Intake
@@ -404,10 +405,7 @@ class TeamOverview:
 
 def _last_actor(session: Session, device: str) -> str:
     """Who last wrote from `device` as far as this store knows: a guess for older rosters."""
-    row = session.store.db.execute(
-        "SELECT actor FROM oplog WHERE device = ? ORDER BY seq DESC LIMIT 1", (device,)
-    ).fetchone()
-    return row[0] if row else ""
+    return oplog_repo.last_actor(session.store, device)
 
 
 def team_overview(session: Session) -> TeamOverview:

@@ -9,11 +9,14 @@ The audit log is device-local: it is never synced or dumped.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlite_utils
+
+from forebyg_desktop.store.operation import Operation
+from forebyg_desktop.store.record_query import child_of
 
 GENESIS = "0" * 64
 _COLUMNS = ("seq", "ts", "actor", "device", "action", "entity", "entity_id", "child_id", "detail")
@@ -164,3 +167,27 @@ class AuditLog:
                 f"SELECT {cols} FROM audit WHERE child_id = ? ORDER BY seq", [child_id]
             )
         return [dict(zip(_COLUMNS, row, strict=True)) for row in cur]
+
+
+def write_events(
+    db: sqlite_utils.Database, ops: Sequence[Operation], origin: str = ""
+) -> Iterator[AuditEvent]:
+    """One audit entry per child per logical change, naming every record written.
+
+    `origin` ("received from device ...") starts the detail of imported writes.
+    (store.integrity reads these details back to compare with the change log.)
+    """
+    prefix = f"{origin}: " if origin else ""
+    by_child: dict[str | None, list[Operation]] = {}
+    for op in ops:
+        child_id = op.entity_id if op.entity == "child" else op.fields.get("child_id")
+        if child_id is None:
+            child_id = child_of(db, op.entity, op.entity_id)
+        by_child.setdefault(child_id, []).append(op)
+    for child_id, group in by_child.items():
+        if len(group) == 1:
+            op = group[0]
+            yield AuditEvent("write", op.entity, op.entity_id, child_id, prefix + op.kind)
+        else:
+            detail = "; ".join(f"{op.kind} {op.entity} {op.entity_id}" for op in group)
+            yield AuditEvent("write", "records", "*", child_id, prefix + detail)

@@ -68,6 +68,19 @@ def _configure(conn: sqlcipher.Connection) -> None:
     conn.execute("PRAGMA cache_size = -65536")
 
 
+def sqlcipher_version() -> str:
+    """The SQLCipher library's version ("" when the SQLite library has no SQLCipher).
+
+    Asked on a throwaway in-memory connection: no store is opened.
+    """
+    conn = sqlcipher.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row and row[0] else ""
+
+
 def secure_file(path: Path) -> None:
     """Restrict `path` and its WAL/SHM companions to the owner (0600)."""
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -29,7 +29,7 @@ from forebyg_desktop.store.record_store import Store
 _MAX_REPORTED = 20
 _PARTITION = 50_000  # operations held in memory at once when naming the records that differ
 _MASK = (1 << 64) - 1
-# One operation in an audit entry's detail: "put child <id>" (see Store._write_events).
+# One operation in an audit entry's detail: "put child <id>" (see audit_repo.write_events).
 _AUDITED_OP = re.compile(r"(put|delete) ([a-z]+) (\S+)")
 
 Audited = tuple[str, str, str]  # kind, entity, record id

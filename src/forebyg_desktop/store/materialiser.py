@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.store.operation import Operation
+from forebyg_desktop.store.operation import Change, Operation
 
 DELETED = "_deleted"
 
@@ -163,3 +163,32 @@ def materialise(
     same way) already made for these operations.
     """
     write_rows(db, merged if merged is not None else merge_rows(db, ops))
+
+
+def seen_stamps(
+    db: sqlite_utils.Database, changes: Sequence[Change]
+) -> dict[tuple[str, str], dict]:
+    """Per changed record, the stamps of the values each local change replaces.
+
+    A put replaces the fields it sets; a delete everything the record holds.
+    New records (the common case) have none. Changes that name their `base`
+    are left out.
+    """
+    by_entity: dict[str, list[str]] = {}
+    for change in changes:
+        if change.base is None:
+            by_entity.setdefault(change.entity, []).append(change.entity_id)
+    seen: dict[tuple[str, str], dict] = {}
+    for entity, ids in by_entity.items():
+        rows = load_rows(db, ENTITY_TABLES[entity], list(dict.fromkeys(ids)))
+        if not rows:
+            continue
+        for change in changes:
+            row = rows.get(change.entity_id)
+            if change.entity != entity or row is None:
+                continue
+            names = row.data if change.kind == "delete" else change.fields
+            seen[(entity, change.entity_id)] = {
+                name: [row.stamp_of(name)] for name in names if row.stamp_of(name)
+            }
+    return seen

@@ -1,5 +1,10 @@
-"""Change-log queries sync needs beyond Store's own: export ranges, held op ids,
-renumbering, and withdrawing a removed device's refused operations.
+"""Change-log queries beyond Store's own: one device's or one record's operations,
+high-water marks, export ranges, held op ids, renumbering, and withdrawing a
+removed device's refused operations.
+
+High-water marks need no table of their own: a device's operations are
+applied in contiguous sequence order only, so the highest number held for a
+device is its mark, moved in the same transaction that imports them.
 
 Renumbering exists for one case only: a store restored from a backup (or an
 old store file on a re-installed laptop) made new local operations under
@@ -11,38 +16,70 @@ operations recovered from the hub keeps every number meaning one operation.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import sqlite_utils
 
+from forebyg_desktop.store import record_query
 from forebyg_desktop.store.materialiser import ENTITY_TABLES, apply_operation, row_values
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Operation
+from forebyg_desktop.store.record_store import Store
 
 # The payload's row layout (sync/bundle.py): the oplog columns minus device.
 ROW_COLUMNS = "op_id, seq, hlc, actor, entity, entity_id, kind, fields, base"
 
 
-def rows_after(db: sqlite_utils.Database, device: str, after: int, limit: int) -> list[tuple]:
+def of_device(store: Store, device: str, *, after: int = 0) -> Iterator[Operation]:
+    """`device`'s operations held here, numbered after `after`, in order."""
+    return record_query.operations(store.db, "device = ? AND seq > ?", [device, after])
+
+
+def of_record(store: Store, entity: str, entity_id: str) -> list[Operation]:
+    """Every operation on one record, in (device, seq) order."""
+    return list(
+        record_query.operations(store.db, "entity = ? AND entity_id = ?", [entity, entity_id])
+    )
+
+
+def high_water_marks(store: Store) -> dict[str, int]:
+    """Per device, the highest sequence number held (contiguous from 1)."""
+    return dict(store.db.execute("SELECT device, max(seq) FROM oplog GROUP BY device").fetchall())
+
+
+def high_water_mark(store: Store, device: str) -> int:
+    """The highest sequence number of `device` held here (0: none)."""
+    row = store.db.execute("SELECT max(seq) FROM oplog WHERE device = ?", [device])
+    return row.fetchone()[0] or 0
+
+
+def last_actor(store: Store, device: str) -> str:
+    """Who made `device`'s newest operation held here ("" when none is)."""
+    row = store.db.execute(
+        "SELECT actor FROM oplog WHERE device = ? ORDER BY seq DESC LIMIT 1", (device,)
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def rows_after(store: Store, device: str, after: int, limit: int) -> list[tuple]:
     """Up to `limit` operation rows of `device` numbered after `after`, in order."""
-    cur = db.execute(
+    cur = store.db.execute(
         f"SELECT {ROW_COLUMNS} FROM oplog WHERE device = ? AND seq > ? ORDER BY seq LIMIT ?",
         [device, after, limit],
     )
     return [tuple(row) for row in cur]
 
 
-def op_ids(db: sqlite_utils.Database, device: str, low: int, high: int) -> dict[int, str]:
+def op_ids(store: Store, device: str, low: int, high: int) -> dict[int, str]:
     """seq -> op id of `device`'s operations numbered `low`..`high` held here."""
-    cur = db.execute(
-        "SELECT seq, op_id FROM oplog WHERE device = ? AND seq BETWEEN ? AND ?",
-        [device, low, high],
-    )
-    return dict(cur.fetchall())
+    return record_query.op_ids(store.db, device, low, high)
 
 
-def renumber(db: sqlite_utils.Database, device: str, start: int, first_new: int) -> int:
+def renumber(store: Store, device: str, start: int, first_new: int) -> int:
     """Move `device`'s operations numbered `start` and up to `first_new`, `first_new`+1, ...
 
     Order is kept. Call inside a transaction; returns how many were moved.
     """
+    db = store.db
     moved = db.execute(
         "SELECT count(*) FROM oplog WHERE device = ? AND seq >= ?", [device, start]
     ).fetchone()[0]
@@ -56,7 +93,7 @@ def renumber(db: sqlite_utils.Database, device: str, start: int, first_new: int)
     return moved
 
 
-def drop_after(db: sqlite_utils.Database, device: str, cap: int) -> list[tuple[str, str, str]]:
+def drop_after(store: Store, device: str, cap: int) -> list[tuple[str, str, str]]:
     """Remove `device`'s operations numbered after `cap` and rebuild the records they touched.
 
     For one case only: operations of a device removed from the team that were
@@ -64,6 +101,7 @@ def drop_after(db: sqlite_utils.Database, device: str, cap: int) -> list[tuple[s
     device refuses. Call inside a transaction; returns (kind, entity, id) of
     every operation removed, for the audit log.
     """
+    db = store.db
     dropped = [
         (kind, entity, entity_id)
         for kind, entity, entity_id in db.execute(

@@ -8,12 +8,12 @@ the next sync tries it again.
 
 from __future__ import annotations
 
-import sqlite_utils
+from forebyg_desktop.store.record_store import Store
 
 
-def unchanged_refused(db: sqlite_utils.Database) -> dict[str, tuple[int, int]]:
+def unchanged_refused(store: Store) -> dict[str, tuple[int, int]]:
     """File name -> (size, mtime_ns) of refused files not to be read again unchanged."""
-    rows = db.execute(
+    rows = store.db.execute(
         "SELECT file, size, mtime_ns FROM sync_quarantine "
         "WHERE size IS NOT NULL AND mtime_ns IS NOT NULL"
     )
@@ -21,7 +21,7 @@ def unchanged_refused(db: sqlite_utils.Database) -> dict[str, tuple[int, int]]:
 
 
 def record(
-    db: sqlite_utils.Database,
+    store: Store,
     file: str,
     reason: str,
     detected: str,
@@ -29,8 +29,8 @@ def record(
     mtime_ns: int | None,
 ) -> bool:
     """Record (or update) a refused file; True if it was not refused before."""
-    known = db.execute("SELECT 1 FROM sync_quarantine WHERE file = ?", [file]).fetchone()
-    db.execute(
+    known = store.db.execute("SELECT 1 FROM sync_quarantine WHERE file = ?", [file]).fetchone()
+    store.db.execute(
         "INSERT INTO sync_quarantine (file, reason, detected, size, mtime_ns) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (file) DO UPDATE SET reason = excluded.reason, "
         "size = excluded.size, mtime_ns = excluded.mtime_ns",
@@ -39,17 +39,17 @@ def record(
     return known is None
 
 
-def clear(db: sqlite_utils.Database, file: str) -> None:
-    db.execute("DELETE FROM sync_quarantine WHERE file = ?", [file])
+def clear(store: Store, file: str) -> None:
+    store.db.execute("DELETE FROM sync_quarantine WHERE file = ?", [file])
 
 
-def refused(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
+def refused(store: Store) -> list[tuple[str, str, str]]:
     """(file, reason JSON, detected) of every refused file, newest first."""
-    rows = db.execute(
+    rows = store.db.execute(
         "SELECT file, reason, detected FROM sync_quarantine ORDER BY detected DESC, file"
     )
     return [tuple(row) for row in rows]
 
 
-def count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
+def count(store: Store) -> int:
+    return store.db.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
@@ -24,7 +22,8 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.profile_loader import ProfileError
-from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog
+from forebyg_desktop.store import record_query
+from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog, write_events
 from forebyg_desktop.store.connection import (
     DbError,
     DbIntegrityError,
@@ -42,7 +41,7 @@ from forebyg_desktop.store.import_rules import (
     observe_stamps,
     refuse_malformed,
 )
-from forebyg_desktop.store.materialiser import ENTITY_TABLES, Merged, load_rows, materialise
+from forebyg_desktop.store.materialiser import Merged, materialise, seen_stamps
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Change, Operation
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.store.schema import SCHEMA_VERSION, migrate
@@ -208,7 +207,7 @@ class Store:
                 "SELECT coalesce(max(seq), 0) FROM oplog WHERE device = ?", [self.device_id]
             ).fetchone()[0]
             clock = HybridClock(Timestamp.decode(self.meta_value("hlc")))
-            seen = self._seen_stamps(changes)
+            seen = seen_stamps(self.db, changes)
             ops = []
             for change in changes:
                 seq += 1
@@ -230,31 +229,6 @@ class Store:
                 )
             self._append(ops, actor)
         return ops
-
-    def _seen_stamps(self, changes: Sequence[Change]) -> dict[tuple[str, str], dict]:
-        """Per changed record, the stamps of the values each change replaces.
-
-        A put replaces the fields it sets; a delete everything the record holds.
-        New records (the common case) have none.
-        """
-        by_entity: dict[str, list[str]] = {}
-        for change in changes:
-            if change.base is None:
-                by_entity.setdefault(change.entity, []).append(change.entity_id)
-        seen: dict[tuple[str, str], dict] = {}
-        for entity, ids in by_entity.items():
-            rows = load_rows(self.db, ENTITY_TABLES[entity], list(dict.fromkeys(ids)))
-            if not rows:
-                continue
-            for change in changes:
-                row = rows.get(change.entity_id)
-                if change.entity != entity or row is None:
-                    continue
-                names = row.data if change.kind == "delete" else change.fields
-                seen[(entity, change.entity_id)] = {
-                    name: [row.stamp_of(name)] for name in names if row.stamp_of(name)
-                }
-        return seen
 
     def import_operations(
         self,
@@ -285,7 +259,7 @@ class Store:
         """
         refuse_malformed(ops)
         with self.transaction():
-            held = self._held(ops)
+            held = record_query.held_op_ids(self.db, ops)
             new = []
             for op in ops:
                 other = held.get((op.device, op.seq))
@@ -344,21 +318,6 @@ class Store:
         except ProfileError:
             return None
 
-    def _held(self, ops: Sequence[Operation]) -> dict[tuple[str, int], str]:
-        """(device, seq) -> op id of the operations among `ops` already in the log."""
-        held: dict[tuple[str, int], str] = {}
-        by_device: dict[str, list[int]] = {}
-        for op in ops:
-            by_device.setdefault(op.device, []).append(op.seq)
-        for device, seqs in by_device.items():
-            low, high = min(seqs), max(seqs)
-            for seq, op_id in self.db.execute(
-                "SELECT seq, op_id FROM oplog WHERE device = ? AND seq BETWEEN ? AND ?",
-                [device, low, high],
-            ):
-                held[(device, seq)] = op_id
-        return held
-
     def _append(
         self,
         ops: Sequence[Operation],
@@ -377,35 +336,9 @@ class Store:
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [last])
         materialise(self.db, ops, merged)
         if received is None:
-            self.audit.record(actor, self._write_events(ops))
+            self.audit.record(actor, write_events(self.db, ops))
         else:
-            self.audit.record(received.actor(), self._write_events(ops, received.detail()))
-
-    def _write_events(self, ops: Sequence[Operation], origin: str = "") -> Iterator[AuditEvent]:
-        """One audit entry per child per logical change, naming every record written.
-
-        `origin` ("received from device ...") starts the detail of imported writes.
-        """
-        prefix = f"{origin}: " if origin else ""
-        by_child: dict[str | None, list[Operation]] = {}
-        for op in ops:
-            child_id = op.entity_id if op.entity == "child" else op.fields.get("child_id")
-            if child_id is None:
-                child_id = self._child_of(op.entity, op.entity_id)
-            by_child.setdefault(child_id, []).append(op)
-        for child_id, group in by_child.items():
-            if len(group) == 1:
-                op = group[0]
-                yield AuditEvent("write", op.entity, op.entity_id, child_id, prefix + op.kind)
-            else:
-                detail = "; ".join(f"{op.kind} {op.entity} {op.entity_id}" for op in group)
-                yield AuditEvent("write", "records", "*", child_id, prefix + detail)
-
-    def _child_of(self, entity: str, entity_id: str) -> str | None:
-        spec = ENTITY_TABLES[entity]
-        row = self.db.execute(f"SELECT child_id FROM {spec.table} WHERE id = ?", [entity_id])
-        found = row.fetchone()
-        return found[0] if found else None
+            self.audit.record(received.actor(), write_events(self.db, ops, received.detail()))
 
     def meta_value(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -415,40 +348,22 @@ class Store:
 
     def get(self, entity: str, entity_id: str, *, include_deleted: bool = False) -> dict:
         """The record's fields (with "id"); raises RecordNotFound."""
-        spec = ENTITY_TABLES[entity]
-        row = self.db.execute(
-            f"SELECT data, deleted FROM {spec.table} WHERE id = ?", [entity_id]
-        ).fetchone()
-        if row is None or (row[1] and not include_deleted):
+        found = record_query.one(self.db, entity, entity_id, include_deleted=include_deleted)
+        if found is None:
             raise RecordNotFound.of(entity, entity_id)
-        return {"id": entity_id, **json.loads(row[0])}
+        return found
 
-    def find(
-        self,
-        entity: str,
-        where: str = "",
-        params: Sequence[Any] = (),
-        order_by: str = "id",
-        *,
-        include_deleted: bool = False,
-    ) -> list[dict]:
-        """Records of `entity` matching an SQL condition on its indexed columns."""
-        spec = ENTITY_TABLES[entity]
-        clauses = [c for c in (where, "" if include_deleted else "deleted = 0") if c]
-        sql = f"SELECT id, data FROM {spec.table}"
-        if clauses:
-            sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
-        sql += f" ORDER BY {order_by}"
-        return [{"id": rid, **json.loads(data)} for rid, data in self.db.execute(sql, params)]
+    def lookup(self, entity: str, entity_id: str, *, include_deleted: bool = False) -> dict | None:
+        """The record's fields (with "id"), or None when there is no such record."""
+        return record_query.one(self.db, entity, entity_id, include_deleted=include_deleted)
 
-    def operations(self, where: str = "", params: Sequence[Any] = ()) -> Iterator[Operation]:
-        """Change-log operations in (device, seq) order."""
-        sql = f"SELECT {OPLOG_COLUMNS} FROM oplog"
-        if where:
-            sql += f" WHERE {where}"
-        sql += " ORDER BY device, seq"
-        for row in self.db.execute(sql, params):
-            yield Operation.from_row(tuple(row))
+    def find(self, entity: str, *, include_deleted: bool = False) -> list[dict]:
+        """Every record of `entity`, by id (named queries for fewer: the *_repo modules)."""
+        return record_query.select(self.db, entity, include_deleted=include_deleted)
+
+    def operations(self) -> Iterator[Operation]:
+        """Every change-log operation in (device, seq) order (fewer: store.oplog_repo)."""
+        return record_query.operations(self.db)
 
     def record_reads(self, events: Iterable[AuditEvent], *, actor: str | None = None) -> None:
         """Audit reads of children's records (in their own small transaction)."""

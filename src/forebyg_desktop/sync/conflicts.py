@@ -22,8 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from forebyg_desktop.store import conflict_repo, oplog_repo
 from forebyg_desktop.store.canonical import canonical_json
-from forebyg_desktop.store.materialiser import DELETED, ENTITY_TABLES, load_rows
+from forebyg_desktop.store.conflict_repo import StoredConflict
+from forebyg_desktop.store.materialiser import DELETED
 from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.store.record_store import Store
 
@@ -42,26 +44,22 @@ class Head:
         return dict(self.__dict__)
 
 
-def _device_of(stamp: str) -> str:
-    return stamp.split("/", 1)[1]
-
-
 def candidates(store: Store, ops: Sequence[Operation]) -> set[tuple[str, str]]:
     """Records (before `ops` are applied) that other devices wrote too, or in conflict."""
     by_entity: dict[str, list[Operation]] = {}
     for op in ops:
         by_entity.setdefault(op.entity, []).append(op)
-    open_records = set(store.db.execute("SELECT entity, entity_id FROM sync_conflicts").fetchall())
+    open_records = conflict_repo.records_in_conflict(store)
     found: set[tuple[str, str]] = set()
     for entity, entity_ops in by_entity.items():
         ids = list(dict.fromkeys(op.entity_id for op in entity_ops))
-        rows = load_rows(store.db, ENTITY_TABLES[entity], ids)
+        writers = conflict_repo.writers(store, entity, ids)
         for op in entity_ops:
-            row = rows.get(op.entity_id)
-            if row is None:
+            devices = writers.get(op.entity_id)
+            if devices is None:
                 continue
             key = (entity, op.entity_id)
-            if key in open_records or any(_device_of(s) != op.device for s in row.clocks.values()):
+            if key in open_records or any(d != op.device for d in devices):
                 found.add(key)
     return found
 
@@ -139,7 +137,7 @@ def _conflicts(ops: list[Operation]) -> dict[str, list[Head]]:
 
 
 def record_operations(store: Store, entity: str, entity_id: str) -> list[Operation]:
-    return list(store.operations("entity = ? AND entity_id = ?", [entity, entity_id]))
+    return oplog_repo.of_record(store, entity, entity_id)
 
 
 def refresh(store: Store, records: Iterable[tuple[str, str]]) -> int:
@@ -149,28 +147,17 @@ def refresh(store: Store, records: Iterable[tuple[str, str]]) -> int:
     for entity, entity_id in records:
         ops = record_operations(store, entity, entity_id)
         found = _conflicts(ops)
-        held = {
-            row[0]: row[1]
-            for row in store.db.execute(
-                "SELECT field, heads FROM sync_conflicts WHERE entity = ? AND entity_id = ?",
-                [entity, entity_id],
-            )
-        }
+        held = conflict_repo.fields_of(store, entity, entity_id)
         for name in held.keys() - found.keys():
-            store.db.execute(
-                "DELETE FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND field = ?",
-                [entity, entity_id, name],
-            )
+            conflict_repo.settle(store, entity, entity_id, name)
         child_id = entity_id if entity == "child" else _child_of(ops)
         for name, competing in found.items():
             encoded = canonical_json([h.as_json() for h in competing])
             if held.get(name) == encoded:
                 continue
             added += name not in held
-            store.db.execute(
-                "INSERT OR REPLACE INTO sync_conflicts "
-                "(entity, entity_id, field, child_id, heads, detected) VALUES (?,?,?,?,?,?)",
-                [entity, entity_id, name, child_id, encoded, now],
+            conflict_repo.keep(
+                store, StoredConflict(entity, entity_id, name, child_id, encoded, now)
             )
     return added
 
@@ -199,11 +186,11 @@ class ConflictRow:
 
 
 def open_conflicts(store: Store) -> list[ConflictRow]:
-    rows = store.db.execute(
-        "SELECT entity, entity_id, field, child_id, heads, detected FROM sync_conflicts "
-        "ORDER BY detected, entity, entity_id, field"
-    )
     return [
-        ConflictRow(e, i, f, c, [Head(**h) for h in json.loads(hs)], d)
-        for e, i, f, c, hs, d in rows
+        ConflictRow(c.entity, c.entity_id, c.field, c.child_id, _heads(c.heads), c.detected)
+        for c in conflict_repo.open_conflicts(store)
     ]
+
+
+def _heads(encoded: str) -> list[Head]:
+    return [Head(**h) for h in json.loads(encoded)]

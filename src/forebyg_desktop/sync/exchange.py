@@ -186,14 +186,14 @@ def apply(
     """
     store = state.store
     if not ops:  # valid, nothing new: at least no longer refused
-        quarantine_repo.clear(store.db, path.name)
+        quarantine_repo.clear(store, path.name)
         return 0, 0
     try:
         with store.transaction():
             touched = conflicts.candidates(store, ops)
             imported = store.import_operations(ops, received=received, profile=state.profile)
             added = conflicts.refresh(store, touched)
-            quarantine_repo.clear(store.db, path.name)
+            quarantine_repo.clear(store, path.name)
     except ImportFromFuture as ahead:  # a wrong clock here or there: retried at every sync
         assert ahead.message is not None
         raise Waiting(ahead.message) from ahead
@@ -263,11 +263,11 @@ def recover_own(state: SyncState, hub: Path, roster: Roster | None, intake: Inta
 def _take_back(state: SyncState, found: list[Operation]) -> int:
     store, device = state.store, state.device
     last = found[-1].seq
-    held = oplog_repo.op_ids(store.db, device, found[0].seq, last)
+    held = oplog_repo.op_ids(store, device, found[0].seq, last)
     clash = next((op.seq for op in found if held.get(op.seq, op.op_id) != op.op_id), None)
     with store.transaction():
         if clash is not None:
-            oplog_repo.renumber(store.db, device, clash, last + 1)
+            oplog_repo.renumber(store, device, clash, last + 1)
         touched = conflicts.candidates(store, found)
         taken = store.import_operations(
             found, received=Received(device, store.user), profile=state.profile

@@ -54,7 +54,7 @@ def export_new(state: SyncState, hub: Path, roster: Roster | None) -> ExportResu
     result = ExportResult()
     start, high = state.exported_seq(), state.high_water_mark(state.device)
     while start < high:
-        rows = _cut(oplog_repo.rows_after(state.store.db, state.device, start, BUNDLE_OPS))
+        rows = _cut(oplog_repo.rows_after(state.store, state.device, start, BUNDLE_OPS))
         manifest, data = seal_bundle(
             state.device,
             rows,

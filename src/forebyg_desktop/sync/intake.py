@@ -48,7 +48,7 @@ def quarantine_file(
         {"context": reason.context, "text": reason.text, "params": reason.params}, default=str
     )
     return quarantine_repo.record(
-        state.store.db,
+        state.store,
         path.name,
         text,
         now,
@@ -71,7 +71,7 @@ class Intake:
     def __init__(self, state: SyncState) -> None:
         self.state = state
         self.refused = 0  # files newly quarantined during this sync
-        self._skip = quarantine_repo.unchanged_refused(state.store.db)
+        self._skip = quarantine_repo.unchanged_refused(state.store)
         self._stats: dict[str, os.stat_result] = {}
 
     def read(self, path: Path, limit: int) -> bytes | None:

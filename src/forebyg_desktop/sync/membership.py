@@ -25,7 +25,6 @@ from pathlib import Path
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
-from forebyg_desktop.store.materialiser import ENTITY_TABLES, load_rows
 from forebyg_desktop.sync import conflicts, crypto
 from forebyg_desktop.sync.hub import (
     JOIN_MAX_BYTES,
@@ -135,7 +134,7 @@ def withdraw_refused(state: SyncState, roster: Roster | None) -> list[Message]:
             continue
         with store.transaction():
             children = _children_of(store, device, cap)
-            dropped = oplog_repo.drop_after(store.db, device, cap)
+            dropped = oplog_repo.drop_after(store, device, cap)
             kinds: dict[tuple[str, str], list[str]] = {}
             for kind, entity, entity_id in dropped:
                 kinds.setdefault((entity, entity_id), []).append(kind)
@@ -173,14 +172,13 @@ def withdraw_refused(state: SyncState, roster: Roster | None) -> list[Message]:
 def _children_of(store, device: str, cap: int) -> dict[tuple[str, str], str | None]:
     """The child each record touched by `device` after `cap` is about (for the audit)."""
     found: dict[tuple[str, str], str | None] = {}
-    for op in store.operations("device = ? AND seq > ?", [device, cap]):
+    for op in oplog_repo.of_device(store, device, after=cap):
         key = (op.entity, op.entity_id)
         if op.entity == "child":
             found[key] = op.entity_id
         else:
-            rows = load_rows(store.db, ENTITY_TABLES[op.entity], [op.entity_id])
-            row = rows.get(op.entity_id)
-            found[key] = op.fields.get("child_id") or (row.data.get("child_id") if row else None)
+            row = store.lookup(op.entity, op.entity_id, include_deleted=True)
+            found[key] = op.fields.get("child_id") or (row.get("child_id") if row else None)
     return found
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from forebyg_desktop.core.profile import Profile
+from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.record_store import Store
 from forebyg_desktop.sync import crypto
 
@@ -147,13 +148,10 @@ class SyncState:
 
     def high_water_marks(self) -> dict[str, int]:
         """Per device, the highest sequence number held (contiguous from 1)."""
-        return dict(
-            self.store.db.execute("SELECT device, max(seq) FROM oplog GROUP BY device").fetchall()
-        )
+        return oplog_repo.high_water_marks(self.store)
 
     def high_water_mark(self, device: str) -> int:
-        row = self.store.db.execute("SELECT max(seq) FROM oplog WHERE device = ?", [device])
-        return row.fetchone()[0] or 0
+        return oplog_repo.high_water_mark(self.store, device)
 
     # -- leader only: pending invitations, profile packs ---------------------------------
 
