@@ -466,18 +466,18 @@ def validate_all(profile: Profile, kids: list[DemoChild]) -> list[str]:
             errors = validation.validate_assessment(
                 a, profile, child=child, today=TODAY, known=known
             )
-            problems += [f"assessment {a.position}: {e.field}: {e}" for e in errors]
+            problems += [f"assessment {a.position}: {e.where}: {e}" for e in errors]
         plans = {p["id"]: build("plan", p) for p in kid.plans}
         for p in plans.values():
             created = known[p.assessment_id].date
             errors = validation.validate_plan(p, profile, today=TODAY, created=created)
-            problems += [f"plan: {e.field}: {e}" for e in errors]
+            problems += [f"plan: {e.where}: {e}" for e in errors]
         for ev in kid.evaluations:
             e_rec = build("evaluation", ev)
             errors = validation.validate_evaluation(
                 e_rec, profile, plans[e_rec.plan_id], today=TODAY
             )
-            problems += [f"evaluation: {e.field}: {e}" for e in errors]
+            problems += [f"evaluation: {e.where}: {e}" for e in errors]
     return problems
 
 

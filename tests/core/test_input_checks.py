@@ -67,7 +67,7 @@ def test_cpr_numbers_are_found_whatever_the_separators(text: str) -> None:
 @pytest.mark.parametrize("text", CPR_FORMS)
 def test_a_name_with_a_cpr_number_in_any_form_is_refused(text: str) -> None:
     errors = validate_child(replace(IDA, name=f"Ida {text}"), today=TODAY)
-    assert [e.field for e in errors if "CPR" in str(e)] == ["name"]
+    assert [e.where for e in errors if "CPR" in str(e)] == ["name"]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +173,7 @@ def test_an_escape_in_a_name_is_named_by_its_code_point_only() -> None:
 def test_notes_refuse_controls_and_overrides(what: str, char: str) -> None:
     e = Errors()
     e.text("observations", f"Første linje\nAnden{char} linje")
-    assert [x.field for x in e.items] == ["observations"]
+    assert [x.where for x in e.items] == ["observations"]
 
 
 @pytest.mark.parametrize("text", ["linje 1\nlinje 2", "a\tb", "עברית\u200f (hebraisk)"])
@@ -187,7 +187,7 @@ def test_every_one_line_field_of_the_records_refuses_controls() -> None:
     from forebyg_desktop.core.validation import validate_evaluation, validate_plan
 
     bad = "x\x1b[2J"
-    assert {e.field for e in validate_child(replace(IDA, group=bad), today=TODAY)} == {"group"}
+    assert {e.where for e in validate_child(replace(IDA, group=bad), today=TODAY)} == {"group"}
     consent = Consent(
         id="k1",
         child_id="c1",
@@ -198,7 +198,7 @@ def test_every_one_line_field_of_the_records_refuses_controls() -> None:
         recipient="Skovbo\u202eSkole",
         purpose="Overgang\ntil skole",
     )
-    assert {e.field for e in validate_consent(consent, today=TODAY)} == {"given_by", "recipient"}
+    assert {e.where for e in validate_consent(consent, today=TODAY)} == {"given_by", "recipient"}
 
     from .test_validation import evaluation, plan
 
@@ -208,12 +208,12 @@ def test_every_one_line_field_of_the_records_refuses_controls() -> None:
         goals=(Goal(goal=f"Leger {bad}", indicator="Leger\nmed andre"),),
         coordinator="Mette\u2066",
     )
-    fields = {e.field for e in validate_plan(a_plan, _profile(), today=TODAY)}
+    fields = {e.where for e in validate_plan(a_plan, _profile(), today=TODAY)}
     assert {"goals[0].goal", "goals[0].indicator", "coordinator"} <= fields
 
     ev = evaluation()
     ev = replace(ev, progress=(IndicatorProgress(indicator="a\u202eb", progress="ok"),), by=bad)
-    fields = {e.field for e in validate_evaluation(ev, _profile(), a_plan, today=TODAY)}
+    fields = {e.where for e in validate_evaluation(ev, _profile(), a_plan, today=TODAY)}
     assert {"progress[0].indicator", "by"} <= fields
 
 

@@ -21,7 +21,7 @@ from forebyg_desktop.core.records import (
     PlanEvaluation,
 )
 from forebyg_desktop.core.validation import (
-    FieldError,
+    Problem,
     contains_cpr,
     validate_assessment,
     validate_child,
@@ -36,10 +36,10 @@ IDA = Child(id="c1", name="Ida Jensen", birth_date=date(2019, 3, 2), group="Bier
 BABY = Child(id="c2", name="Noah", birth_date=date(2022, 11, 20))  # 17 months
 
 
-def by_field(errors: list[FieldError]) -> dict[str, list[str]]:
+def by_field(errors: list[Problem]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for e in errors:
-        out.setdefault(e.field, []).append(e.message.english())
+        out.setdefault(e.where, []).append(e.message.english())
     return out
 
 
@@ -163,7 +163,7 @@ def test_unknown_and_wrong_age_signs_are_named(small_profile: Profile) -> None:
 def test_a_cpr_number_in_observations_is_refused_naming_the_field(small_profile: Profile) -> None:
     a = draft(observations="Mor oplyste cpr 020319-1234 ved aflevering")
     (error,) = validate_assessment(a, small_profile, child=IDA, today=TODAY)
-    assert error.field == "observations"
+    assert error.where == "observations"
     assert str(error) == "Observations seems to contain a CPR number. Do not enter CPR numbers."
 
 

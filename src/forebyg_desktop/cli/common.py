@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from forebyg_desktop import paths
+from forebyg_desktop.core.i18n import TranslatableError
 from forebyg_desktop.core.text_safety import escape_line, escape_unsafe, json_safe
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 PASSPHRASE_ENV = "FOREBYG_PASSPHRASE"
 
 
-class UsageError(Exception):
+class UsageError(TranslatableError):
     """Wrong arguments or no usable passphrase: exit 2."""
 
 

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .i18n import QT_TRANSLATE_NOOP, Message
+from .i18n import QT_TRANSLATE_NOOP, Message, TranslatableError
 
 # Fixed widths keep the encoded form sortable as plain text: 15 digits of
 # milliseconds reach the year 33658, 6 digits of counter allow a million
@@ -84,7 +84,7 @@ class Timestamp:
         return self.encode()
 
 
-class ClockDriftError(ValueError):
+class ClockDriftError(TranslatableError, ValueError):
     """A remote timestamp is further ahead of our wall clock than allowed."""
 
     def __init__(self, remote: Timestamp, now_ms: int, max_forward_ms: int) -> None:
@@ -101,7 +101,7 @@ class ClockDriftError(ValueError):
             ),
             {"hours": hours},
         )
-        super().__init__(self.message.english())
+        super().__init__(self.message)
 
 
 def system_now_ms() -> int:

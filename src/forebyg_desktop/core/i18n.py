@@ -39,11 +39,15 @@ class Message:
 
 
 class TranslatableError(Exception):
-    """An error a user may see: `str(err)` is one English sentence (what the CLI prints).
+    """The root of every error the program raises on purpose.
 
-    Raised with a `Message`, `message` holds it and the UI shows it translated
+    `str(err)` is one English sentence (what the CLI prints). Raised with a
+    `Message`, `message` holds it and the UI shows it translated
     (ui/i18n.tr_message); raised with a plain string, `message` is None and the
-    UI can only show the English text. Base of ServiceError and StoreError.
+    UI can only show the English text. Its branches: StoreError (store),
+    ServiceError (services), SyncProblem (hub and handover files), CryptoError,
+    RecordError, ProfileError, ClockDriftError, the strict reader's Malformed
+    and the command line's UsageError. tests/test_errors.py keeps it so.
     """
 
     def __init__(self, message: Message | str) -> None:

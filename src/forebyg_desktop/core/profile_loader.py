@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from forebyg_desktop.core.i18n import TranslatableError
 from forebyg_desktop.core.profile import (
     AgeBand,
     AssessmentPractice,
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 
-class ProfileError(Exception):
+class ProfileError(TranslatableError):
     """A profile could not be loaded; `problems` lists every reason."""
 
     def __init__(self, problems: Sequence[ProfileProblem]) -> None:

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any, Self, Union, get_args, get_origin, get_type_hints
 
+from .i18n import TranslatableError
 from .profile import EvaluationDecision
 
 __all__ = [
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 
-class RecordError(ValueError):
+class RecordError(TranslatableError, ValueError):
     """A record field has the wrong type or an impossible value."""
 
 

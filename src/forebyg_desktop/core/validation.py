@@ -1,7 +1,7 @@
 """Check records against the rules and the municipality's profile before saving.
 
-Every validator returns *all* problems as FieldErrors, each naming the field
-and saying what is wrong in a translatable Message. `FieldError.field` is the
+Every validator returns *all* problems as Problems (core.problem), each naming the field
+and saying what is wrong in a translatable Message. `Problem.where` is the
 record's field name; parts of structured lists are addressed as
 "goals[0].indicator", answers as "answers.<key>". Lists of plain keys (signs,
 assessors, covers) report on the list's own name with the key as a parameter.
@@ -23,6 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from .i18n import QT_TRANSLATE_NOOP, Message
+from .problem import Problem
 from .profile import EvaluationDecision, Profile
 from .records import CONSENT_COVERS, ActionPlan, Child, Consent, PlanEvaluation
 from .validation_assessment import validate_assessment
@@ -32,7 +33,6 @@ from .validation_rules import (
     NAME_MAX,
     TEXT_MAX,
     Errors,
-    FieldError,
     contains_cpr,
     field_label,
 )
@@ -43,7 +43,7 @@ __all__ = [
     "MAX_AGE_YEARS",
     "NAME_MAX",
     "TEXT_MAX",
-    "FieldError",
+    "Problem",
     "contains_cpr",
     "validate_assessment",
     "validate_child",
@@ -66,7 +66,7 @@ def _years_before(day: date, years: int) -> date:
 
 def validate_name(
     field: str, value: str, *, label: Message, required: bool = True
-) -> list[FieldError]:
+) -> list[Problem]:
     """A name or other one-line text (institution, team, user, person): the name rules.
 
     Required unless told otherwise, at most NAME_MAX characters, on one line,
@@ -78,7 +78,7 @@ def validate_name(
     return e.items
 
 
-def validate_child(child: Child, *, today: date) -> list[FieldError]:
+def validate_child(child: Child, *, today: date) -> list[Problem]:
     """Name and group, and a birth date of a child or young person."""
     e = Errors()
     e.text("name", child.name, required=True, max_len=NAME_MAX, one_line=True)
@@ -96,7 +96,7 @@ def validate_child(child: Child, *, today: date) -> list[FieldError]:
 
 def validate_plan(
     p: ActionPlan, profile: Profile, *, today: date, created: date | None = None
-) -> list[FieldError]:
+) -> list[Problem]:
     """Check an action plan: goals with indicators, measures, coordinator, follow-up.
 
     Dates are checked against `created` (when the plan was first saved), or
@@ -168,7 +168,7 @@ def validate_plan(
 
 def validate_evaluation(
     ev: PlanEvaluation, profile: Profile, plan: ActionPlan, *, today: date | None = None
-) -> list[FieldError]:
+) -> list[Problem]:
     """Check a plan evaluation: decision offered by the template, positions, follow-up."""
     e = Errors()
     if ev.plan_id != plan.id:
@@ -233,7 +233,7 @@ def validate_evaluation(
     return e.items
 
 
-def validate_consent(c: Consent, *, today: date) -> list[FieldError]:
+def validate_consent(c: Consent, *, today: date) -> list[Problem]:
     """Check a written consent: who, to whom, why, what, and for how long."""
     e = Errors()
     e.text("given_by", c.given_by, required=True, max_len=NAME_MAX, one_line=True)

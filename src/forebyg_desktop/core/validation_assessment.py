@@ -12,6 +12,7 @@ from datetime import date
 
 from .guidance import age_in_months, answer_keys, guidance_for, known_signs, sign_applies
 from .i18n import QT_TRANSLATE_NOOP, ProfileText
+from .problem import Problem
 from .profile import Profile
 from .records import (
     Assessment,
@@ -21,7 +22,7 @@ from .records import (
     ParentsInformed,
     ReportDecision,
 )
-from .validation_rules import LABELS, NAME_MAX, Errors, FieldError, field_label
+from .validation_rules import LABELS, NAME_MAX, Errors, field_label
 
 
 def validate_assessment(
@@ -32,7 +33,7 @@ def validate_assessment(
     today: date,
     finalising: bool = False,
     known: Mapping[str, Assessment] | None = None,
-) -> list[FieldError]:
+) -> list[Problem]:
     """Check an assessment against the profile and the child.
 
     `finalising`: check completeness too (implied when `a.status` is final).

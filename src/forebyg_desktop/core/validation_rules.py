@@ -1,6 +1,6 @@
-"""The shared parts of record validation: FieldError, field labels and common checks.
+"""The shared parts of record validation: Problem, field labels and common checks.
 
-`Errors` collects FieldErrors for one record and holds the checks every record
+`Errors` collects Problems for one record and holds the checks every record
 type uses: free text (required, length, no CPR number), dates, scale positions
 and the profile a record was made with. The validators themselves are in
 `validation` (children, plans, evaluations, consents) and
@@ -12,10 +12,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from .i18n import QT_TRANSLATE_NOOP, Message, ProfileText
+from .problem import Problem
 from .profile import Profile
 from .text_safety import code_point, first_unsafe, for_matching, is_bidi_control, line_break_in
 
@@ -43,17 +43,6 @@ def contains_cpr(text: str) -> bool:
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]:
             return True
     return False
-
-
-@dataclass(frozen=True)
-class FieldError:
-    """One problem with one field of a record."""
-
-    field: str
-    message: Message
-
-    def __str__(self) -> str:
-        return self.message.english()
 
 
 def field_label(text: str, **params: object) -> Message:
@@ -93,13 +82,13 @@ LABELS: dict[str, Message] = {
 
 
 class Errors:
-    """Collects FieldErrors with the checks shared by all record types."""
+    """Collects Problems with the checks shared by all record types."""
 
     def __init__(self) -> None:
-        self.items: list[FieldError] = []
+        self.items: list[Problem] = []
 
     def add(self, where: str, text: str, /, **params: object) -> None:
-        self.items.append(FieldError(where, Message(CONTEXT, text, params)))
+        self.items.append(Problem(where, Message(CONTEXT, text, params)))
 
     def text(
         self,

@@ -27,7 +27,7 @@ from forebyg_desktop.core.guidance import Guidance, guidance_for
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Assessment, AssessmentKind, AssessmentStatus, RecordError
-from forebyg_desktop.core.validation import FieldError, validate_assessment
+from forebyg_desktop.core.validation import validate_assessment
 from forebyg_desktop.services.assessment_service import (
     individual_since_last_joint,
     load_child,
@@ -41,10 +41,6 @@ from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
 
 CTX = "Flow"
-
-
-def _problems(errors: list[FieldError]) -> list[Problem]:
-    return [Problem(e.field, e.message) for e in errors]
 
 
 def _refused(text: str, **params: object) -> ServiceError:
@@ -124,7 +120,7 @@ def _validated(
         errors = validate_assessment(
             a, session.profile, child=child, today=session.today(), finalising=True, known=known
         )
-        problems = problems + _problems(errors)
+        problems = problems + errors
     if problems or a is None:
         raise ValidationFailed(problems)
     return a

@@ -15,8 +15,8 @@ from forebyg_desktop.core.records import (
     ParentsInformed,
     ReportDecision,
 )
-from forebyg_desktop.core.validation import FieldError, validate_assessment
-from forebyg_desktop.services.errors import Problem, ValidationFailed
+from forebyg_desktop.core.validation import validate_assessment
+from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import assessment_repo
 from forebyg_desktop.store.errors import ImmutableRecord
@@ -72,10 +72,6 @@ def individual_since_last_joint(session: Session, child_id: str) -> list[Assessm
     return found
 
 
-def _problems(errors: list[FieldError]) -> list[Problem]:
-    return [Problem(e.field, e.message) for e in errors]
-
-
 def quick_assessment(
     session: Session,
     *,
@@ -121,11 +117,11 @@ def quick_assessment(
         if g.abuse_path:
             a = replace(a, parents_informed=ParentsInformed.WITHHELD)
     errors = validate_assessment(a, profile, child=child, today=session.today(), finalising=True)
-    hard = [e for e in errors if e.field not in _OUTSTANDING_IN_QUICK_ENTRY]
+    hard = [e for e in errors if e.where not in _OUTSTANDING_IN_QUICK_ENTRY]
     if hard:
-        raise ValidationFailed(_problems(hard))
+        raise ValidationFailed(hard)
     guidance = guidance_for(profile, position, signs)
-    warnings = [e.message.english() for e in errors if e.field in _OUTSTANDING_IN_QUICK_ENTRY]
+    warnings = [e.message.english() for e in errors if e.where in _OUTSTANDING_IN_QUICK_ENTRY]
     if guidance.reporting_duty:
         warnings += [m.english() for m in guidance.reasons]
     save_assessment(session, a)
@@ -186,6 +182,6 @@ def correct_assessment(session: Session, original_id: str, **changes: object) ->
         corrected, session.profile, child=child, today=session.today(), finalising=True
     )
     if errors:
-        raise ValidationFailed(_problems(errors))
+        raise ValidationFailed(errors)
     save_assessment(session, corrected)
     return corrected.id

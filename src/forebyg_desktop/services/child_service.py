@@ -42,7 +42,7 @@ def build_child(name: str, birth_date: str, group: str, *, today: date) -> Child
     child = Child(id=new_id(), name=name.strip(), birth_date=born, group=group.strip())
     errors = validate_child(child, today=today)
     if errors:
-        return [Problem(e.field, e.message) for e in errors]
+        return errors
     return child
 
 

@@ -61,7 +61,7 @@ def record_consent(
     )
     errors = validate_consent(consent, today=session.today())
     if errors:
-        raise ValidationFailed([Problem(e.field, e.message) for e in errors])
+        raise ValidationFailed(errors)
     session.store.write([Change("consent", consent.id, consent.to_fields())])
     return consent.id
 
@@ -85,7 +85,7 @@ def withdraw_consent(session: Session, consent_id: str, on: str | date | None = 
     withdrawn = replace(consent, withdrawn=_date(on, "withdrawn") if on else session.today())
     errors = validate_consent(withdrawn, today=session.today())
     if errors:
-        raise ValidationFailed([Problem(e.field, e.message) for e in errors])
+        raise ValidationFailed(errors)
     assert withdrawn.withdrawn is not None
     session.store.write(
         [Change("consent", consent_id, {"withdrawn": withdrawn.withdrawn.isoformat()})]

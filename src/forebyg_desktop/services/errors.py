@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from forebyg_desktop.core.i18n import Message, TranslatableError
+from forebyg_desktop.core.problem import Problem
+
+__all__ = ["Problem", "ServiceError", "ValidationFailed"]
 
 
 class ServiceError(TranslatableError):
@@ -22,22 +23,11 @@ class ServiceError(TranslatableError):
         super().__init__(message)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the input: where (field, or file and line) and what."""
-
-    where: str
-    message: Message
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message.english()}"
-
-
 class ValidationFailed(ServiceError):
     """The input was refused; nothing was written. `problems` says everything wrong."""
 
     def __init__(self, problems: list[Problem], subject: str = "") -> None:
         self.problems = problems
         self.subject = subject
-        text = "; ".join(str(p) for p in problems)
+        text = "; ".join(p.located() for p in problems)
         super().__init__(f"{subject}: {text}" if subject else text)

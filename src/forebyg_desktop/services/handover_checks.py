@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, ProfileText
+from forebyg_desktop.core.problem import Problem
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.records import (
     ENTITY_TYPES,
@@ -43,7 +44,6 @@ from forebyg_desktop.core.records import (
 )
 from forebyg_desktop.core.validation import (
     NAME_MAX,
-    FieldError,
     contains_cpr,
     validate_assessment,
     validate_child,
@@ -204,11 +204,11 @@ def _content_free(message: Message) -> bool:
     )
 
 
-def _refuse_errors(entity: str, errors: list[FieldError]) -> None:
+def _refuse_errors(entity: str, errors: list[Problem]) -> None:
     if not errors:
         return
     error = errors[0]
-    field = error.field if _FIELD_NAME.fullmatch(error.field) else "?"
+    field = error.where if _FIELD_NAME.fullmatch(error.where) else "?"
     if _content_free(error.message):
         raise Bad(
             QT_TRANSLATE_NOOP("HandoverService", "{kind}, field {field}: {problem}"),

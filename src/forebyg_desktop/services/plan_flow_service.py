@@ -28,7 +28,7 @@ from forebyg_desktop.core.records import (
     PlanEvaluation,
     PlanStatus,
 )
-from forebyg_desktop.core.validation import FieldError, validate_evaluation, validate_plan
+from forebyg_desktop.core.validation import validate_evaluation, validate_plan
 from forebyg_desktop.services.assessment_service import load_child
 from forebyg_desktop.services.draft_service import Draft, build_record, resume_draft
 from forebyg_desktop.services.errors import Problem, ValidationFailed
@@ -39,10 +39,6 @@ from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.store.overview_repo import ChildLatest
-
-
-def _problems(errors: list[FieldError]) -> list[Problem]:
-    return [Problem(e.field, e.message) for e in errors]
 
 
 def _validation_problem(where: str, text: str, **params: object) -> Problem:
@@ -220,7 +216,7 @@ def create_plan(
     }
     plan, problems = build_record(ActionPlan, base, fields, fallback={"follow_up": today})
     if plan is not None:
-        problems += _problems(validate_plan(plan, profile, today=today, created=today))
+        problems += validate_plan(plan, profile, today=today, created=today)
         if plan.assessment_id:
             problems += _assessment_problems(session, child_id, plan.assessment_id)
     if problems or plan is None:
@@ -295,7 +291,7 @@ def evaluate_plan(
             )
         )
     if ev is not None:
-        problems += _problems(validate_evaluation(ev, session.profile, plan, today=today))
+        problems += validate_evaluation(ev, session.profile, plan, today=today)
     if problems or ev is None:
         raise ValidationFailed(problems)
     if ev.decision is EvaluationDecision.CLOSE:

@@ -62,6 +62,6 @@ def quick_plan(session: Session, *, child_id: str, template: str, goal: str, fol
     )
     errors = validate_plan(plan, profile, today=today, created=today)
     if errors:
-        raise ValidationFailed([Problem(e.field, e.message) for e in errors])
+        raise ValidationFailed(errors)
     session.store.write([Change("plan", plan.id, plan.to_fields())])
     return plan.id

@@ -36,6 +36,8 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from forebyg_desktop.core.i18n import TranslatableError
+
 KEY_SIZE = 32
 NONCE_SIZE = 12
 SIGNATURE_SIZE = 64
@@ -47,7 +49,7 @@ _RAW_PRIVATE = (
 )
 
 
-class CryptoError(Exception):
+class CryptoError(TranslatableError):
     """A signature did not verify, a ciphertext was altered, or a key is malformed."""
 
 

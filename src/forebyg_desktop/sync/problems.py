@@ -6,7 +6,7 @@ ids, sequence numbers and versions, so they can be shown and logged freely.
 
 from __future__ import annotations
 
-from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, TranslatableError
 
 CONTEXT = "Sync"
 
@@ -16,12 +16,13 @@ def message(text: str, **params: object) -> Message:
     return Message(CONTEXT, text, params)
 
 
-class SyncProblem(Exception):
+class SyncProblem(TranslatableError):
     """Base: `message` is what the user is shown."""
 
+    message: Message
+
     def __init__(self, message: Message) -> None:
-        self.message = message
-        super().__init__(message.english())
+        super().__init__(message)
 
 
 class Rejected(SyncProblem):

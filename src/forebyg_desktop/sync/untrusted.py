@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from forebyg_desktop.sync.problems import SyncProblem, message
 
 MAX_DEPTH = 16
@@ -69,7 +69,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
 # -- strict JSON ----------------------------------------------------------------------------
 
 
-class Malformed(ValueError):
+class Malformed(TranslatableError, ValueError):
     """The JSON is not what was expected; `where` names the part (no content)."""
 
     def __init__(self, where: str) -> None:
