@@ -23,10 +23,6 @@
         </translation>
     </message>
     <message>
-        <source>Problems to fix before finalising</source>
-        <translation>Problems to fix before finalising</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -63,31 +59,8 @@
         <translation>Individual assessments</translation>
     </message>
     <message>
-        <source>Part of this joint assessment</source>
-        <translation>Part of this joint assessment</translation>
-    </message>
-    <message>
-        <source>Part of this joint assessment: %1</source>
-        <translation>Part of this joint assessment: %1</translation>
-    </message>
-    <message>
-        <source>No individual assessments since the last joint one.</source>
-        <translation>No individual assessments since the last joint one.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The profile asks for at least %n individual assessments by different staff.</source>
-        <translation>
-            <numerusform>The profile asks for at least %n individual assessment by different staff.</numerusform>
-            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Why this agreed position</source>
         <translation>Why this agreed position</translation>
-    </message>
-    <message>
-        <source>&amp;Why this agreed position (required):</source>
-        <translation>&amp;Why this agreed position (required):</translation>
     </message>
     <message>
         <source>Assessors</source>
@@ -114,36 +87,16 @@
         <translation>Protective factors</translation>
     </message>
     <message>
-        <source>Descriptions</source>
-        <translation>Descriptions</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observations:</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Observations</translation>
-    </message>
-    <message>
-        <source>The child&apos;s own &amp;view:</source>
-        <translation>The child&apos;s own &amp;view:</translation>
     </message>
     <message>
         <source>The child&apos;s own view</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <source>The &amp;parents&apos; view:</source>
-        <translation>The &amp;parents&apos; view:</translation>
-    </message>
-    <message>
         <source>The parents&apos; view</source>
         <translation>The parents&apos; view</translation>
-    </message>
-    <message>
-        <source>The family&apos;s r&amp;esources:</source>
-        <translation>The family&apos;s r&amp;esources:</translation>
     </message>
     <message>
         <source>The family&apos;s resources</source>
@@ -154,84 +107,24 @@
         <translation>Report decision</translation>
     </message>
     <message>
-        <source>&amp;Reported to the municipality</source>
-        <translation>&amp;Reported to the municipality</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <source>&amp;Not reported</source>
-        <translation>&amp;Not reported</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Not reported</translation>
-    </message>
-    <message>
         <source>Report date</source>
         <translation>Report date</translation>
-    </message>
-    <message>
-        <source>Report &amp;date:</source>
-        <translation>Report &amp;date:</translation>
     </message>
     <message>
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <source>Reported &amp;by:</source>
-        <translation>Reported &amp;by:</translation>
-    </message>
-    <message>
         <source>Why no report was made</source>
         <translation>Why no report was made</translation>
-    </message>
-    <message>
-        <source>Wh&amp;y not:</source>
-        <translation>Wh&amp;y not:</translation>
-    </message>
-    <message>
-        <source>The parents</source>
-        <translation>The parents</translation>
     </message>
     <message>
         <source>Parents informed</source>
         <translation>Parents informed</translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Withheld (abuse path: not before the report)</source>
-        <translation>Withheld (abuse path: not before the report)</translation>
-    </message>
-    <message>
-        <source>Parents &amp;informed:</source>
-        <translation>Parents &amp;informed:</translation>
-    </message>
-    <message>
         <source>How the parents were informed</source>
         <translation>How the parents were informed</translation>
-    </message>
-    <message>
-        <source>&amp;How:</source>
-        <translation>&amp;How:</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -743,10 +636,6 @@
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>CreateTeamForm</name>
@@ -793,6 +682,45 @@
     <message>
         <source>Choose the hub folder.</source>
         <translation>Choose the hub folder.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionsBox</name>
+    <message>
+        <source>Descriptions</source>
+        <translation>Descriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;view:</source>
+        <translation>The child&apos;s own &amp;view:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>The child&apos;s own view</translation>
+    </message>
+    <message>
+        <source>The &amp;parents&apos; view:</source>
+        <translation>The &amp;parents&apos; view:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>The family&apos;s r&amp;esources:</source>
+        <translation>The family&apos;s r&amp;esources:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>The family&apos;s resources</translation>
     </message>
 </context>
 <context>
@@ -843,10 +771,6 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
@@ -2126,6 +2050,40 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>JointPanel</name>
+    <message>
+        <source>Individual assessments</source>
+        <translation>Individual assessments</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment</source>
+        <translation>Part of this joint assessment</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment: %1</source>
+        <translation>Part of this joint assessment: %1</translation>
+    </message>
+    <message>
+        <source>No individual assessments since the last joint one.</source>
+        <translation>No individual assessments since the last joint one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile asks for at least %n individual assessments by different staff.</source>
+        <translation>
+            <numerusform>The profile asks for at least %n individual assessment by different staff.</numerusform>
+            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this agreed position</source>
+        <translation>Why this agreed position</translation>
+    </message>
+    <message>
+        <source>&amp;Why this agreed position (required):</source>
+        <translation>&amp;Why this agreed position (required):</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
@@ -2482,6 +2440,45 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     </message>
 </context>
 <context>
+    <name>ParentsBox</name>
+    <message>
+        <source>The parents</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Parents informed</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Withheld (abuse path: not before the report)</source>
+        <translation>Withheld (abuse path: not before the report)</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed:</source>
+        <translation>Parents &amp;informed:</translation>
+    </message>
+    <message>
+        <source>How the parents were informed</source>
+        <translation>How the parents were informed</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase must be at least {n} characters long.</source>
@@ -2708,6 +2705,13 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>No position yet</source>
         <translation>No position yet</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsBox</name>
+    <message>
+        <source>Position on the scale</source>
+        <translation>Position on the scale</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +2992,53 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBox</name>
+    <message>
+        <source>Report decision</source>
+        <translation>Report decision</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to the municipality</source>
+        <translation>&amp;Reported to the municipality</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>&amp;Not reported</source>
+        <translation>&amp;Not reported</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Reported &amp;by:</translation>
+    </message>
+    <message>
+        <source>Why no report was made</source>
+        <translation>Why no report was made</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y not:</source>
+        <translation>Wh&amp;y not:</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4352,13 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Date withdrawn {value} is before the consent was given ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -39,11 +39,9 @@ def _open(qtbot, s, child, worker, kind: str) -> AssessmentDialog:
 
 def _finalise(qtbot, dlg: AssessmentDialog) -> None:
     """Press Finalise and wait for the store thread to answer (accepted or problems)."""
-    dlg.error_label.hide()
+    dlg.problems.hide()
     dlg.finalise_button.click()
-    qtbot.waitUntil(
-        lambda: dlg.finalised_id is not None or dlg.error_label.isVisible(), timeout=10000
-    )
+    qtbot.waitUntil(lambda: dlg.finalised_id is not None or dlg.problems.isVisible(), timeout=10000)
 
 
 def test_individual_assessment_finalised_into_the_store(qtbot, session, worker) -> None:
@@ -90,8 +88,8 @@ def test_finalise_without_position_shows_the_problem(qtbot, session, worker) -> 
     dlg = _open(qtbot, session, _child(session), worker, "individual")
     _finalise(qtbot, dlg)
     assert dlg.isVisible() and dlg.finalised_id is None
-    assert dlg.error_label.isVisible()
-    assert "Position on the scale: Choose a position on the scale." in dlg.error_label.text()
+    assert dlg.problems.isVisible()
+    assert "Position on the scale: Choose a position on the scale." in dlg.problems.text()
 
 
 def test_draft_autosaved_and_restored_after_a_crash(qtbot, tmp_path: Path, worker) -> None:
@@ -110,7 +108,7 @@ def test_draft_autosaved_and_restored_after_a_crash(qtbot, tmp_path: Path, worke
     dlg.report_reason.setText("Samtale med forældrene først")
     dlg.assessors.setText("Mette Hansen, Lars Holm")
     qtbot.waitUntil(lambda: not dlg.has_unsaved_changes(), timeout=5000)
-    assert dlg.saved_label.text() == "Draft saved"
+    assert dlg.status.text() == "Draft saved"
     # Power cut: nothing more is saved, the connection is dropped as it is.
     dlg.hide()
     dlg.blockSignals(True)
@@ -162,7 +160,7 @@ def test_abuse_sign_at_green_shows_duty_and_needs_a_report_decision(qtbot, sessi
 
     _finalise(qtbot, dlg)
     assert dlg.finalised_id is None and dlg.isVisible()
-    assert "Report decision:" in dlg.error_label.text()
+    assert "Report decision:" in dlg.problems.text()
 
     dlg.report_reported.setFocus()
     qtbot.keyClick(dlg.report_reported, Qt.Key.Key_Space)
@@ -170,7 +168,7 @@ def test_abuse_sign_at_green_shows_duty_and_needs_a_report_decision(qtbot, sessi
     assert dlg.report_by.text() == "Mette Hansen"
     combo.setCurrentIndex(combo.findData("withheld"))
     _finalise(qtbot, dlg)
-    assert dlg.finalised_id is not None, dlg.error_label.text()
+    assert dlg.finalised_id is not None, dlg.problems.text()
     stored = session.store.get("assessment", dlg.finalised_id)
     assert stored["report_decision"] == "reported"
     assert stored["report_by"] == "Mette Hansen"
@@ -224,11 +222,11 @@ def test_joint_lists_individual_ones_and_finalises_with_reason(qtbot, session, w
     dlg.assessors.setText("Mette Hansen, Lars Holm")
     _finalise(qtbot, dlg)
     assert dlg.finalised_id is None
-    assert "Why this agreed position" in dlg.error_label.text()
+    assert "Why this agreed position" in dlg.problems.text()
 
     dlg.agreed_reason.setPlainText("Vi ser begge tilbagetrækning")
     _finalise(qtbot, dlg)
-    assert dlg.finalised_id is not None, dlg.error_label.text()
+    assert dlg.finalised_id is not None, dlg.problems.text()
     stored = session.store.get("assessment", dlg.finalised_id)
     assert stored["kind"] == "joint"
     assert sorted(stored["based_on"]) == sorted([first, second])
@@ -251,7 +249,7 @@ def test_joint_can_leave_out_an_individual_assessment(qtbot, session, worker) ->
     dlg.report_reason.setText("Samtale med forældrene")
     dlg.agreed_reason.setPlainText("Enige om gul")
     _finalise(qtbot, dlg)
-    assert dlg.finalised_id is not None, dlg.error_label.text()
+    assert dlg.finalised_id is not None, dlg.problems.text()
     stored = session.store.get("assessment", dlg.finalised_id)
     assert sorted(stored["based_on"]) == sorted([second, third])
     assert first not in stored["based_on"]

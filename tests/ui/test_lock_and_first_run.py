@@ -22,7 +22,7 @@ def test_first_run_creates_the_store(qtbot, tmp_path: Path) -> None:
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     qtbot.keyClicks(dialog.repeat, "something else")
     dialog.create()
-    assert dialog.session is None and dialog.error.text()
+    assert dialog.session is None and dialog.problems.text()
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, PASSPHRASE)
     dialog.create()
@@ -39,7 +39,7 @@ def test_first_run_refuses_a_short_passphrase(qtbot, tmp_path: Path) -> None:
     for field in (dialog.passphrase, dialog.repeat):
         qtbot.keyClicks(field, "kort")
     dialog.create()
-    assert dialog.session is None and "12" in dialog.error.text()
+    assert dialog.session is None and "12" in dialog.problems.text()
     assert not (tmp_path / "store.db").exists()
 
 

@@ -30,7 +30,7 @@ def test_first_run_meter_says_why_and_refuses_a_guessable_passphrase(qtbot, tmp_
     assert "dit eget navn" in dialog.meter.text.text()  # updated as the user types
     qtbot.keyClicks(dialog.repeat, "lars holm 2024")
     dialog.create()
-    assert dialog.session is None and "dit eget navn" in dialog.error.text()
+    assert dialog.session is None and "dit eget navn" in dialog.problems.text()
     assert not (tmp_path / "store.db").exists()
     for field in (dialog.passphrase, dialog.repeat):
         field.clear()

@@ -102,7 +102,7 @@ def click_and_wait(qtbot, dialog: QDialog, button) -> None:
     # The job runs on the store thread; until it reports back nothing can submit again.
     assert not button.isEnabled() and not dialog.body.isEnabled()
     assert dialog.status.text() == "Saving…"
-    qtbot.waitUntil(lambda: not dialog._busy, timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
 
 
 def click_radio(qtbot, button) -> None:

@@ -103,8 +103,8 @@ def test_whole_flow(qtbot, tmp_path: Path, monkeypatch) -> None:
         joint.agreed_reason.setPlainText("Vi ser begge tilbagetrækning og nu et blåt mærke")
         # Finalising without the report decision is refused, naming the field.
         joint.finalise_button.click()
-        qtbot.waitUntil(joint.error_label.isVisible, timeout=10000)
-        assert "Beslutning om underretning" in joint.error_label.text()
+        qtbot.waitUntil(joint.problems.isVisible, timeout=10000)
+        assert "Beslutning om underretning" in joint.problems.text()
         joint.report_reported.click()
         combo = joint.parents_informed
         combo.setCurrentIndex(combo.findData("withheld"))

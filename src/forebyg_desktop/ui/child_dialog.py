@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import to_date, to_qdate
-from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
@@ -104,7 +102,7 @@ class ChildDialog(WorkerDialog):
             lambda: add_child(s, name, born, group),
             self._added,
             self.tr("Saving…"),
-            refused=self._refused,
+            refused=self._show_refusal,
         )
 
     def _added(self, child_id: str) -> None:
@@ -112,14 +110,10 @@ class ChildDialog(WorkerDialog):
         self.child_added.emit(child_id)
         self.accept()
 
-    def _refused(self, refusal: ValidationFailed) -> None:
-        labels = {
+    def _field(self, where: str) -> tuple[str, QWidget | None]:
+        fields: dict[str, tuple[str, QWidget | None]] = {
             "name": (self.tr("Name"), self.name),
             "birth_date": (self.tr("Birth date"), self.birth_date),
             "group": (self.tr("Group or class"), self.group),
         }
-        lines = []
-        for p in refusal.problems:
-            label, widget = labels.get(p.where, (p.where, None))
-            lines.append((f"{label}: {tr_message(p.message)}", widget))
-        self.problems.show_problems(lines)
+        return fields.get(where, (where, None))

@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.records import CONSENT_COVERS
 from forebyg_desktop.services.consent_service import record_consent
-from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.dialog_parts import to_date, to_qdate
-from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.plain_text import plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
@@ -137,7 +135,7 @@ class ConsentDialog(WorkerDialog):
             lambda: record_consent(s, **args),
             self._saved,
             self.tr("Saving…"),
-            refused=self._refused,
+            refused=self._show_refusal,
         )
 
     def _saved(self, consent_id: str) -> None:
@@ -145,10 +143,7 @@ class ConsentDialog(WorkerDialog):
         self.consent_recorded.emit(consent_id)
         self.accept()
 
-    def _refused(self, refusal: ValidationFailed) -> None:
-        self.problems.show_problems([self._problem_line(p) for p in refusal.problems])
-
-    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
+    def _field(self, where: str) -> tuple[str, QWidget | None]:
         first_cover = next(iter(self.covers.values()))
         fields: dict[str, tuple[str, QWidget | None]] = {
             "given_by": (self.tr("Given by"), self.given_by),
@@ -158,8 +153,4 @@ class ConsentDialog(WorkerDialog):
             "given_date": (self.tr("Date given"), self.given_date),
             "expires": (self.tr("Valid until"), self.expires),
         }
-        label, target = fields.get(problem.where, (self.tr("Consent"), None))
-        text = self.tr("{field}: {problem}").format(
-            field=label, problem=tr_message(problem.message)
-        )
-        return text, target
+        return fields.get(where, (self.tr("Consent"), None))

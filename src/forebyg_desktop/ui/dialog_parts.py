@@ -1,25 +1,25 @@
-"""Small parts the plan and evaluation dialogues share: the problems list, dates, sizing."""
+"""Small parts many dialogues share: dates, sizing to the screen, text fields, file rows, questions.
+
+The problems list is ui/problem_list.py; the dialog frame ui/worker_dialog.py.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-from forebyg_desktop.ui.plain_text import message_box, plain_tooltip
+from forebyg_desktop.ui.plain_text import message_box
 
 # Room left for the window frame and title bar inside the screen's available area.
 FRAME_ALLOWANCE = (16, 48)
@@ -87,45 +87,3 @@ def ask(parent: QWidget, title: str, question: str, detail: str, yes: str, no: s
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
-
-
-class ProblemList(QListWidget):
-    """The problems of a refused save, one a line; Enter on a line goes to its field."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Problems to fix"))
-        self.setMaximumHeight(110)
-        self.setWordWrap(True)
-        self.hide()
-        self.itemDoubleClicked.connect(self._go_to)
-        self.targets: dict[int, QWidget | None] = {}
-
-    def show_problems(self, lines: list[tuple[str, QWidget | None]]) -> None:
-        self.clear()
-        self.targets = {}
-        for i, (text, target) in enumerate(lines):
-            item = QListWidgetItem(text)
-            item.setToolTip(plain_tooltip(text))  # a long problem is read in full there
-            self.addItem(item)
-            self.targets[i] = target
-        self.setVisible(bool(lines))
-        if lines:
-            self.setCurrentRow(0)
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def texts(self) -> list[str]:
-        return [self.item(i).text() for i in range(self.count())]
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        # Enter goes to the field; it must not also press the dialog's default button.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._go_to(self.currentItem())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _go_to(self, item: QListWidgetItem) -> None:
-        target = self.targets.get(self.row(item))
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,4 +1,4 @@
-"""Autosave of a dialogue's draft through the store worker, and jobs that may be refused.
+"""Autosave of a dialogue's draft through the store worker.
 
 A dialogue calls `changed()` on every edit; 400 ms after the last one the
 draft's fields are taken (on the GUI thread, as plain JSON-able values) and
@@ -18,23 +18,10 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from forebyg_desktop.services.draft_service import save_draft
-from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.store_worker import StoreWorker
 
 AUTOSAVE_MS = 400
-
-
-def refusal_or_result(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Run on the worker: `fn`'s result, or the ValidationFailed it raised.
-
-    The worker reports other errors as one translated line; a refusal comes
-    back whole so the dialogue can point at each field it names.
-    """
-    try:
-        return fn(*args, **kwargs)
-    except ValidationFailed as exc:
-        return exc
 
 
 class DraftAutosaver(QObject):

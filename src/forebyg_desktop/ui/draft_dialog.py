@@ -1,12 +1,11 @@
-"""The frame the plan and evaluation dialogues share: a form kept as a draft, finalised once.
+"""The dialog frame for a form kept as a draft and finalised once (assessment, plan, evaluation).
 
-Every store call goes through the StoreWorker (see the dialog contract):
-the subclass loads what it needs to open with one job and calls `_opened`
-(the form stays disabled until then); edits go to `DraftAutosaver`; the
-accept button runs one finalise job (`_finalise`), which writes the record and
-deletes the draft together; "Close" waits for the last autosave and keeps the
-draft; "Discard draft" deletes it after asking. While a job is in flight the
-buttons that would submit again are disabled and the status says so.
+It is a WorkerDialog (see the dialog contract in ui/worker_dialog.py) that
+adds the draft: edits go to `DraftAutosaver`; the accept button runs one
+finalise job (`_finalise`), which writes the record and deletes the draft
+together; closing saves the last edits first and keeps the draft; "Discard
+draft" deletes it after asking. A dialogue that loads what it opens with runs
+that through `_load` and calls `_opened` when it is back.
 """
 
 from __future__ import annotations
@@ -26,20 +25,21 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.services.draft_service import discard_draft
-from forebyg_desktop.services.errors import Problem, ValidationFailed
+from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import ProblemList, ask
-from forebyg_desktop.ui.draft_autosave import DraftAutosaver, refusal_or_result
-from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.dialog_parts import ask
+from forebyg_desktop.ui.draft_autosave import DraftAutosaver
 from forebyg_desktop.ui.plain_text import keep_plain, plain_label
 from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
 
-class DraftDialog(QDialog):
+class DraftDialog(WorkerDialog):
     """Base of a dialogue autosaved as a draft of `kind`; subclasses build `body`.
 
     Its texts use literal `QCoreApplication.translate("DraftDialog", ...)`, not
-    `self.tr`: lupdate files them under one context that every subclass finds.
+    `self.tr` (see WorkerDialog): lupdate files them under one context that every
+    subclass finds.
     """
 
     body: QWidget
@@ -53,37 +53,19 @@ class DraftDialog(QDialog):
         draft_id: str | None,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.worker = worker
+        super().__init__(session, worker, parent)
         self.ready = False  # the opening job has come back
-        self._busy = False  # a finalise, close or discard job is in flight
         self.draft_id = draft_id or new_id()
         self.autosaver = DraftAutosaver(
             worker, session, kind, child_id, self.draft_id, self.fields, self
         )
-        self.problems = ProblemList(self)
-        self.status = plain_label("", self, wrap=True)  # messages may quote entered text
         self.autosaver.status.connect(self.status.setText)
-
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
-        # Every label still left to Qt's rich-text guess shows its text literally
-        # (see ui/plain_text.py), whoever built it.
-        keep_plain(self)
-        super().showEvent(event)
 
     # --- for subclasses ---------------------------------------------------------------
 
     def fields(self) -> dict[str, Any]:
         """The form as the draft's fields."""
         raise NotImplementedError
-
-    def _field(self, where: str) -> tuple[str, QWidget | None]:
-        """The name of the field a problem is about, and the widget to go to."""
-        raise NotImplementedError
-
-    def _can_accept(self) -> bool:
-        return True
 
     @staticmethod
     def _add_row(form: QFormLayout, text: str, field: QWidget) -> None:
@@ -120,16 +102,22 @@ class DraftDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
         self.discard_button.clicked.connect(self._discard)
+        self._controls(self.accept_button, self.close_button, self.discard_button)
         bar.addWidget(self.buttons)
-        self.status.setText(QCoreApplication.translate("DraftDialog", "Loading…"))
         return bar
+
+    # --- opening ----------------------------------------------------------------------
+
+    def _load(self, job: Callable[[], Any], on_loaded: Callable[[Any], None]) -> None:
+        """Load what the dialogue opens with (the form stays disabled until `_opened`)."""
+        self.run(job, on_loaded, QCoreApplication.translate("DraftDialog", "Loading…"))
 
     def _use_draft(self, draft_id: str) -> None:
         """Continue the draft found when opening (autosave then replaces it)."""
         self.draft_id = self.autosaver.draft_id = draft_id
 
     def _opened(self, *, restored: bool, missing: bool) -> None:
-        """The opening job is done: enable the form and say what was found."""
+        """What it opens with is loaded: enable the form and say what was found."""
         self.ready = True
         keep_plain(self)  # labels filled from what was loaded
         self.status.setText(
@@ -143,90 +131,63 @@ class DraftDialog(QDialog):
             self.problems.show_problems([(text, None)])
         self._set_enabled()
 
-    def _open_failed(self, message: str) -> None:
-        self.status.setText("")
-        self.problems.show_problems([(message, None)])
-        self._set_enabled()
-
-    def _set_enabled(self) -> None:
-        idle = self.ready and not self._busy
-        self.body.setEnabled(idle)
-        self.accept_button.setEnabled(idle and self._can_accept())
-        self.discard_button.setEnabled(idle)
-        self.close_button.setEnabled(not self._busy)
-
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
-        self.status.setText(text)
-        self._set_enabled()
-
     # --- finalise ---------------------------------------------------------------------
 
     def _finalise(self, job: Callable[[], Any], on_result: Callable[[Any], None]) -> None:
-        """Run the finalise `job` on the worker; `on_result(result)` then accept, or show why not.
+        """Run the finalise `job`; `on_result(result)` then accept, or show why not.
 
         Autosave pauses meanwhile: the job already has the fields, and a save
         after it would bring back the draft the job deleted.
         """
-        if self._busy or not self.ready:
+        if not self.idle:
             return
         self.autosaver.pause()
-        self._set_busy(True, QCoreApplication.translate("DraftDialog", "Saving…"))
 
         def done(result: object) -> None:
-            if isinstance(result, ValidationFailed):
-                self._refused(result)
-                return
             self.autosaver.finish()
-            self._set_busy(False)
             on_result(result)
             self.accept()
 
-        self.worker.submit(lambda: refusal_or_result(job), done, self._refused)
+        def refused(refusal: ValidationFailed) -> None:
+            self.autosaver.resume()
+            self._show_refusal(refusal)
 
-    def _refused(self, error: ValidationFailed | str) -> None:
-        self._set_busy(False)
-        self.autosaver.resume()
-        if isinstance(error, ValidationFailed):
-            self.problems.show_problems([self._problem_line(p) for p in error.problems])
-        else:
-            self.problems.show_problems([(error, None)])
+        def failed(message: str) -> None:
+            self.autosaver.resume()
+            self._show_failure(message)
 
-    def _problem_line(self, problem: Problem) -> tuple[str, QWidget | None]:
-        label, target = self._field(problem.where)
-        text = tr_message(problem.message)
-        return (
-            QCoreApplication.translate("DraftDialog", "{field}: {problem}").format(
-                field=label, problem=text
-            ),
-            target,
+        self.run(
+            job,
+            done,
+            QCoreApplication.translate("DraftDialog", "Saving…"),
+            refused=refused,
+            failed=failed,
         )
 
     # --- close and discard ------------------------------------------------------------
 
     def reject(self) -> None:
         """Close (also Escape and the window's close button): the draft is saved first."""
-        if self._busy:
+        if self.busy or not self.autosaver.has_unsaved:
+            super().reject()  # waits for a running job, which calls here again
             return
-        if not self.autosaver.has_unsaved:
-            super().reject()
-            return
-        self._set_busy(True, QCoreApplication.translate("DraftDialog", "Saving…"))
-        self.autosaver.flush(self._closed, self._close_failed)
+        self._begin(QCoreApplication.translate("DraftDialog", "Saving…"))
+        self.autosaver.flush(
+            lambda: self._end(self._closed),
+            lambda message: self._end(lambda: self._close_failed(message)),
+        )
 
-    def _closed(self, *_: object) -> None:
-        self._set_busy(False)
-        super().reject()
+    def _closed(self) -> None:
+        QDialog.reject(self)
 
     def _close_failed(self, message: str) -> None:
-        self._set_busy(False)
         text = QCoreApplication.translate(
             "DraftDialog", "The draft could not be saved: {reason}"
         ).format(reason=message)
         self.problems.show_problems([(text, None)])
 
     def _discard(self) -> None:
-        if not ask(
+        if not self.idle or not ask(
             self,
             QCoreApplication.translate("DraftDialog", "Discard the draft?"),
             QCoreApplication.translate("DraftDialog", "Discard this draft?"),
@@ -236,10 +197,9 @@ class DraftDialog(QDialog):
         ):
             return
         self.autosaver.finish()
-        self._set_busy(True, QCoreApplication.translate("DraftDialog", "Discarding…"))
         s, draft_id = self.session, self.draft_id
-        self.worker.submit(lambda: discard_draft(s, draft_id), self._closed, self._discard_failed)
-
-    def _discard_failed(self, message: str) -> None:
-        self._set_busy(False)
-        self.problems.show_problems([(message, None)])
+        self.run(
+            lambda: discard_draft(s, draft_id),
+            lambda _: self._closed(),
+            QCoreApplication.translate("DraftDialog", "Discarding…"),
+        )

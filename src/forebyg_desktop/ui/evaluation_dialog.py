@@ -75,7 +75,7 @@ class EvaluationDialog(DraftDialog):
         def start() -> Draft | None:
             return resume_draft(s, "evaluation", child_id, draft_id, match={"plan_id": plan_id})
 
-        worker.submit(start, lambda draft: self._started(draft, bool(draft_id)), self._open_failed)
+        self._load(start, lambda draft: self._started(draft, bool(draft_id)))
 
     # --- building -------------------------------------------------------------------
 

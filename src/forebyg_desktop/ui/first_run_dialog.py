@@ -1,6 +1,8 @@
 """First run: choose the municipality's profile, your name and role, and a passphrase.
 
-When IT set the profile in the site configuration it is chosen and locked.
+When IT set the profile in the site configuration it is chosen and locked. A
+WorkerDialog (the dialog contract: ui/worker_dialog.py) with a store worker of
+its own: creating the store derives the key, a noticeable fraction of a second.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,23 +26,25 @@ from forebyg_desktop.site_config import SiteConfig, site_config
 from forebyg_desktop.ui.i18n import current_language, tr_message
 from forebyg_desktop.ui.locked_field import with_lock
 from forebyg_desktop.ui.passphrase_dialog import StrengthMeter
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(WorkerDialog):
     """Creates the user's encrypted store; `session` is set when accepted."""
 
     def __init__(
         self, data_dir: Path, parent: QWidget | None = None, *, config: SiteConfig | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None, None, parent)
         self.data_dir = data_dir
         config = config or site_config()
-        self.session: Session | None = None
-        self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Welcome to Forebyg"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.problems)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.body)
         intro = QLabel(
             self.tr(
                 "Your records are kept encrypted on this computer. Choose your "
@@ -49,12 +52,12 @@ class FirstRunDialog(QDialog):
                 "passphrase of at least {n} characters. The passphrase cannot be "
                 "recovered: keep it safe."
             ).format(n=MIN_LENGTH),
-            self,
+            self.body,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.profile = QComboBox(self)
+        self.profile = QComboBox(self.body)
         self._profile_words: dict[str, tuple[str, str]] = {}
         for row in profile_summaries(current_language()):
             self.profile.addItem(row["name"], row["id"])
@@ -63,67 +66,63 @@ class FirstRunDialog(QDialog):
         if config.profile:
             self.profile.setCurrentIndex(self.profile.findData(config.profile))
         form.addRow(
-            self.tr("&Municipality profile:"), with_lock(self.profile, bool(config.profile), self)
+            self.tr("&Municipality profile:"),
+            with_lock(self.profile, bool(config.profile), self.body),
         )
-        self.user = QLineEdit(self)
+        self.user = QLineEdit(self.body)
         self.user.setAccessibleName(self.tr("Your name"))
         form.addRow(self.tr("Your &name:"), self.user)
-        self.role = QComboBox(self)
+        self.role = QComboBox(self.body)
         self.role.addItem(self.tr("Staff"), "staff")
         self.role.addItem(self.tr("Leader"), "leader")
         self.role.setAccessibleName(self.tr("Role"))
         form.addRow(self.tr("&Role:"), self.role)
-        self.passphrase = QLineEdit(self)
+        self.passphrase = QLineEdit(self.body)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         # How strong, as the user types: guessable from their name or municipality too.
-        self.meter = StrengthMeter(self.passphrase, self._context, self)
+        self.meter = StrengthMeter(self.passphrase, self._context, self.body)
         self.user.textChanged.connect(self.meter.update_strength)
         self.profile.currentIndexChanged.connect(self.meter.update_strength)
         form.addRow("", self.meter)
-        self.repeat = QLineEdit(self)
+        self.repeat = QLineEdit(self.body)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         form.addRow(self.tr("R&epeat passphrase:"), self.repeat)
         layout.addLayout(form)
-        self.error = plain_label("", self, wrap=True)  # refusals may quote what was entered
-        self.error.setStyleSheet("color: #9b1c1c;")
-        layout.addWidget(self.error)
+        outer.addWidget(self.status)  # what is going on: creating the store
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         create = buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         create.setDefault(True)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        self._controls(create, buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
     def create(self) -> None:
         """Create the store, or say exactly what is wrong."""
         if self.passphrase.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passphrases differ."))
+            self.problems.show_problems([(self.tr("The two passphrases differ."), self.repeat)])
             return
         if not self.user.text().strip():
-            self.error.setText(self.tr("Write your name."))
+            self.problems.show_problems([(self.tr("Write your name."), self.user)])
             return
         problem = self.meter.strength.problem
         if problem is not None:
-            self.error.setText(tr_message(problem))
-            self.passphrase.setFocus()
+            self.problems.show_problems([(tr_message(problem), self.passphrase)])
             return
+        self.problems.show_problems([])
         data, passphrase = self.data_dir, self.passphrase.text()
         profile_id, user, role = (
             self.profile.currentData(),
             self.user.text(),
             self.role.currentData(),
         )
-        # Creating the store derives the key (a noticeable fraction of a second):
-        # on the store thread, with the button held down meanwhile.
-        self.setEnabled(False)
-        self.error.setText(self.tr("Creating your encrypted store…"))
-        self.worker.submit(
+        self.run(
             lambda: create_session(data, passphrase, profile_id=profile_id, user=user, role=role),
             self._created,
-            self._failed,
+            self.tr("Creating your encrypted store…"),
         )
 
     def _context(self) -> list[str]:
@@ -135,10 +134,4 @@ class FirstRunDialog(QDialog):
 
     def _created(self, session: Session) -> None:
         self.session = session
-        self.setEnabled(True)
-        self.error.clear()
         self.accept()
-
-    def _failed(self, message: str) -> None:
-        self.setEnabled(True)
-        self.error.setText(message)

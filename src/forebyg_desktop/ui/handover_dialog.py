@@ -49,7 +49,6 @@ from forebyg_desktop.ui.handover_import_dialog import (
     InstitutionKeyDialog,
     ask_new_key,
     refusal_text,
-    returning_key_change,
 )
 from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.plain_text import plain_label
@@ -356,26 +355,27 @@ class HandoverDialog(WorkerDialog):
         s, child_id = self.session, self.child["id"]
         self.outcome.clear()
         self.run(
-            returning_key_change(
-                lambda: export_handover(
-                    s, child_id, Path(key), Path(out), accept_new_key=accept_new_key
-                )
+            lambda: export_handover(
+                s, child_id, Path(key), Path(out), accept_new_key=accept_new_key
             ),
             self._exported,
             self.tr("Handing over…"),
+            refused=self._key_changed,
+            refusal=KeyChanged,
         )
 
     def confirm_new_key(self, refusal: KeyChanged) -> bool:
         """Ask whether to accept the receiver's new key (tests replace this)."""
         return ask_new_key(self, refusal)
 
-    def _exported(self, summary: HandoverSummary | KeyChanged) -> None:
-        if isinstance(summary, KeyChanged):
-            if self.confirm_new_key(summary):
-                self.export(accept_new_key=summary.fingerprint)
-            else:
-                self.problems.show_problems([(refusal_text(summary), None)])
-            return
+    def _key_changed(self, refusal: KeyChanged) -> None:
+        """The receiver is known here by another key: hand over only if a person accepts it."""
+        if self.confirm_new_key(refusal):
+            self.export(accept_new_key=refusal.fingerprint)
+        else:
+            self.problems.show_problems([(refusal_text(refusal), None)])
+
+    def _exported(self, summary: HandoverSummary) -> None:
         self.summary = s = summary
         self.problems.show_problems([])
         lines = [

@@ -14,7 +14,6 @@ markup, and cannot hide or fake a fingerprint.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -86,18 +85,6 @@ def ask_new_key(parent: QWidget, refusal: KeyChanged) -> bool:
 def refusal_text(refusal: KeyChanged) -> str:
     """The refusal in the UI language (shown when the new key is not accepted)."""
     return tr_message(refusal.message) if refusal.message else str(refusal)
-
-
-def returning_key_change(job: Callable[[], object]) -> Callable[[], object]:
-    """`job`, returning a KeyChanged refusal instead of raising it (so a dialog can ask)."""
-
-    def run() -> object:
-        try:
-            return job()
-        except KeyChanged as refusal:
-            return refusal
-
-    return run
 
 
 class InstitutionKeyDialog(WorkerDialog):
@@ -271,30 +258,31 @@ class HandoverImportDialog(WorkerDialog):
         sender_key = self.sender_key.text().strip()
         self.outcome.clear()
         self.run(
-            returning_key_change(
-                lambda: import_file(
-                    s,
-                    Path(path),
-                    group=group,
-                    sender_key=Path(sender_key) if sender_key else None,
-                    accept_new_key=accept_new_key,
-                )
+            lambda: import_file(
+                s,
+                Path(path),
+                group=group,
+                sender_key=Path(sender_key) if sender_key else None,
+                accept_new_key=accept_new_key,
             ),
             self._imported,
             self.tr("Importing…"),
+            refused=self._key_changed,
+            refusal=KeyChanged,
         )
 
     def confirm_new_key(self, refusal: KeyChanged) -> bool:
         """Ask whether to accept the sender's new key (tests replace this)."""
         return ask_new_key(self, refusal)
 
-    def _imported(self, r: ImportResult | ReceiptResult | KeyChanged) -> None:
-        if isinstance(r, KeyChanged):
-            if self.confirm_new_key(r):
-                self.run_import(accept_new_key=r.fingerprint)
-            else:
-                self.problems.show_problems([(refusal_text(r), None)])
-            return
+    def _key_changed(self, refusal: KeyChanged) -> None:
+        """The sender is known here by another key: import only if a person accepts it."""
+        if self.confirm_new_key(refusal):
+            self.run_import(accept_new_key=refusal.fingerprint)
+        else:
+            self.problems.show_problems([(refusal_text(refusal), None)])
+
+    def _imported(self, r: ImportResult | ReceiptResult) -> None:
         self.import_result = r
         self.problems.show_problems([])
         if isinstance(r, ReceiptResult):

@@ -82,7 +82,7 @@ class PlanDialog(DraftDialog):
         self._build()
         self._set_enabled()
         s, child_id = session, child["id"]
-        worker.submit(lambda: start_plan(s, child_id, draft_id), self._started, self._open_failed)
+        self._load(lambda: start_plan(s, child_id, draft_id), self._started)
 
     # --- building -------------------------------------------------------------------
 
@@ -207,7 +207,7 @@ class PlanDialog(DraftDialog):
             self._assessment_id = str(f["assessment_id"])
         self._edited = bool(f.get("edited", True))
 
-    def _can_accept(self) -> bool:
+    def _can_submit(self) -> bool:
         return self._template_key is not None
 
     # --- template ---------------------------------------------------------------------

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from forebyg_desktop.core.profile import Position
 from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.plain_text import plain_tooltip
 
 NO_POSITION_SYMBOL = "–"
 H_PADDING = 6  # px left and right of the text inside a chip
@@ -177,3 +179,25 @@ def chip_icon(spec: ChipSpec, size: int = 16, palette: QPalette | None = None) -
     text = (palette or QPalette()).color(QPalette.ColorRole.Text).name()
     colour = spec.background.name() if spec.background is not None else None
     return _swatch(colour, spec.symbol, size, text)
+
+
+class ChipLabel(QWidget):
+    """A position chip as a widget (symbol and label; colour never alone)."""
+
+    def __init__(self, spec: ChipSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setAccessibleName(spec.text)
+        self.setToolTip(plain_tooltip(spec.text))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self.spec.text
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return chip_size(self.spec, self.fontMetrics())
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        painter = QPainter(self)
+        paint_chip(painter, self.rect(), self.spec, self.font(), self.palette())
+        painter.end()

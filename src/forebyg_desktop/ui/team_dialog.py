@@ -1,10 +1,12 @@
 """The sync team of this laptop: create or join one, invite a colleague, remove a lost laptop.
 
-Opens with one job on the store worker (`team_overview`); every action is
-another job, with the buttons disabled until it reports back. A refusal that
-names an input (a wrong code, a hub folder that cannot be written) is shown
-under that field; anything else in the problems list. After a team was
-created, joined or changed, `team_changed` lets the main window sync at once.
+A WorkerDialog (the dialog contract: ui/worker_dialog.py): it opens with one
+job (`team_overview`); every action is another job, with the form disabled
+until it reports back. A refusal that names an input (a wrong code, a hub
+folder that cannot be written) is shown in the problems of the form with that
+field, the keyboard in the field; anything else in the dialogue's problems.
+After a team was created, joined or changed, `team_changed` lets the main
+window sync at once.
 """
 
 from __future__ import annotations
@@ -14,10 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from forebyg_desktop.services import team_service
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.services.team_service import TeamDevice, TeamOverview, TeamRefused
 from forebyg_desktop.site_config import site_config
-from forebyg_desktop.ui.dialog_parts import ProblemList, ask, fit_to_screen
+from forebyg_desktop.ui.dialog_parts import ask, fit_to_screen
 from forebyg_desktop.ui.i18n import tr_message
 from forebyg_desktop.ui.plain_text import plain_label, plain_tooltip
 from forebyg_desktop.ui.store_worker import StoreWorker
@@ -49,45 +48,30 @@ from forebyg_desktop.ui.team_forms import (
     JoinTeamForm,
     note,
 )
+from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
 
-def _refusal_or_result(fn: Callable[..., Any], *args: Any) -> Any:
-    """Run on the worker: `fn`'s result, or the TeamRefused it raised (it names a field)."""
-    try:
-        return fn(*args)
-    except TeamRefused as exc:
-        return exc
-
-
-class TeamDialog(QDialog):
+class TeamDialog(WorkerDialog):
     """This laptop's sync team and what the user may do with it."""
 
     team_changed = Signal()  # a team was created or joined, or a laptop removed: sync now
 
     def __init__(self, session: Session, worker: StoreWorker, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session, self.worker = session, worker
+        super().__init__(session, worker, parent)
         self.overview: TeamOverview | None = None
         self.ready = False  # the opening job reported back
-        self.busy = False
-        self._close_when_done = False
         config = site_config()
         hub, hub_locked = config.hub_folder, config.is_locked("hub_folder")
         self.setWindowTitle(self.tr("Sync team"))
 
         outer = QVBoxLayout(self)
-        self.problems = ProblemList(self)
         outer.addWidget(self.problems)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body = body = QWidget(self.scroll)
-        layout = QVBoxLayout(body)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        layout = self._scrolling_body(outer)
+        body = self.body
 
-        self.state = note(self.tr("Reading the team…"), body)
+        # The team's state, and what is going on while a job runs (the frame's status).
+        self.state = self.status
+        self.state.setText(self.tr("Reading the team…"))
         self.state.setAccessibleName(self.tr("Team state"))
         layout.addWidget(self.state)
 
@@ -162,12 +146,13 @@ class TeamDialog(QDialog):
         outer.addWidget(buttons)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field never removes or invites by accident
+        self._controls(None, self.close_button)  # each form has its own button
 
         for widget in (self.team_box, self.create_form, self.join_form):
             widget.hide()
-        self.body.setEnabled(False)
+        self._set_enabled()
         fit_to_screen(self, 760, 640)
-        self._submit(team_service.team_overview, (session,), self._opened)
+        self._submit(lambda s=session: team_service.team_overview(s), self._opened)
 
     def _fact(self, facts: QFormLayout, caption: str, name: str) -> QLabel:
         label = plain_label("", self.team_box, wrap=True)  # team name, hub: received text
@@ -178,65 +163,36 @@ class TeamDialog(QDialog):
 
     # --- jobs ------------------------------------------------------------------------
 
-    def _submit(self, fn: Callable[..., Any], args: tuple, on_done: Callable[[Any], None]) -> None:
-        self._set_busy(True)
+    def _submit(self, job: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run `job`; a TeamRefused goes beside the field it names."""
+        self.problems.show_problems([])
+        for form in (self.create_form, self.join_form, self.invite_form):
+            form.errors.clear_problems()
 
         def done(result: Any) -> None:
-            self._set_busy(False)
-            if isinstance(result, TeamRefused):
-                self._refused(result.where, tr_message(result.message))
-            else:
-                on_done(result)
-            self._close_if_asked()
-
-        def failed(message: str) -> None:
-            self._set_busy(False)
-            self._refused("", message)
-            self._close_if_asked()
-
-        self.worker.submit(lambda: _refusal_or_result(fn, *args), done, failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.body.setEnabled(not busy and self.ready)
-        if busy:
-            self.problems.show_problems([])
-            for form in (self.create_form, self.join_form, self.invite_form):
-                form.errors.clear()
-            self.state.setText(self.tr("Working…") if self.ready else self.tr("Reading the team…"))
-        elif self.ready:
+            on_done(result)
             self.state.setText(self._state_text())
+
+        self.run(
+            job,
+            done,
+            self.tr("Working…") if self.ready else self.tr("Reading the team…"),
+            refused=lambda refusal: self._refused(refusal.where, tr_message(refusal.message)),
+            refusal=TeamRefused,
+            failed=lambda message: self._refused("", message),
+        )
 
     def _refused(self, where: str, text: str) -> None:
         self._show_overview()
         for form in (self.join_form, self.create_form, self.invite_form):
-            if not form.isHidden() and form.errors.show(where, text):
+            if not form.isHidden() and form.errors.show_named([(where, text)]):
                 return
         self.problems.show_problems([(text, None)])
-
-    def _close_if_asked(self) -> None:
-        if self._close_when_done and not self.busy:
-            super().reject()
-
-    def reject(self) -> None:
-        # Closing mid-job would drop its answer (a code shown once): close when it is back.
-        if self.busy:
-            self._close_when_done = True
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.busy:
-            self._close_when_done = True
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # --- showing the team ------------------------------------------------------------
 
     def _opened(self, overview: TeamOverview) -> None:
         self.ready = True
-        self._set_busy(False)
         self._show(overview)
 
     def _show(self, overview: TeamOverview) -> None:
@@ -327,10 +283,8 @@ class TeamDialog(QDialog):
         self.team_changed.emit()
 
     def _missing(self, form: CreateTeamForm | JoinTeamForm | InviteForm) -> bool:
-        form.errors.clear()
         missing = form.missing()
-        for where, text in reversed(missing):  # the first one ends up with the focus
-            form.errors.show(where, text)
+        form.errors.show_named(missing)  # the keyboard goes to the first one
         return bool(missing)
 
     def create(self) -> None:
@@ -344,7 +298,7 @@ class TeamDialog(QDialog):
             team_service.create_team(session, name, hub)
             return team_service.team_overview(session)
 
-        self._submit(job, (), self._changed)
+        self._submit(job, self._changed)
 
     def join(self) -> None:
         form = self.join_form
@@ -357,7 +311,7 @@ class TeamDialog(QDialog):
             team_service.join_team(session, file, code, hub)
             return team_service.team_overview(session)
 
-        self._submit(job, (), self._joined)
+        self._submit(job, self._joined)
 
     def _joined(self, overview: TeamOverview) -> None:
         self.join_form.code.clear()  # used once
@@ -385,7 +339,8 @@ class TeamDialog(QDialog):
             form.name.clear()  # the next invitation is for someone else
             self.invitation.show_code(code, str(out))
 
-        self._submit(team_service.invite, (self.session, out, name, role), written)
+        session = self.session
+        self._submit(lambda: team_service.invite(session, out, name, role), written)
 
     def remove(self) -> None:
         chosen = self._selected()
@@ -413,4 +368,4 @@ class TeamDialog(QDialog):
             team_service.remove_device(session, device)
             return team_service.team_overview(session)
 
-        self._submit(job, (), self._changed)
+        self._submit(job, self._changed)

@@ -1,8 +1,8 @@
 """The team dialogue's forms: create a team, join one, and the invitation code shown.
 
 Each form only collects input and says what is missing; the dialogue runs
-the service call on the store worker and puts a refusal beside the field it
-names (`show_error(where, text)`).
+the service call on the store worker and shows a refusal in the problems of
+the form whose field it names (`errors.show_named`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from forebyg_desktop.ui.dialog_parts import file_row
 from forebyg_desktop.ui.locked_field import with_lock
 from forebyg_desktop.ui.plain_text import plain_label
+from forebyg_desktop.ui.problem_list import ProblemList
 
 INVITATION_SUFFIX = ".fbinvite"
 
@@ -34,40 +35,34 @@ def note(text: str, parent: QWidget) -> QLabel:
     return plain_label(text, parent, wrap=True)
 
 
-class FieldErrors:
-    """One error line under each field of a form, hidden while there is none."""
+class FormProblems(ProblemList):
+    """A form's problems, each about a field of the form it names (a refusal's `where`).
 
-    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
-        self.form, self.parent = form, parent
-        self.labels: dict[str, QLabel] = {}
+    The problems list of ui/problem_list.py, shown inside the form; the keyboard
+    goes straight to the first field to fix.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
+        self._shown: dict[str, str] = {}
 
     def add(self, where: str, field: QWidget) -> None:
-        label = plain_label("", self.parent, wrap=True)  # errors quote entered values
-        label.setStyleSheet("color: #b00020;")  # the error colour of the other dialogues' lists
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.hide()
-        self.form.addRow("", label)
-        self.labels[where], self.fields[where] = label, field
+        self.fields[where] = field
 
-    def show(self, where: str, text: str) -> bool:
-        """Show `text` under the field `where` and focus it; False when the form has none."""
-        label = self.labels.get(where)
-        if label is None:
-            return False
-        label.setText(text)
-        label.setAccessibleName(text)
-        label.show()
-        self.fields[where].setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+    def show_named(self, named: list[tuple[str, str]]) -> bool:
+        """Show each (where, text) that names a field of this form; False when none does."""
+        known = [(where, text) for where, text in named if where in self.fields]
+        self._shown = dict(known)
+        self.show_problems([(text, self.fields[where]) for where, text in known], focus_field=True)
+        return bool(known)
 
-    def clear(self) -> None:
-        for label in self.labels.values():
-            label.clear()
-            label.hide()
+    def clear_problems(self) -> None:
+        self.show_named([])
 
     def shown(self) -> dict[str, str]:
-        return {w: lb.text() for w, lb in self.labels.items() if not lb.isHidden()}
+        """The problems shown, by the field they are about."""
+        return dict(self._shown)
 
 
 def hub_field(
@@ -102,7 +97,7 @@ class CreateTeamForm(QGroupBox):
         )
         form = QFormLayout()
         layout.addLayout(form)
-        self.errors = FieldErrors(form, self)
+        self.errors = FormProblems(self)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Team name"))
         form.addRow(self.tr("Team &name:"), self.name)
@@ -110,6 +105,7 @@ class CreateTeamForm(QGroupBox):
         self.hub, row = hub_field(self, hub, hub_locked, self.tr("Hub folder"), self.tr("Choose…"))
         form.addRow(self.tr("&Hub folder:"), row)
         self.errors.add("hub", self.hub)
+        layout.addWidget(self.errors)
         self.button = QPushButton(self.tr("&Create team"), self)
         self.button.setAccessibleName(self.tr("Create team"))
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
@@ -140,7 +136,7 @@ class JoinTeamForm(QGroupBox):
         )
         form = QFormLayout()
         layout.addLayout(form)
-        self.errors = FieldErrors(form, self)
+        self.errors = FormProblems(self)
         self.file = QLineEdit(self)
         self.file.setAccessibleName(self.tr("Invitation file"))
         form.addRow(
@@ -156,6 +152,7 @@ class JoinTeamForm(QGroupBox):
         self.hub, row = hub_field(self, hub, hub_locked, self.tr("Hub folder"), self.tr("Choose…"))
         form.addRow(self.tr("H&ub folder:"), row)
         self.errors.add("hub", self.hub)
+        layout.addWidget(self.errors)
         self.button = QPushButton(self.tr("&Join team"), self)
         self.button.setAccessibleName(self.tr("Join team"))
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
@@ -200,7 +197,7 @@ class InviteForm(QGroupBox):
         )
         form = QFormLayout()
         layout.addLayout(form)
-        self.errors = FieldErrors(form, self)
+        self.errors = FormProblems(self)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Colleague's name"))
         form.addRow(self.tr("Colleague's na&me:"), self.name)
@@ -211,6 +208,7 @@ class InviteForm(QGroupBox):
         self.role.setAccessibleName(self.tr("Role"))
         form.addRow(self.tr("Rol&e:"), self.role)
         self.errors.add("role", self.role)
+        layout.addWidget(self.errors)
         self.button = QPushButton(self.tr("Write in&vitation…"), self)
         self.button.setAccessibleName(self.tr("Write the invitation"))
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
