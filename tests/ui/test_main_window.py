@@ -325,3 +325,16 @@ def test_a_dialog_loaded_after_the_lock_waits_hidden(qtbot, tmp_path: Path) -> N
         window.active_dialog.reject()
         qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
         window.close()
+
+
+def test_a_window_closed_before_its_overview_arrives_starts_no_sync(qtbot, tmp_path: Path) -> None:
+    from forebyg_desktop.ui.main_window import sync_session_opener
+
+    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
+        add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
+        window = MainWindow(s, sync_opener=sync_session_opener(tmp_path, PASSPHRASE))
+        qtbot.addWidget(window)
+        window.show()
+        window.close()  # before the overview's rows come back from the store thread
+        qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 1, timeout=10000)
+        assert window.sync is None  # no sync thread outlives the window

@@ -379,6 +379,7 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
             if dialog.isVisible():
                 event.ignore()
                 return
+        self._sync_opener = None  # an overview that loads after this starts no sync
         if self.sync is not None:
             self.sync.stop()
         self.worker.stop()
