@@ -724,6 +724,64 @@
     </message>
 </context>
 <context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class list (*.csv)</source>
+        <translation>Klasseliste (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n barn importeret fra {file}.</numerusform>
+            <numerusform>%n børn importeret fra {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+        <source>The class list {file} was not imported. Correct these rows and try again:</source>
+        <translation>Klasselisten {file} blev ikke importeret. Ret disse rækker, og prøv igen:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>No open plan</source>
+        <translation>Ingen åben handleplan</translation>
+    </message>
+    <message>
+        <source>The child has no open action plan.</source>
+        <translation>Barnet har ingen åben handleplan.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF&apos;en blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Gemt: {file}</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Dokumentet kunne ikke laves</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosaver</name>
     <message>
         <source>Saving…</source>
@@ -2132,14 +2190,6 @@ Indikator: {indicator}</translation>
         <translation>Skriv din adgangskode for at åbne dine registreringer.</translation>
     </message>
     <message>
-        <source>&amp;Sync problems</source>
-        <translation>Problemer med &amp;synkronisering</translation>
-    </message>
-    <message>
-        <source>A new version of the strategy profile arrived; restart to use it.</source>
-        <translation>En ny version af strategiprofilen er modtaget; genstart programmet for at bruge den.</translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Oversigt</translation>
     </message>
@@ -2204,63 +2254,8 @@ Indikator: {indicator}</translation>
         <translation>&amp;Importér en klasseliste …</translation>
     </message>
     <message>
-        <source>Import a class list</source>
-        <translation>Importér en klasseliste</translation>
-    </message>
-    <message>
-        <source>Class list (*.csv)</source>
-        <translation>Klasseliste (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n children imported from {file}.</source>
-        <translation>
-            <numerusform>%n barn importeret fra {file}.</numerusform>
-            <numerusform>%n børn importeret fra {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Intet blev importeret</translation>
-    </message>
-    <message>
-        <source>The class list {file} was not imported. Correct these rows and try again:</source>
-        <translation>Klasselisten {file} blev ikke importeret. Ret disse rækker, og prøv igen:</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerer …</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Indlæser…</translation>
-    </message>
-    <message>
-        <source>No open plan</source>
-        <translation>Ingen åben handleplan</translation>
-    </message>
-    <message>
-        <source>The child has no open action plan.</source>
-        <translation>Barnet har ingen åben handleplan.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Gem som PDF</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>PDF&apos;en blev ikke gemt</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: {reason}</source>
-        <translation>{file} kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation>Gemt: {file}</translation>
-    </message>
-    <message>
-        <source>The document could not be made</source>
-        <translation>Dokumentet kunne ikke laves</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3747,17 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Sync problems</source>
+        <translation>Problemer med &amp;synkronisering</translation>
+    </message>
+    <message>
+        <source>A new version of the strategy profile arrived; restart to use it.</source>
+        <translation>En ny version af strategiprofilen er modtaget; genstart programmet for at bruge den.</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,64 @@
     </message>
 </context>
 <context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message>
+        <source>Class list (*.csv)</source>
+        <translation>Class list (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n child imported from {file}.</numerusform>
+            <numerusform>%n children imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>The class list {file} was not imported. Correct these rows and try again:</source>
+        <translation>The class list {file} was not imported. Correct these rows and try again:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>No open plan</source>
+        <translation>No open plan</translation>
+    </message>
+    <message>
+        <source>The child has no open action plan.</source>
+        <translation>The child has no open action plan.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>The document could not be made</translation>
+    </message>
+</context>
+<context>
     <name>DraftAutosaver</name>
     <message>
         <source>Saving…</source>
@@ -2132,14 +2190,6 @@ Indicator: {indicator}</translation>
         <translation>Enter your passphrase to open your records.</translation>
     </message>
     <message>
-        <source>&amp;Sync problems</source>
-        <translation>&amp;Sync problems</translation>
-    </message>
-    <message>
-        <source>A new version of the strategy profile arrived; restart to use it.</source>
-        <translation>A new version of the strategy profile arrived; restart to use it.</translation>
-    </message>
-    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -2204,63 +2254,8 @@ Indicator: {indicator}</translation>
         <translation>&amp;Import a class list…</translation>
     </message>
     <message>
-        <source>Import a class list</source>
-        <translation>Import a class list</translation>
-    </message>
-    <message>
-        <source>Class list (*.csv)</source>
-        <translation>Class list (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n children imported from {file}.</source>
-        <translation>
-            <numerusform>%n child imported from {file}.</numerusform>
-            <numerusform>%n children imported from {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
-        <source>The class list {file} was not imported. Correct these rows and try again:</source>
-        <translation>The class list {file} was not imported. Correct these rows and try again:</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>No open plan</source>
-        <translation>No open plan</translation>
-    </message>
-    <message>
-        <source>The child has no open action plan.</source>
-        <translation>The child has no open action plan.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>The PDF was not saved</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: {reason}</source>
-        <translation>{file} could not be written: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation>Saved {file}</translation>
-    </message>
-    <message>
-        <source>The document could not be made</source>
-        <translation>The document could not be made</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3747,17 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Sync problems</source>
+        <translation>&amp;Sync problems</translation>
+    </message>
+    <message>
+        <source>A new version of the strategy profile arrived; restart to use it.</source>
+        <translation>A new version of the strategy profile arrived; restart to use it.</translation>
     </message>
 </context>
 <context>

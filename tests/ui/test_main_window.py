@@ -111,8 +111,10 @@ def test_lock_hides_an_open_assessment_and_keeps_what_was_typed(qtbot, tmp_path:
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         window.child_page.assessment_requested.emit("individual")
-        qtbot.waitUntil(lambda: isinstance(window.active_dialog, AssessmentDialog), timeout=10000)
-        dialog = window.active_dialog
+        qtbot.waitUntil(
+            lambda: isinstance(window.launcher.active_dialog, AssessmentDialog), timeout=10000
+        )
+        dialog = window.launcher.active_dialog
         qtbot.waitUntil(dialog.isVisible, timeout=5000)
         dialog.texts["observations"].setFocus()
         qtbot.keyClicks(dialog.texts["observations"], "Halvskrevet observation")
@@ -125,7 +127,7 @@ def test_lock_hides_an_open_assessment_and_keeps_what_was_typed(qtbot, tmp_path:
         assert dialog.isVisible()
         assert dialog.texts["observations"].toPlainText() == "Halvskrevet observation"
         dialog.close_button.click()
-        qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+        qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
         window.close()
 
 
@@ -147,8 +149,10 @@ def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> 
         window = _unlocked_window(qtbot, s)
         assert window.menuBar().actions()[1].text().replace("&", "") == "Børn"
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: isinstance(window.active_dialog, ChildDialog), timeout=5000)
-        dialog = window.active_dialog
+        qtbot.waitUntil(
+            lambda: isinstance(window.launcher.active_dialog, ChildDialog), timeout=5000
+        )
+        dialog = window.launcher.active_dialog
         assert dialog.group.findText("Bjørnene") >= 0  # the groups already known
         # Nothing typed: the name is required; nothing is stored.
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -188,13 +192,13 @@ def test_import_a_class_list_all_or_nothing(qtbot, tmp_path: Path, monkeypatch) 
         window = _unlocked_window(qtbot, s)
         boxes: list[QMessageBox] = []
         monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
-        window.import_class_list(str(bad))
+        window.launcher.import_class_list(str(bad))
         qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
         assert "3a.csv" in boxes[0].text()
         assert "3a.csv:3" in boxes[0].detailedText()  # the file and line of the bad row
         assert window.overview.shown_child_ids() == []
 
-        window.import_class_list(str(good))
+        window.launcher.import_class_list(str(good))
         qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
         assert "2 børn importeret fra 2b.csv" in window.statusBar().currentMessage()
         window.close()
@@ -251,9 +255,11 @@ def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: 
         window = _unlocked_window(qtbot, s)
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
-        window.new_assessment("individual")
-        qtbot.waitUntil(lambda: isinstance(window.active_dialog, AssessmentDialog), timeout=10000)
-        dialog = window.active_dialog
+        window.launcher.new_assessment("individual")
+        qtbot.waitUntil(
+            lambda: isinstance(window.launcher.active_dialog, AssessmentDialog), timeout=10000
+        )
+        dialog = window.launcher.active_dialog
         dialog.texts["observations"].setPlainText("Skrevet lige før lukning")
         window.close()  # at once: before the autosave timer
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
@@ -274,18 +280,20 @@ def test_team_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_pat
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         for open_it, kind in (
-            (window.team, TeamDialog),
+            (window.launcher.team, TeamDialog),
             (window.child_page.handover_requested.emit, HandoverDialog),
-            (window.import_handover, HandoverImportDialog),
-            (window.institution_key, InstitutionKeyDialog),
+            (window.launcher.import_handover, HandoverImportDialog),
+            (window.launcher.institution_key, InstitutionKeyDialog),
         ):
             open_it()
-            qtbot.waitUntil(lambda kind=kind: isinstance(window.active_dialog, kind), timeout=5000)
-            dialog = window.active_dialog
+            qtbot.waitUntil(
+                lambda kind=kind: isinstance(window.launcher.active_dialog, kind), timeout=5000
+            )
+            dialog = window.launcher.active_dialog
             qtbot.waitUntil(dialog.isVisible, timeout=5000)
             qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
             dialog.reject()
-            qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+            qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
         window.close()
 
 
@@ -314,21 +322,21 @@ def test_a_dialog_loaded_after_the_lock_waits_hidden(qtbot, tmp_path: Path) -> N
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         window.worker.submit(lambda: __import__("time").sleep(0.3), lambda _: None)
-        window.new_assessment("individual")  # its draft loads after the lock
+        window.launcher.new_assessment("individual")  # its draft loads after the lock
         window.lock.lock_now()
-        qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=10000)
-        assert not window.active_dialog.isVisible()  # nothing of the child over the lock
+        qtbot.waitUntil(lambda: window.launcher.active_dialog is not None, timeout=10000)
+        assert not window.launcher.active_dialog.isVisible()  # nothing of the child over the lock
         qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
         qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not window.is_locked, timeout=10000)
-        assert window.active_dialog.isVisible()
-        window.active_dialog.reject()
-        qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+        assert window.launcher.active_dialog.isVisible()
+        window.launcher.active_dialog.reject()
+        qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
         window.close()
 
 
 def test_a_window_closed_before_its_overview_arrives_starts_no_sync(qtbot, tmp_path: Path) -> None:
-    from forebyg_desktop.ui.main_window import sync_session_opener
+    from forebyg_desktop.ui.sync_panel import sync_session_opener
 
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
@@ -337,4 +345,4 @@ def test_a_window_closed_before_its_overview_arrives_starts_no_sync(qtbot, tmp_p
         window.show()
         window.close()  # before the overview's rows come back from the store thread
         qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 1, timeout=10000)
-        assert window.sync is None  # no sync thread outlives the window
+        assert window.sync_panel.controller is None  # no sync thread outlives the window

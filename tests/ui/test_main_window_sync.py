@@ -34,20 +34,21 @@ def test_colleagues_child_arrives_and_my_change_goes_out(
     window.lock_screen.passphrase.setText(PASSPHRASE)
     window.lock_screen.try_unlock()
     qtbot.waitUntil(lambda: window.session is not None, timeout=15000)
-    qtbot.waitUntil(lambda: window.sync is not None, timeout=15000)  # once the overview shows
+    # The sync starts once the overview shows.
+    qtbot.waitUntil(lambda: window.sync_panel.controller is not None, timeout=15000)
     # The first sync runs at once and brings Anna's child into the overview.
     qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 1, timeout=30000)
-    qtbot.waitUntil(lambda: "Synkroniseret" in window.sync_status.label.text(), timeout=30000)
-    assert "Freja" not in window.sync_status.label.text()  # counts only, never names
+    qtbot.waitUntil(lambda: "Synkroniseret" in window.sync_panel.status.label.text(), timeout=30000)
+    assert "Freja" not in window.sync_panel.status.label.text()  # counts only, never names
 
     # A child added here goes out by itself shortly after (the change nudges a sync).
-    window.add_child()
-    qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=10000)
-    dialog = window.active_dialog
+    window.launcher.add_child()
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is not None, timeout=10000)
+    dialog = window.launcher.active_dialog
     dialog.name.setText("Oskar Lund")
     dialog.group.setCurrentText("Bjørnene")
     dialog.submit()
-    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
 
     def anna_has_oskar() -> bool:
         anna.sync()
@@ -55,6 +56,8 @@ def test_colleagues_child_arrives_and_my_change_goes_out(
 
     qtbot.waitUntil(anna_has_oskar, timeout=30000)
     window.close()
-    qtbot.waitUntil(lambda: window.sync is None or not window.isVisible(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: window.sync_panel.controller is None or not window.isVisible(), timeout=30000
+    )
     window.session.close()
     anna.session.close()

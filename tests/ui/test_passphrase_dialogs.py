@@ -79,12 +79,12 @@ def _unlocked(qtbot, data: Path) -> MainWindow:
         lambda: window.session is not None and window.overview.shown_child_ids() != [],
         timeout=10000,
     )
-    qtbot.waitUntil(lambda: window.sync is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.sync_panel.controller is not None, timeout=10000)
     return window
 
 
 def _change(qtbot, window: MainWindow, old: str, new: str, repeat: str | None = None):
-    settings = SettingsDialog(window, change_passphrase=window.change_passphrase)
+    settings = SettingsDialog(window, change_passphrase=window.launcher.change_passphrase)
     qtbot.addWidget(settings)
     settings.show()
     settings.passphrase_button.click()
@@ -111,7 +111,7 @@ def test_change_passphrase_in_settings(qtbot, tmp_path: Path, monkeypatch) -> No
     with create_session(data, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
     window = _unlocked(qtbot, data)
-    first_sync = window.sync
+    first_sync = window.sync_panel.controller
     store = data / "store.db"
 
     # A wrong current passphrase: refused, nothing changed, the sync never stopped.
@@ -119,7 +119,7 @@ def test_change_passphrase_in_settings(qtbot, tmp_path: Path, monkeypatch) -> No
     dialog.change_button.click()
     qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=10000)
     assert "nuværende adgangskode er forkert" in dialog.problems.texts()[0]
-    assert window.sync is first_sync and unlocks(store, PASSPHRASE)
+    assert window.sync_panel.controller is first_sync and unlocks(store, PASSPHRASE)
     # The repeat differs: said at once, nothing submitted.
     dialog.old.clear()
     qtbot.keyClicks(dialog.old, PASSPHRASE)
@@ -137,9 +137,11 @@ def test_change_passphrase_in_settings(qtbot, tmp_path: Path, monkeypatch) -> No
     settings.reject()
     assert unlocks(store, NEW) and not unlocks(store, PASSPHRASE)
     # The sync runs again, on a connection opened with the new passphrase.
-    assert window.sync is not None and window.sync is not first_sync
-    qtbot.waitUntil(lambda: window.sync.last is not None, timeout=10000)
-    assert window.sync.last.error is None
+    assert (
+        window.sync_panel.controller is not None and window.sync_panel.controller is not first_sync
+    )
+    qtbot.waitUntil(lambda: window.sync_panel.controller.last is not None, timeout=10000)
+    assert window.sync_panel.controller.last.error is None
 
     # The window goes on working, and the lock now wants the new passphrase.
     window.open_child(ida)
@@ -162,7 +164,7 @@ def test_a_weak_new_passphrase_is_refused_in_the_dialog(qtbot, tmp_path: Path) -
         window = MainWindow(s)
         qtbot.addWidget(window)
         window.show()
-        dialog = window.change_passphrase()
+        dialog = window.launcher.change_passphrase()
         qtbot.keyClicks(dialog.old, PASSPHRASE)
         qtbot.keyClicks(dialog.new, "Lone Madsen 2024")
         qtbot.keyClicks(dialog.repeat, "Lone Madsen 2024")

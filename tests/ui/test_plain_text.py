@@ -172,12 +172,12 @@ def _open_child(qtbot, window: MainWindow, child_id: str) -> None:
 def _dialog(qtbot, window: MainWindow, kind: type | None = None) -> QWidget:
     qtbot.waitUntil(
         lambda: (
-            window.active_dialog is not None
-            and (kind is None or isinstance(window.active_dialog, kind))
+            window.launcher.active_dialog is not None
+            and (kind is None or isinstance(window.launcher.active_dialog, kind))
         ),
         timeout=10000,
     )
-    dialog = window.active_dialog
+    dialog = window.launcher.active_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
     return dialog
@@ -185,7 +185,9 @@ def _dialog(qtbot, window: MainWindow, kind: type | None = None) -> QWidget:
 
 def _close(qtbot, window: MainWindow, dialog: QWidget) -> None:
     dialog.reject()
-    qtbot.waitUntil(lambda: window.active_dialog is None or not dialog.isVisible(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.launcher.active_dialog is None or not dialog.isVisible(), timeout=10000
+    )
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
 
 
@@ -195,13 +197,13 @@ def test_overview_follow_ups_child_page_and_status(qtbot, hostile) -> None:
     assert_plain(window, CHILD, GROUP, USER)  # overview rows and the status bar
     window.tabs.setCurrentWidget(window.follow_up)
     assert_plain(window.follow_up, CHILD)
-    window.tabs.setCurrentWidget(window.sync_problems)
+    window.tabs.setCurrentWidget(window.sync_panel.problems)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
     # A refused hub file: anyone who can write to the hub chooses its name.
     hub_file = f"{CHILD}.0000000001-0000000002.fbundle"
     reason = Message("Sync", "{reason}", {"reason": NOTE})
-    window.sync_problems.set_quarantined([QuarantinedFile(hub_file, reason, "2025-01-01")])
-    assert_plain(window.sync_problems, hub_file, NOTE)
+    window.sync_panel.problems.set_quarantined([QuarantinedFile(hub_file, reason, "2025-01-01")])
+    assert_plain(window.sync_panel.problems, hub_file, NOTE)
     _open_child(qtbot, window, ida)
     assert CHILD in window.child_page.heading.text()
     assert_plain(window.child_page, CHILD, GROUP, NOTE, GOAL)  # heading, chronology
@@ -222,24 +224,24 @@ def test_record_dialogues(qtbot, hostile) -> None:
     dialog = _dialog(qtbot, window, AssessmentDialog)
     assert_plain(dialog, CHILD)
     dialog.close_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
     # The joint assessment shows the individual one beside it: its assessor and note.
     window.child_page.assessment_requested.emit("joint")
     dialog = _dialog(qtbot, window, AssessmentDialog)
     assert_plain(dialog, CHILD, USER)
     dialog.close_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
     window.child_page.plan_requested.emit()
     dialog = _dialog(qtbot, window, PlanDialog)
     assert_plain(dialog, CHILD)
     dialog.close_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
     window.child_page.evaluation_requested.emit()
     dialog = _dialog(qtbot, window, EvaluationDialog)
     qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     assert_plain(dialog, GOAL)
     dialog.close_button.click()
-    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
     window.close()
 
 
@@ -254,20 +256,20 @@ def test_task_dialogues(qtbot, hostile, monkeypatch) -> None:
 
     s, ida = hostile
     window = _window(qtbot, s)
-    window.add_child()
+    window.launcher.add_child()
     dialog = _dialog(qtbot, window, ChildDialog)
     assert_plain(dialog)
     _close(qtbot, window, dialog)
-    window.team()
+    window.launcher.team()
     dialog = _dialog(qtbot, window, TeamDialog)
     qtbot.waitUntil(lambda: TEAM in " ".join(x.text() for x in dialog.findChildren(QLabel)))
     assert_plain(dialog, TEAM, USER)
     _close(qtbot, window, dialog)
-    window.institution_key()
+    window.launcher.institution_key()
     dialog = _dialog(qtbot, window, InstitutionKeyDialog)
     assert_plain(dialog)
     _close(qtbot, window, dialog)
-    window.import_handover()
+    window.launcher.import_handover()
     dialog = _dialog(qtbot, window, HandoverImportDialog)
     # What an import shows (the sender's name beside its fingerprint) lands in labels
     # the frame keeps plain: a forged name cannot hide the fingerprint after it.
@@ -275,7 +277,7 @@ def test_task_dialogues(qtbot, hostile, monkeypatch) -> None:
     assert_plain(dialog, INSTITUTION)
     _close(qtbot, window, dialog)
     _open_child(qtbot, window, ida)
-    window.handover()
+    window.launcher.handover()
     dialog = _dialog(qtbot, window, HandoverDialog)
     assert_plain(dialog, CHILD, INSTITUTION)
     dialog.add_consent_button.click()  # the consent dialogue opens over it
@@ -311,7 +313,7 @@ def test_class_list_refusal_quotes_values_literally(qtbot, hostile, tmp_path: Pa
     window = _window(qtbot, s)
     csv = tmp_path / "<b>liste.csv"
     csv.write_text(f"name,birth_date,group\n{CHILD},1.2.2021,{GROUP}\n", encoding="utf-8")
-    window.import_class_list(str(csv))
+    window.launcher.import_class_list(str(csv))
     qtbot.waitUntil(
         lambda: any(
             isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
@@ -331,11 +333,11 @@ def test_settings_first_run_and_passphrase_dialogues(qtbot, hostile, tmp_path: P
 
     s, _ = hostile
     window = _window(qtbot, s)
-    settings = SettingsDialog(window, change_passphrase=window.change_passphrase)
+    settings = SettingsDialog(window, change_passphrase=window.launcher.change_passphrase)
     qtbot.addWidget(settings)
     settings.show()
     assert_plain(settings)
-    dialog = window.change_passphrase(settings)
+    dialog = window.launcher.change_passphrase(settings)
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     qtbot.keyClicks(dialog.new, USER)
     assert_plain(dialog)

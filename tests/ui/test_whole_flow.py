@@ -28,14 +28,14 @@ ABUSE_SIGN = "bruises_unexplained"
 
 
 def _wait_dialog(qtbot, window: MainWindow, kind: type):
-    qtbot.waitUntil(lambda: isinstance(window.active_dialog, kind), timeout=10000)
-    dialog = window.active_dialog
+    qtbot.waitUntil(lambda: isinstance(window.launcher.active_dialog, kind), timeout=10000)
+    dialog = window.launcher.active_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     return dialog
 
 
 def _wait_closed(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10000)
+    qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
 
 
@@ -79,7 +79,7 @@ def test_whole_flow(qtbot, tmp_path: Path, monkeypatch) -> None:
         window.show()
 
         # Add the child.
-        window.add_child()
+        window.launcher.add_child()
         dialog = _wait_dialog(qtbot, window, ChildDialog)
         qtbot.keyClicks(dialog.name, "Ida Sørensen")
         dialog.birth_date.setDate(QDate(2021, 4, 12))

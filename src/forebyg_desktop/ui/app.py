@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from forebyg_desktop import paths
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow, sync_session_opener
+from forebyg_desktop.ui.main_window import MainWindow
 from forebyg_desktop.ui.settings_dialog import saved_language, site_config_warning
+from forebyg_desktop.ui.sync_panel import sync_session_opener
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:

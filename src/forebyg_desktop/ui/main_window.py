@@ -1,4 +1,9 @@
-"""The main window: the group overview, follow-ups, the child page, and the lock."""
+"""The main window: the group overview, follow-ups, the child page, and the lock.
+
+It holds two helper objects: `launcher` (DialogLauncher) opens the dialogues
+and exports its menus and the child page ask for, and `sync_panel` (SyncPanel)
+shows and runs the sync. Both use only what the window declares here.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +15,28 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
     QWidget,
 )
 
+from forebyg_desktop.ui.dialog_launcher import DialogLauncher
 from forebyg_desktop.ui.i18n import current_language
 from forebyg_desktop.ui.lock_controller import LockController
 from forebyg_desktop.ui.lock_screen import LockScreen
 from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
+from forebyg_desktop.ui.settings_dialog import saved_lock_minutes
 from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.window_actions import WindowActions
-from forebyg_desktop.ui.window_sync import WindowSync
+from forebyg_desktop.ui.sync_panel import SyncPanel, sync_session_opener
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from forebyg_desktop.services.session import Session
-    from forebyg_desktop.ui.sync_controller import SyncController
+    from forebyg_desktop.ui.child_view import ChildView
+    from forebyg_desktop.ui.follow_up_view import FollowUpView
+    from forebyg_desktop.ui.overview_view import OverviewView
 
 # What the window needs once the store is open. Importing these (and the
 # store layer under them) takes longer than showing the locked window, so a
@@ -51,18 +57,6 @@ _PRELOAD = (
 PRELOAD_DELAY_MS = 100
 
 
-def sync_session_opener(data_dir: Path, passphrase: str) -> Callable[[], Session]:
-    """Opens, once, the sync runner's own session; the passphrase is not kept after."""
-    kept = [passphrase]
-
-    def open_for_sync() -> Session:
-        from forebyg_desktop.services.session import open_session
-
-        return open_session(data_dir, kept.pop())
-
-    return open_for_sync
-
-
 def _preload() -> None:
     import importlib
 
@@ -70,7 +64,7 @@ def _preload() -> None:
         importlib.import_module(name)
 
 
-class MainWindow(WindowActions, WindowSync, QMainWindow):
+class MainWindow(QMainWindow):
     """Everything a user works in, behind the lock screen.
 
     `MainWindow(session)` starts unlocked on an open session. `MainWindow(data_dir=...)`
@@ -92,10 +86,6 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         self.session: Session | None = None
         self._data_dir = data_dir
         self._opened: Session | None = None
-        # Opens the sync runner's own connection to the store (see SyncController).
-        self._sync_opener = sync_opener
-        self.sync: SyncController | None = None
-        self._sync_paused = False  # stopped for a passphrase change
         self.worker = StoreWorker(self)
         self.setWindowTitle(self.tr("Forebyg Desktop"))
         self.resize(1280, 720)
@@ -104,22 +94,28 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
+        # The working pages, built once the store is open (`_attach`).
         self.tabs: QTabWidget | None = None
-        self._page_before_lock = None
+        self.overview: OverviewView
+        self.follow_up: FollowUpView
+        self.child_page: ChildView
+        self._page_before_lock: QWidget | None = None
+        # What the overview last showed: the groups, and each child's name by id.
+        self.groups: list[str] = []
+        self.child_names: dict[str, str] = {}
+        self._follow_up_children: dict[str, str] = {}
+        self._hidden_windows: list[QWidget] = []
 
+        self.launcher = DialogLauncher(self)
+        self.sync_panel = SyncPanel(self, sync_opener)
         minutes = saved_lock_minutes() if lock_minutes is None else lock_minutes
         self.lock = LockController(self, minutes=minutes)
         self.lock.lock_requested.connect(self._lock)
         self.lock_screen.unlocked.connect(self._unlock)
         self._build_menu()
         self._build_children_menu()
-        self._groups: list[str] = []
-        self._names: dict[str, str] = {}
         self.status = plain_label("", self)  # the user's name
         self.statusBar().addPermanentWidget(self.status)
-        self._follow_up_children: dict[str, str] = {}
-        self._hidden_windows: list[QWidget] = []
-        self.active_dialog: QDialog | None = None
         if session is not None:
             self._attach(session)
         else:
@@ -149,7 +145,7 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
             self._opened = open_session(self._data_dir, passphrase)
         except WrongPassphrase:
             return False
-        self._sync_opener = sync_session_opener(self._data_dir, passphrase)
+        self.sync_panel.set_opener(sync_session_opener(self._data_dir, passphrase))
         return True
 
     def _attach(self, session: Session) -> None:
@@ -178,13 +174,15 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         self.overview.child_activated.connect(self.open_child)
         self.follow_up.plan_activated.connect(self._open_plan_child)
         self.child_page.back_requested.connect(self.show_overview)
-        self.child_page.report_requested.connect(self.export_report)
-        self.child_page.assessment_requested.connect(self.new_assessment)
-        self.child_page.plan_requested.connect(self.new_plan)
-        self.child_page.evaluation_requested.connect(self.evaluate_plan)
-        self.child_page.correction_requested.connect(self.correct_assessment)
-        self.child_page.handover_requested.connect(self.handover)
-        self._start_sync(session)
+        launcher = self.launcher
+        self.child_page.report_requested.connect(launcher.export_report)
+        self.child_page.assessment_requested.connect(launcher.new_assessment)
+        self.child_page.plan_requested.connect(launcher.new_plan)
+        self.child_page.evaluation_requested.connect(launcher.evaluate_plan)
+        self.child_page.correction_requested.connect(launcher.correct_assessment)
+        self.child_page.handover_requested.connect(launcher.handover)
+        self.sync_panel.attach()
+        self.sync_panel.records_changed.connect(self.reload)
         profile = session.profile.name.get(current_language())
         self.status.setText(
             self.tr("{user} — {profile}").format(user=session.user, profile=profile)
@@ -198,17 +196,17 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         blank.triggered.connect(self.lock.lock_now)
         menu.addAction(blank)
         team = QAction(self.tr("Sync &team…"), self)
-        team.triggered.connect(self.team)
+        team.triggered.connect(self.launcher.team)
         menu.addAction(team)
         receive = QAction(self.tr("Re&ceive a handover or receipt…"), self)
-        receive.triggered.connect(self.import_handover)
+        receive.triggered.connect(self.launcher.import_handover)
         menu.addAction(receive)
         key = QAction(self.tr("&Institution key for handovers…"), self)
-        key.triggered.connect(self.institution_key)
+        key.triggered.connect(self.launcher.institution_key)
         menu.addAction(key)
         menu.addSeparator()
         prefs = QAction(self.tr("&Settings…"), self)
-        prefs.triggered.connect(self.open_settings)
+        prefs.triggered.connect(self.launcher.open_settings)
         menu.addAction(prefs)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -224,52 +222,11 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Children"))
         add = QAction(self.tr("&Add a child…"), self)
         add.setShortcut(QKeySequence.StandardKey.New)
-        add.triggered.connect(self.add_child)
+        add.triggered.connect(self.launcher.add_child)
         menu.addAction(add)
         imp = QAction(self.tr("&Import a class list…"), self)
-        imp.triggered.connect(self.import_class_list)
+        imp.triggered.connect(lambda: self.launcher.import_class_list())
         menu.addAction(imp)
-
-    def open_settings(self) -> None:
-        opened = self.change_passphrase if self.session is not None else None
-        dialog = SettingsDialog(self, change_passphrase=opened)
-        if dialog.exec():
-            self.lock.set_minutes(saved_lock_minutes())
-
-    def change_passphrase(self, parent: QWidget | None = None) -> QDialog:
-        """Open the dialogue that re-encrypts the store under a new passphrase."""
-        from forebyg_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-
-        assert self.session is not None
-        dialog = ChangePassphraseDialog(
-            self.session,
-            self.worker,
-            parent or self,
-            pause_sync=self._pause_sync,
-            resume_sync=self._resume_sync,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _pause_sync(self) -> None:
-        """Stop the sync thread: its connection keeps the old key (store/connection.py)."""
-        self._sync_paused = self.sync is not None or self._sync_opener is not None
-        if self.sync is not None:
-            self.sync.stop()
-            self.sync.deleteLater()
-            self.sync = None
-        self._sync_opener = None
-
-    def _resume_sync(self, passphrase: str) -> None:
-        """Sync again, with its own connection opened under `passphrase`."""
-        if not self._sync_paused or self.session is None:
-            return
-        self._sync_paused = False
-        path = self.session.store.path
-        if path is not None:
-            self._sync_opener = sync_session_opener(path.parent, passphrase)
-            self._start_sync_runner()
 
     # -- data --------------------------------------------------------------------
 
@@ -286,18 +243,24 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
 
             return overview_rows(s, today=today), follow_ups(s, today=today)
 
-        self.worker.submit(load, lambda result: self._show_rows(result, today), self._error)
+        self.worker.submit(load, lambda result: self._show_rows(result, today), self.show_error)
 
     def _show_rows(self, result: tuple, today: date) -> None:
         rows, due = result
-        self._names = {r.child_id: r.name for r in rows}
-        self._groups = sorted({r.group for r in rows if r.group}, key=str.casefold)
+        self.child_names = {r.child_id: r.name for r in rows}
+        self.groups = sorted({r.group for r in rows if r.group}, key=str.casefold)
         self.overview.set_rows(rows, self.session.profile, today)
         self.follow_up.set_rows(due, self.session.profile, today)
         self._follow_up_children = {r.plan_id: r.child_id for r in due}
         if self.statusBar().currentMessage() == self.tr("Loading…"):
             self.statusBar().clearMessage()  # but keep news that came meanwhile
-        self._start_sync_runner()
+        self.sync_panel.start()
+
+    def reload(self) -> None:
+        """Records changed (colleagues' came in by sync): reload what is on screen."""
+        self.refresh()
+        if self.pages.currentWidget() is self.child_page and self.child_page.child:
+            self.open_child(self.child_page.child["id"])
 
     def open_child(self, child_id: str) -> None:
         """Show the child's page (the opening is audited by the service)."""
@@ -308,7 +271,7 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
 
             return chronology(s, child_id)
 
-        self.worker.submit(load, self._show_child, self._error)
+        self.worker.submit(load, self._show_child, self.show_error)
 
     def _open_plan_child(self, plan_id: str) -> None:
         child_id = self._follow_up_children.get(plan_id)
@@ -323,15 +286,12 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
             return
         self.pages.setCurrentWidget(self.child_page)
 
-    def imported_message(self, count: int, file: str) -> str:
-        # Here, not in WindowActions: lupdate finds plural forms only in self.tr.
-        return self.tr("%n children imported from {file}.", "", count).format(file=file)
-
     def show_overview(self) -> None:
         self.pages.setCurrentWidget(self.tabs)
         self.overview.focus_search()
 
-    def _error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
+        """A job that failed: its one translated line in the status bar."""
         self.statusBar().showMessage(message)
 
     # -- lock ----------------------------------------------------------------------
@@ -369,8 +329,13 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
     def is_locked(self) -> bool:
         return self.pages.currentWidget() is self.lock_screen
 
+    def keep_behind_lock(self, window: QWidget) -> None:
+        """A window that opened while locked waits hidden until the passphrase is given."""
+        window.hide()
+        self._hidden_windows.append(window)
+
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
-        dialog = self.active_dialog
+        dialog = self.launcher.active_dialog
         if dialog is not None and dialog.isVisible():
             # Quitting with a dialogue open: it saves what was typed first, then
             # the window closes (a failed save keeps both open, with the reason).
@@ -379,8 +344,6 @@ class MainWindow(WindowActions, WindowSync, QMainWindow):
             if dialog.isVisible():
                 event.ignore()
                 return
-        self._sync_opener = None  # an overview that loads after this starts no sync
-        if self.sync is not None:
-            self.sync.stop()
+        self.sync_panel.stop()  # an overview that loads after this starts no sync
         self.worker.stop()
         super().closeEvent(event)

@@ -1,66 +1,140 @@
-"""The main window's sync parts: status bar widget, problems tab, automatic sync.
+"""The main window's sync parts: the status bar widget, the problems tab, automatic sync.
 
-A mixin of `MainWindow`. The sync itself runs in `SyncController` (its own
-thread and connection); conflicts and refused files are read and resolved on
-the window's StoreWorker.
+A helper object the main window holds (`window.sync_panel`). The sync itself
+runs in `SyncController` (its own thread and connection), started once the
+overview is on screen, so it never competes with it; conflicts and refused
+files are read and resolved on the window's StoreWorker. When records came in
+from colleagues, or a conflict was resolved here, `records_changed` tells the
+window to reload what it shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from forebyg_desktop.services.session import Session
+    from forebyg_desktop.ui.main_window import MainWindow
+    from forebyg_desktop.ui.sync_controller import SyncController
+    from forebyg_desktop.ui.sync_problems_view import SyncProblemsView
+    from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
 
 
-class WindowSync:
-    """Sync state, problems and the nudge after local changes (texts: see WindowActions)."""
+def sync_session_opener(data_dir: Path, passphrase: str) -> Callable[[], Session]:
+    """Opens, once, the sync runner's own session; the passphrase is not kept after."""
+    kept = [passphrase]
 
-    def _start_sync(self, session: Session) -> None:
-        """The sync state in the status bar, the problems tab, and automatic sync."""
+    def open_for_sync() -> Session:
+        from forebyg_desktop.services.session import open_session
+
+        return open_session(data_dir, kept.pop())
+
+    return open_for_sync
+
+
+class SyncPanel(QObject):
+    """Sync state, problems, and the nudge after local changes."""
+
+    records_changed = Signal()  # colleagues' records came in, or a conflict was resolved
+
+    def __init__(self, window: MainWindow, opener: Callable[[], Session] | None) -> None:
+        super().__init__(window)
+        self.window = window
+        # Opens the runner's own connection to the store (None: embedded without the
+        # passphrase, as in tests, or stopped).
+        self._opener = opener
+        self._paused = False  # stopped for a passphrase change
+        self.controller: SyncController | None = None
+        self.status: SyncStatusWidget | None = None
+        self.problems: SyncProblemsView | None = None
+
+    def attach(self) -> None:
+        """The sync state in the status bar and the problems tab, once the store is open."""
         from forebyg_desktop.ui.sync_problems_view import SyncProblemsView
         from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
 
-        self.sync_status = SyncStatusWidget(self)
-        self.statusBar().addPermanentWidget(self.sync_status)
-        self.sync_problems = SyncProblemsView(self.tabs)
-        self.tabs.addTab(
-            self.sync_problems, QCoreApplication.translate("MainWindow", "&Sync problems")
-        )
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.sync_status.problems_requested.connect(
-            lambda: self.tabs.setCurrentWidget(self.sync_problems)
-        )
-        self.sync_problems.resolve_requested.connect(self._resolve_conflict)
+        w = self.window
+        assert w.tabs is not None
+        self.status = SyncStatusWidget(w)
+        w.statusBar().addPermanentWidget(self.status)
+        self.problems = SyncProblemsView(w.tabs)
+        w.tabs.addTab(self.problems, self.tr("&Sync problems"))
+        w.tabs.currentChanged.connect(self._tab_changed)
+        problems = self.problems
+        self.status.problems_requested.connect(lambda: w.tabs.setCurrentWidget(problems))
+        self.problems.resolve_requested.connect(self._resolve_conflict)
 
-    def _start_sync_runner(self) -> None:
-        """Start automatic sync once the overview is on screen (not competing with it)."""
+    def set_opener(self, opener: Callable[[], Session]) -> None:
+        """How to open the runner's connection (known once the passphrase opened the store)."""
+        self._opener = opener
+
+    # --- the runner -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start automatic sync (once the overview is on screen, not competing with it)."""
         from forebyg_desktop.ui.sync_controller import SyncController
 
-        if self._sync_opener is None or self.sync is not None:
-            return  # embedded without the passphrase (tests), or started already
-        self.sync = SyncController(self._sync_opener, self.sync_status, self)
-        self._sync_opener = None
-        self.sync.records_arrived.connect(self._records_arrived)
-        self.sync.profile_adopted.connect(
-            lambda profile_id, version: self.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "A new version of the strategy profile arrived; restart to use it.",
-                ),
+        if self._opener is None or self.controller is not None or self.status is None:
+            return  # embedded without the passphrase (tests), started already, or stopped
+        self.controller = SyncController(self._opener, self.status, self)
+        self._opener = None
+        self.controller.records_arrived.connect(self.records_changed)
+        self.controller.profile_adopted.connect(
+            lambda profile_id, version: self.window.statusBar().showMessage(
+                self.tr("A new version of the strategy profile arrived; restart to use it."),
                 15000,
             )
         )
 
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.sync_problems:
-            self.load_sync_problems()
+    def sync_now(self) -> None:
+        """Sync at once (a team was created or joined, a laptop removed)."""
+        if self.controller is not None:
+            self.controller.sync_now()
 
-    def load_sync_problems(self) -> None:
+    def nudge(self) -> None:
+        """Something was written here: send it out soon."""
+        if self.controller is not None:
+            self.controller.nudge()
+
+    def pause(self) -> None:
+        """Stop the sync thread: its connection keeps the old key (store/connection.py)."""
+        self._paused = self.controller is not None or self._opener is not None
+        self.stop()
+
+    def resume(self, passphrase: str) -> None:
+        """Sync again, with its own connection opened under `passphrase`."""
+        session = self.window.session
+        if not self._paused or session is None:
+            return
+        self._paused = False
+        path = session.store.path
+        if path is not None:
+            self._opener = sync_session_opener(path.parent, passphrase)
+            self.start()
+
+    def stop(self) -> None:
+        """Finish a sync under way and close the runner's connection; start none later."""
+        self._opener = None
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller.deleteLater()
+            self.controller = None
+
+    # --- problems ---------------------------------------------------------------------
+
+    def _tab_changed(self, _index: int) -> None:
+        tabs = self.window.tabs
+        if tabs is not None and tabs.currentWidget() is self.problems:
+            self.load_problems()
+
+    def load_problems(self) -> None:
         """Conflicts to resolve and refused files, loaded off the GUI thread."""
-        s = self.session
+        w = self.window
+        s = w.session
 
         def load() -> tuple:
             from forebyg_desktop.services.conflict_service import list_conflicts
@@ -70,14 +144,16 @@ class WindowSync:
 
         def show(result: tuple) -> None:
             conflicts, refused, problems = result
-            self.sync_problems.set_problems(problems)
-            self.sync_problems.set_conflicts(conflicts, self._names)
-            self.sync_problems.set_quarantined(refused)
+            assert self.problems is not None
+            self.problems.set_problems(problems)
+            self.problems.set_conflicts(conflicts, w.child_names)
+            self.problems.set_quarantined(refused)
 
-        self.worker.submit(load, show, self._error)
+        w.worker.submit(load, show, w.show_error)
 
     def _resolve_conflict(self, key: str, option: int) -> None:
-        s = self.session
+        w = self.window
+        s = w.session
 
         def resolve() -> None:
             from forebyg_desktop.services.conflict_service import resolve_conflict
@@ -85,18 +161,8 @@ class WindowSync:
             resolve_conflict(s, key, option)
 
         def done(_: object) -> None:
-            self.load_sync_problems()
-            self._records_arrived()
-            self._changed_here()
+            self.load_problems()
+            self.records_changed.emit()
+            self.nudge()
 
-        self.worker.submit(resolve, done, self._error)
-
-    def _records_arrived(self) -> None:
-        """Colleagues' changes came in: reload what is on screen."""
-        self.refresh()
-        if self.pages.currentWidget() is self.child_page and self.child_page.child:
-            self.open_child(self.child_page.child["id"])
-
-    def _changed_here(self) -> None:
-        if self.sync is not None:
-            self.sync.nudge()
+        w.worker.submit(resolve, done, w.show_error)
