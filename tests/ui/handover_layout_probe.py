@@ -24,10 +24,8 @@ def main() -> None:
     from forebyg_desktop.services.handover_service import export_handover
     from forebyg_desktop.ui.consent_dialog import ConsentDialog
     from forebyg_desktop.ui.handover_dialog import HandoverDialog
-    from forebyg_desktop.ui.handover_import_dialog import (
-        HandoverImportDialog,
-        InstitutionKeyDialog,
-    )
+    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
+    from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
     from forebyg_desktop.ui.store_worker import StoreWorker
     from tests.sync.handover_fixtures import CHILD_NAME, make_institutions
 

@@ -18,8 +18,9 @@ from forebyg_desktop.services.institution_service import institution
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.consent_dialog import ConsentDialog
 from forebyg_desktop.ui.handover_dialog import HandoverDialog
-from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog, InstitutionKeyDialog
+from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
 from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
 from forebyg_desktop.ui.worker_dialog import WorkerDialog
 from tests.conftest import PASSPHRASE
 from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture

@@ -270,7 +270,8 @@ def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: 
 
 def test_team_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_path: Path) -> None:
     from forebyg_desktop.ui.handover_dialog import HandoverDialog
-    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog, InstitutionKeyDialog
+    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
+    from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
     from forebyg_desktop.ui.team_dialog import TeamDialog
 
     install_translator(QCoreApplication.instance(), "da")

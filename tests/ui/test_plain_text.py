@@ -248,10 +248,8 @@ def test_record_dialogues(qtbot, hostile) -> None:
 def test_task_dialogues(qtbot, hostile, monkeypatch) -> None:
     from forebyg_desktop.ui.child_dialog import ChildDialog
     from forebyg_desktop.ui.handover_dialog import HandoverDialog
-    from forebyg_desktop.ui.handover_import_dialog import (
-        HandoverImportDialog,
-        InstitutionKeyDialog,
-    )
+    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
+    from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
     from forebyg_desktop.ui.team_dialog import TeamDialog
 
     s, ida = hostile

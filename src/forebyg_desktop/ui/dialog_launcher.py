@@ -120,7 +120,7 @@ class DialogLauncher(QObject):
 
     def institution_key(self) -> None:
         """Write the institution's public key file, for a sender to hand over to us."""
-        from forebyg_desktop.ui.handover_import_dialog import InstitutionKeyDialog
+        from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
 
         w = self.window
         if w.session is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-DEFAULT_MINUTES = 5
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -26,7 +25,8 @@ class LockController(QObject):
 
     lock_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None, minutes: float = DEFAULT_MINUTES) -> None:
+    def __init__(self, parent: QObject | None, minutes: float) -> None:
+        """`minutes` of no input before locking (0: never); see Settings for the default."""
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
