@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.services.overview_service import overview_rows  # noqa: E402
 from forebyg_desktop.services.session import create_session  # noqa: E402
-from forebyg_desktop.ui.first_run_dialog import FirstRunDialog  # noqa: E402
-from forebyg_desktop.ui.i18n import install_translator  # noqa: E402
-from forebyg_desktop.ui.main_window import MainWindow  # noqa: E402
+from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
+from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog  # noqa: E402
+from forebyg_desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 # A 1366×768 screen; with QT_SCALE_FACTOR=1.5 (150 %) that is 910×512 logical pixels.
 _SCALE = float(os.environ.get("QT_SCALE_FACTOR", "1"))

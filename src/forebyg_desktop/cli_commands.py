@@ -58,7 +58,7 @@ def _emit(args: argparse.Namespace, value: Any, text: str) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from forebyg_desktop.ui.app import run_app
+    from forebyg_desktop.ui.shell.app import run_app
 
     return run_app(data_dir=_data_dir(args))
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
 
 @pytest.fixture(autouse=True)

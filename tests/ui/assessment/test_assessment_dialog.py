@@ -11,8 +11,8 @@ from forebyg_desktop.services.assessment_flow_service import finalise_individual
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.draft_service import list_drafts, save_draft
 from forebyg_desktop.services.session import create_session, open_session
-from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
-from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
+from forebyg_desktop.ui.kit.i18n import install_translator
 from tests.conftest import PASSPHRASE
 
 

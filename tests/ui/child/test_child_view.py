@@ -10,8 +10,8 @@ from forebyg_desktop.services.assessment_service import correct_assessment, quic
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.chronology_service import chronology
 from forebyg_desktop.services.session import create_session
-from forebyg_desktop.ui.child_view import ChildView
-from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.child.child_view import ChildView
+from forebyg_desktop.ui.kit.i18n import install_translator
 from tests.conftest import PASSPHRASE
 
 

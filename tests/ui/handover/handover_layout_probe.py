@@ -1,6 +1,6 @@
 """The consent, handover, key and import dialogs on a 1366×768 laptop screen (see layout_probe).
 
-    python -m tests.ui.handover_layout_probe OUT_DIR SCALE LANG
+    python -m tests.ui.handover.handover_layout_probe OUT_DIR SCALE LANG
 
 Prints one JSON object: per dialog the problems found and the screenshots.
 The handover dialog is shown with a consent, a handover and a receiver's key
@@ -22,11 +22,11 @@ def main() -> None:
     app = start_app(out, scale, lang)
 
     from forebyg_desktop.services.handover_service import export_handover
-    from forebyg_desktop.ui.consent_dialog import ConsentDialog
-    from forebyg_desktop.ui.handover_dialog import HandoverDialog
-    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
-    from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
-    from forebyg_desktop.ui.store_worker import StoreWorker
+    from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
+    from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
+    from forebyg_desktop.ui.handover.handover_import_dialog import HandoverImportDialog
+    from forebyg_desktop.ui.handover.institution_key_dialog import InstitutionKeyDialog
+    from forebyg_desktop.ui.kit.store_worker import StoreWorker
     from tests.sync.handover_fixtures import CHILD_NAME, make_institutions
 
     report: dict[str, dict] = {}

@@ -16,12 +16,12 @@ from forebyg_desktop.services.consent_service import list_consents
 from forebyg_desktop.services.handover_service import list_handovers
 from forebyg_desktop.services.institution_service import institution
 from forebyg_desktop.services.session import create_session
-from forebyg_desktop.ui.consent_dialog import ConsentDialog
-from forebyg_desktop.ui.handover_dialog import HandoverDialog
-from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
+from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
+from forebyg_desktop.ui.handover.handover_import_dialog import HandoverImportDialog
+from forebyg_desktop.ui.handover.institution_key_dialog import InstitutionKeyDialog
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 from tests.conftest import PASSPHRASE
 from tests.sync.handover_fixtures import (  # noqa: F401 - the `inst` fixture
     CHILD_NAME,
@@ -406,7 +406,10 @@ def test_consent_dialog_by_keyboard_alone(qtbot, inst: Institutions, worker) -> 
 def test_nothing_is_cut_off_on_a_1366x768_laptop(tmp_path, scale):
     """The four dialogs in Danish on 1366×728 available pixels, at 100 % and 150 % scaling."""
     assert_layout_fits(
-        "tests.ui.handover_layout_probe", tmp_path, scale, ("consent", "handover", "key", "import")
+        "tests.ui.handover.handover_layout_probe",
+        tmp_path,
+        scale,
+        ("consent", "handover", "key", "import"),
     )
 
 
@@ -504,7 +507,7 @@ def _new_key_case(inst: Institutions, tmp_path: Path) -> tuple[Path, str, str]:
 def test_a_new_sender_key_is_asked_about_with_both_fingerprints_and_refused_by_default(
     qtbot, inst: Institutions, worker, tmp_path: Path
 ) -> None:
-    from forebyg_desktop.ui.handover_import_dialog import NewKeyQuestion
+    from forebyg_desktop.ui.handover.handover_import_dialog import NewKeyQuestion
 
     fake, known, new = _new_key_case(inst, tmp_path)
     dialog = shown(qtbot, HandoverImportDialog(inst.receiver, worker))

@@ -20,7 +20,7 @@ from forebyg_desktop.services.draft_service import discard_draft, save_draft
 from forebyg_desktop.services.session import Session, create_session, open_session
 from forebyg_desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE
-from tests.ui.test_danish_refusals import danish, refusal  # noqa: F401 - danish is autouse
+from tests.ui.kit.test_danish_refusals import danish, refusal  # noqa: F401 - danish is autouse
 
 
 @pytest.fixture

@@ -20,9 +20,9 @@ from forebyg_desktop.services.handover_import import import_file
 from forebyg_desktop.services.handover_service import export_handover
 from forebyg_desktop.services.session import open_session
 from forebyg_desktop.services.sync_service import run_sync
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.sync_controller import SyncController
-from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.team_sync.sync_controller import SyncController
+from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Device, enroll, new_device
 from tests.sync.handover_fixtures import RECEIVER, make_institutions

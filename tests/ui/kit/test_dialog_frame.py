@@ -17,8 +17,8 @@ from forebyg_desktop.services.assessment_flow_service import start_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.draft_service import list_drafts
 from forebyg_desktop.services.session import Session, create_session
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 from tests.conftest import PASSPHRASE
 
 # Dialogues that do no store work at all: plain QDialogs by the contract.
@@ -60,7 +60,7 @@ def test_every_dialogue_with_store_work_is_built_on_the_frame() -> None:
 
 
 def test_a_click_on_a_problem_goes_to_its_field_scrolled_into_view(qtbot, session, worker):
-    from forebyg_desktop.ui.consent_dialog import ConsentDialog
+    from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
 
     child = {"id": add_child(session, "Ida Sørensen", "2021-04-12", "Sommerfuglene")}
     dialog = ConsentDialog(session, child, worker)
@@ -88,7 +88,7 @@ def test_a_click_on_a_problem_goes_to_its_field_scrolled_into_view(qtbot, sessio
 
 
 def test_the_team_forms_show_their_problems_in_the_problem_list(qtbot, tmp_path, worker):
-    from forebyg_desktop.ui.team_dialog import TeamDialog
+    from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 
     install_translator(QCoreApplication.instance(), "en")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Jonas Berg") as s:
@@ -111,7 +111,7 @@ def test_the_team_forms_show_their_problems_in_the_problem_list(qtbot, tmp_path,
 def test_closing_an_assessment_while_it_finalises_waits_and_keeps_the_draft(
     qtbot, session, worker
 ) -> None:
-    from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
+    from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 
     child_id = add_child(session, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
     child = {"id": child_id, "name": "Ida Sørensen", "birth_date": "2021-04-12"}

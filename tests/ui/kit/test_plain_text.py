@@ -34,8 +34,8 @@ from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.services.sync_service import QuarantinedFile
 from forebyg_desktop.store.operation import Change
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 CHILD = "<b>Ida</b><img src=x><!--"
@@ -213,9 +213,9 @@ def test_overview_follow_ups_child_page_and_status(qtbot, hostile) -> None:
 
 
 def test_record_dialogues(qtbot, hostile) -> None:
-    from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
-    from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-    from forebyg_desktop.ui.plan_dialog import PlanDialog
+    from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
+    from forebyg_desktop.ui.plan.evaluation_dialog import EvaluationDialog
+    from forebyg_desktop.ui.plan.plan_dialog import PlanDialog
 
     s, ida = hostile
     window = _window(qtbot, s)
@@ -246,11 +246,11 @@ def test_record_dialogues(qtbot, hostile) -> None:
 
 
 def test_task_dialogues(qtbot, hostile, monkeypatch) -> None:
-    from forebyg_desktop.ui.child_dialog import ChildDialog
-    from forebyg_desktop.ui.handover_dialog import HandoverDialog
-    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
-    from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
-    from forebyg_desktop.ui.team_dialog import TeamDialog
+    from forebyg_desktop.ui.child.child_dialog import ChildDialog
+    from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
+    from forebyg_desktop.ui.handover.handover_import_dialog import HandoverImportDialog
+    from forebyg_desktop.ui.handover.institution_key_dialog import InstitutionKeyDialog
+    from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 
     s, ida = hostile
     window = _window(qtbot, s)
@@ -292,7 +292,7 @@ def test_the_parents_pdf_shows_names_and_notes_as_text(qtbot, hostile, tmp_path:
     from pypdf import PdfReader
 
     from forebyg_desktop.services.report_service import load_assessment_report
-    from forebyg_desktop.ui.report_pdf import write_pdf
+    from forebyg_desktop.ui.kit.report_pdf import write_pdf
 
     s, ida = hostile
     assessment = s.store.find("assessment", "child_id = ?", [ida])[0]["id"]
@@ -326,8 +326,8 @@ def test_class_list_refusal_quotes_values_literally(qtbot, hostile, tmp_path: Pa
 
 
 def test_settings_first_run_and_passphrase_dialogues(qtbot, hostile, tmp_path: Path) -> None:
-    from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
-    from forebyg_desktop.ui.settings_dialog import SettingsDialog
+    from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog
+    from forebyg_desktop.ui.settings.settings_dialog import SettingsDialog
 
     s, _ = hostile
     window = _window(qtbot, s)

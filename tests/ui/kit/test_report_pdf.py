@@ -18,7 +18,7 @@ from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.report_content import ReportRefused
 from forebyg_desktop.services.report_service import load_assessment_report, load_plan_report
 from forebyg_desktop.services.session import Session, create_session
-from forebyg_desktop.ui.report_pdf import write_pdf
+from forebyg_desktop.ui.kit.report_pdf import write_pdf
 from tests.conftest import PASSPHRASE
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
 
 from forebyg_desktop.services.session import create_session, verify_passphrase
-from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
-from forebyg_desktop.ui.lock_controller import LockController
-from forebyg_desktop.ui.lock_screen import LockScreen
+from forebyg_desktop.ui.lock.lock_controller import LockController
+from forebyg_desktop.ui.lock.lock_screen import LockScreen
+from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog
 from tests.conftest import PASSPHRASE
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from forebyg_desktop.services.overview_rows import FollowUpRow
 from forebyg_desktop.store.profile_repo import load_bundled_profile
-from forebyg_desktop.ui.follow_up_table_model import FollowUpColumn, Status
-from forebyg_desktop.ui.follow_up_view import FollowUpView
-from forebyg_desktop.ui.i18n import install_translator
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.overview.follow_up_table_model import FollowUpColumn, Status
+from forebyg_desktop.ui.overview.follow_up_view import FollowUpView
 
 TODAY = date(2025, 6, 11)  # due soon: up to 18 June, as overview_service.follow_ups
 

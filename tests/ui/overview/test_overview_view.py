@@ -21,23 +21,23 @@ from forebyg_desktop.core.profile import (
 )
 from forebyg_desktop.services.overview_rows import OverviewRow
 from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.overview_filter_proxy import NO_POSITION, months_before
-from forebyg_desktop.ui.overview_table_model import (
-    CHILD_ID_ROLE,
-    CHIP_ROLE,
-    POSITION_KEY_ROLE,
-    Column,
-    search_key,
-)
-from forebyg_desktop.ui.overview_view import OverviewView
-from forebyg_desktop.ui.position_chip import (
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.kit.position_chip import (
     ChipSpec,
     chip_for,
     chip_size,
     contrast_ratio,
     text_colour_for,
 )
+from forebyg_desktop.ui.overview.overview_filter_proxy import NO_POSITION, months_before
+from forebyg_desktop.ui.overview.overview_table_model import (
+    CHILD_ID_ROLE,
+    CHIP_ROLE,
+    POSITION_KEY_ROLE,
+    Column,
+    search_key,
+)
+from forebyg_desktop.ui.overview.overview_view import OverviewView
 
 TODAY = date(2025, 6, 15)
 T = LocalText

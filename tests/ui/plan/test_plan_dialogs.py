@@ -29,10 +29,10 @@ from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.draft_service import list_drafts, load_draft
 from forebyg_desktop.services.plan_flow_service import create_plan, open_plan, plan_from_template
 from forebyg_desktop.services.session import Session, create_session, open_session
-from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.plan_dialog import PlanDialog
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.plan.evaluation_dialog import EvaluationDialog
+from forebyg_desktop.ui.plan.plan_dialog import PlanDialog
 from tests.ui.dialog_checks import (
     INPUTS,
     assert_layout_fits,
@@ -386,8 +386,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.ui.plan_dialog import PlanDialog
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.plan.plan_dialog import PlanDialog
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
 data_dir, passphrase, child_id, goal, view = sys.argv[1:]
 app = QApplication([])

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.store.connection import unlocks
-from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
-from forebyg_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from forebyg_desktop.ui.settings_dialog import SettingsDialog
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog
+from forebyg_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from forebyg_desktop.ui.settings.settings_dialog import SettingsDialog
+from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 NEW = "blå hest spiser kage om natten"

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.site_config import load_site_config
-from forebyg_desktop.ui.app import run_app
-from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
-from forebyg_desktop.ui.i18n import current_language, install_translator
-from forebyg_desktop.ui.main_window import MainWindow
-from forebyg_desktop.ui.settings_dialog import (
+from forebyg_desktop.ui.kit.i18n import current_language, install_translator
+from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog
+from forebyg_desktop.ui.settings.settings_dialog import (
     LANGUAGE_KEY,
     LOCK_KEY,
     SettingsDialog,
@@ -23,6 +21,8 @@ from forebyg_desktop.ui.settings_dialog import (
     saved_lock_minutes,
     settings,
 )
+from forebyg_desktop.ui.shell.app import run_app
+from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 

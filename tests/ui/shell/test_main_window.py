@@ -10,9 +10,9 @@ from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.audit_service import audit_entries
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.session import create_session
-from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 
@@ -141,7 +141,7 @@ def _unlocked_window(qtbot, s) -> MainWindow:
 
 
 def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> None:
-    from forebyg_desktop.ui.child_dialog import ChildDialog
+    from forebyg_desktop.ui.child.child_dialog import ChildDialog
 
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
@@ -269,10 +269,10 @@ def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: 
 
 
 def test_team_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_path: Path) -> None:
-    from forebyg_desktop.ui.handover_dialog import HandoverDialog
-    from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
-    from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
-    from forebyg_desktop.ui.team_dialog import TeamDialog
+    from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
+    from forebyg_desktop.ui.handover.handover_import_dialog import HandoverImportDialog
+    from forebyg_desktop.ui.handover.institution_key_dialog import InstitutionKeyDialog
+    from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
@@ -337,7 +337,7 @@ def test_a_dialog_loaded_after_the_lock_waits_hidden(qtbot, tmp_path: Path) -> N
 
 
 def test_a_window_closed_before_its_overview_arrives_starts_no_sync(qtbot, tmp_path: Path) -> None:
-    from forebyg_desktop.ui.sync_panel import sync_session_opener
+    from forebyg_desktop.ui.shell.sync_panel import sync_session_opener
 
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import copy_team, team_template  # noqa: F401 - fixture
 

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QFileDialog
 from forebyg_desktop.core.records import EvaluationDecision
 from forebyg_desktop.services.audit_service import audit_entries
 from forebyg_desktop.services.session import create_session
-from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
-from forebyg_desktop.ui.child_dialog import ChildDialog
-from forebyg_desktop.ui.chronology_table_model import ENTRY_ROLE
-from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
-from forebyg_desktop.ui.plan_dialog import PlanDialog
+from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
+from forebyg_desktop.ui.child.child_dialog import ChildDialog
+from forebyg_desktop.ui.child.chronology_table_model import ENTRY_ROLE
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.plan.evaluation_dialog import EvaluationDialog
+from forebyg_desktop.ui.plan.plan_dialog import PlanDialog
+from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 ABUSE_SIGN = "bruises_unexplained"

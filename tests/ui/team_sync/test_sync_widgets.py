@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from forebyg_desktop.services.conflict_service import list_conflicts, resolve_conflict
 from forebyg_desktop.services.sync_service import quarantined, sync_status
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.sync_problems_view import SyncProblemsView
-from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.team_sync.sync_problems_view import SyncProblemsView
+from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 from tests.sync.conftest import copy_team, team_template  # noqa: F401 - fixture
 
 __all__ = ["team_template"]

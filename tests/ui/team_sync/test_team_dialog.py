@@ -1,7 +1,7 @@
 """The team dialogue on real encrypted stores, a real hub folder and the real store worker.
 
 Run as a module it is the layout probe of the dialogue (see tests/ui/layout_probe.py):
-    python -m tests.ui.test_team_dialog OUT_DIR SCALE LANG
+    python -m tests.ui.team_sync.test_team_dialog OUT_DIR SCALE LANG
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.services.sync_service import run_sync
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.team_dialog import TeamDialog
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 from tests.ui.dialog_checks import assert_layout_fits
 
 PASSPHRASE = "korrekt hest batteri"  # as tests/conftest.py (this file also runs on its own)
@@ -212,11 +212,13 @@ def test_invite_join_admit_and_remove_a_lost_laptop(
     lead.roster.setCurrentItem(lead.roster.topLevelItem(1 - own))
     assert lead.remove_button.isEnabled()
     asked = []
-    monkeypatch.setattr("forebyg_desktop.ui.team_dialog.ask", lambda *a: asked.append(a) or False)
+    monkeypatch.setattr(
+        "forebyg_desktop.ui.team_sync.team_dialog.ask", lambda *a: asked.append(a) or False
+    )
     press(qtbot, lead, lead.remove_button)
     assert "new key" in asked[0][3] and "read nothing new" in asked[0][3]
     assert all(r[4] != "Removed" for r in roster_rows(lead))  # "Keep it": nothing changed
-    monkeypatch.setattr("forebyg_desktop.ui.team_dialog.ask", lambda *a: True)
+    monkeypatch.setattr("forebyg_desktop.ui.team_sync.team_dialog.ask", lambda *a: True)
     with qtbot.waitSignal(lead.team_changed, timeout=15000):
         press(qtbot, lead, lead.remove_button)
     statuses = sorted(r[4] for r in roster_rows(lead))
@@ -326,7 +328,7 @@ def test_keyboard_only_create_with_unique_mnemonics(qtbot, qapp, hub, leader, wo
 @pytest.mark.parametrize("scale", ["1", "1.5"])
 def test_nothing_is_cut_off_on_a_1366x768_laptop(tmp_path, scale):
     """Both states (the forms; the team with an invitation) in Danish, 100 % and 150 %."""
-    assert_layout_fits("tests.ui.test_team_dialog", tmp_path, scale, ("forms", "team"))
+    assert_layout_fits("tests.ui.team_sync.test_team_dialog", tmp_path, scale, ("forms", "team"))
 
 
 def probe() -> None:
@@ -343,7 +345,7 @@ def probe() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from forebyg_desktop.ui.store_worker import StoreWorker
+    from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
     app = QApplication([])
     install_translator(app, lang)

@@ -34,7 +34,7 @@ from forebyg_desktop.services.assessment_flow_service import (
 from forebyg_desktop.services.correction_flow_service import finalise_correction
 from forebyg_desktop.services.draft_service import save_draft
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import iso_date
+from forebyg_desktop.ui.kit.dialog_parts import iso_date
 
 TEXT_FIELDS = ("observations", "child_view", "parents_view", "family_resources")
 

@@ -3,7 +3,7 @@
 A view: it lays out the form (sections in assessment_sections.py) beside the
 signpost, and leaves every decision to its `AssessmentController` (what it
 opened with, the draft's fields, the signpost, the finalise job). It is a
-DraftDialog (the dialog contract: ui/worker_dialog.py): every change is
+DraftDialog (the dialog contract: ui/kit/worker_dialog.py): every change is
 autosaved as a draft of kind "assessment", so a crash loses at most the last
 keystrokes; "Finalise" validates completely and shows every problem at once;
 "Close" saves what was typed and keeps the draft. What it opens with
@@ -30,8 +30,12 @@ from forebyg_desktop.core.records import ReportDecision
 from forebyg_desktop.services.assessment_flow_service import AssessmentStart
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.assessment_controller import TEXT_FIELDS, AssessmentController, FormState
-from forebyg_desktop.ui.assessment_sections import (
+from forebyg_desktop.ui.assessment.assessment_controller import (
+    TEXT_FIELDS,
+    AssessmentController,
+    FormState,
+)
+from forebyg_desktop.ui.assessment.assessment_sections import (
     DescriptionsBox,
     JointPanel,
     ParentsBox,
@@ -39,13 +43,13 @@ from forebyg_desktop.ui.assessment_sections import (
     ReportBox,
     line_edit,
 )
-from forebyg_desktop.ui.dialog_parts import to_date, to_qdate
-from forebyg_desktop.ui.draft_dialog import DraftDialog
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.plain_text import keep_plain, plain_label
-from forebyg_desktop.ui.signpost_panel import SignpostPanel
-from forebyg_desktop.ui.signs_checklist import ProtectiveChecklist, SignsChecklist
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.assessment.signpost_panel import SignpostPanel
+from forebyg_desktop.ui.assessment.signs_checklist import ProtectiveChecklist, SignsChecklist
+from forebyg_desktop.ui.kit.dialog_parts import to_date, to_qdate
+from forebyg_desktop.ui.kit.draft_dialog import DraftDialog
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.plain_text import keep_plain, plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
 
 class AssessmentDialog(DraftDialog):

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.records import Assessment, ParentsInformed
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.position_chip import ChipLabel, chip_for, chip_icon
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.position_chip import ChipLabel, chip_for, chip_icon
 
 Changed = Callable[..., None]
 

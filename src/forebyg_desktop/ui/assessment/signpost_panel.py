@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from forebyg_desktop.core.guidance import Guidance
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.ui.i18n import current_language, tr_message
-from forebyg_desktop.ui.position_chip import chip_for
+from forebyg_desktop.ui.kit.i18n import current_language, tr_message
+from forebyg_desktop.ui.kit.position_chip import chip_for
 
 DUTY_STYLE = (
     "QFrame#dutyBox { border: 3px solid #B00020; border-radius: 4px; background: #FDECEE; }"

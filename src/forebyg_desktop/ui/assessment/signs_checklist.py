@@ -13,7 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from forebyg_desktop.core.profile import ProtectiveFactor, SignDomain
-from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.kit.i18n import current_language
 
 
 class _BoxLabel(QLabel):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import to_date, to_qdate
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.dialog_parts import to_date, to_qdate
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 # A child in daycare is usually 0-6; start the date picker at a likely year.
 _DEFAULT_AGE_YEARS = 3

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.chronology_service import ChronologyEntry
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.plain_text import plain_tooltip
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.plain_text import plain_tooltip
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from forebyg_desktop.core.profile import WorryScale
-from forebyg_desktop.ui.i18n import current_language
+from forebyg_desktop.ui.kit.i18n import current_language
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from forebyg_desktop.core.records import CONSENT_COVERS
 from forebyg_desktop.services.consent_service import record_consent
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import to_date, to_qdate
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.dialog_parts import to_date, to_qdate
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 
 class ConsentDialog(WorkerDialog):

@@ -43,14 +43,14 @@ from forebyg_desktop.services.handover_service import (
 )
 from forebyg_desktop.services.institution_pins import KeyChanged
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.consent_dialog import ConsentDialog
-from forebyg_desktop.ui.dialog_parts import ask, file_row
-from forebyg_desktop.ui.handover_import_dialog import ask_new_key, refusal_text
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
+from forebyg_desktop.ui.handover.handover_import_dialog import ask_new_key, refusal_text
+from forebyg_desktop.ui.handover.institution_key_dialog import InstitutionKeyDialog
+from forebyg_desktop.ui.kit.dialog_parts import ask, file_row
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:

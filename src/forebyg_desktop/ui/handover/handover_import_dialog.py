@@ -2,7 +2,7 @@
 
 Institution-wide (not about one child), so the main window opens it from its
 menu. Its store work and file reading run on the StoreWorker (the dialog
-contract: ui/worker_dialog.py).
+contract: ui/kit/worker_dialog.py).
 
 A handover from an institution known here by another key is refused until a
 person, asked by `NewKeyQuestion` with both fingerprints, has compared the new
@@ -34,11 +34,11 @@ from forebyg_desktop.services.handover_import import (
 )
 from forebyg_desktop.services.institution_pins import KeyChanged
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import file_row
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.plain_text import make_plain, plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.dialog_parts import file_row
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.kit.plain_text import make_plain, plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 
 class NewKeyQuestion(QMessageBox):

@@ -2,7 +2,7 @@
 
 Institution-wide, so the main window opens it from its menu; the handover
 dialogue opens it when no key exists yet. A WorkerDialog (the dialog contract:
-ui/worker_dialog.py): it loads the institution's current name before its form
+ui/kit/worker_dialog.py): it loads the institution's current name before its form
 is enabled, and writes the key file on the StoreWorker.
 """
 
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from forebyg_desktop.services.institution_service import institution_name, write_public_key
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync.institution_key import PublicKeyFile
-from forebyg_desktop.ui.dialog_parts import file_row
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.dialog_parts import file_row
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 
 class InstitutionKeyDialog(WorkerDialog):

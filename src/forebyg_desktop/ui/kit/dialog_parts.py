@@ -1,6 +1,6 @@
 """Small parts many dialogues share: dates, sizing to the screen, text fields, file rows, questions.
 
-The problems list is ui/problem_list.py; the dialog frame ui/worker_dialog.py.
+The problems list is ui/kit/problem_list.py; the dialog frame ui/kit/worker_dialog.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.ui.plain_text import message_box
+from forebyg_desktop.ui.kit.plain_text import message_box
 
 # Room left for the window frame and title bar inside the screen's available area.
 FRAME_ALLOWANCE = (16, 48)

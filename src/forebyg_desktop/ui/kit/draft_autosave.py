@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from forebyg_desktop.services.draft_service import save_draft
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
 AUTOSAVE_MS = 400
 

@@ -1,6 +1,6 @@
 """The dialog frame for a form kept as a draft and finalised once (assessment, plan, evaluation).
 
-It is a WorkerDialog (see the dialog contract in ui/worker_dialog.py) that
+It is a WorkerDialog (see the dialog contract in ui/kit/worker_dialog.py) that
 adds the draft: edits go to `DraftAutosaver`; the accept button runs one
 finalise job (`_finalise`), which writes the record and deletes the draft
 together; closing saves the last edits first and keeps the draft; "Discard
@@ -27,11 +27,11 @@ from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.services.draft_service import discard_draft
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import ask
-from forebyg_desktop.ui.draft_autosave import DraftAutosaver
-from forebyg_desktop.ui.plain_text import keep_plain, plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.dialog_parts import ask
+from forebyg_desktop.ui.kit.draft_autosave import DraftAutosaver
+from forebyg_desktop.ui.kit.plain_text import keep_plain, plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 
 class DraftDialog(WorkerDialog):

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from forebyg_desktop.core.profile import Position
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.plain_text import plain_tooltip
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.plain_text import plain_tooltip
 
 NO_POSITION_SYMBOL = "–"
 H_PADDING = 6  # px left and right of the text inside a chip

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from forebyg_desktop.ui.position_chip import ChipSpec, chip_size, paint_chip
+from forebyg_desktop.ui.kit.position_chip import ChipSpec, chip_size, paint_chip
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -3,7 +3,7 @@
 A refused save (a service's ValidationFailed, a check before a job starts, a
 job that failed) is shown here, one problem a line, each naming its field;
 Enter, a click or a double-click on a line puts the keyboard in that field,
-scrolled into view. See the dialog contract in ui/worker_dialog.py.
+scrolled into view. See the dialog contract in ui/kit/worker_dialog.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QScrollArea, QWidget
 
-from forebyg_desktop.ui.plain_text import plain_tooltip
+from forebyg_desktop.ui.kit.plain_text import plain_tooltip
 
 # One problem: its text, and the field it is about (None: no one field).
 ProblemLine = tuple[str, QWidget | None]

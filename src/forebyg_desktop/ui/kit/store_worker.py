@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.services.errors import ServiceError, ValidationFailed
 from forebyg_desktop.store.errors import StoreError
-from forebyg_desktop.ui.i18n import tr_message
+from forebyg_desktop.ui.kit.i18n import tr_message
 
 
 class _Runner(QObject):

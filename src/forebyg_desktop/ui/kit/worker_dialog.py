@@ -1,7 +1,7 @@
 """The one frame of every dialogue that saves, finalises or does other store work.
 
 The dialog contract. Every such dialogue is a WorkerDialog, or a DraftDialog
-(ui/draft_dialog.py), which builds on it and adds the draft:
+(ui/kit/draft_dialog.py), which builds on it and adds the draft:
 
 - Store work runs on the main window's StoreWorker, never on the GUI thread:
   `run(job, on_done, busy_text)`. One job at a time: while it runs `busy` is
@@ -21,7 +21,7 @@ The dialog contract. Every such dialogue is a WorkerDialog, or a DraftDialog
   it (to the problems, or a field). An answer that arrives after the dialogue
   was deleted is dropped (the job's work is in the store either way).
 - What a user or a file wrote is shown literally: every label is made plain
-  text when the dialogue is shown and after each job (ui/plain_text.py).
+  text when the dialogue is shown and after each job (ui/kit/plain_text.py).
 
 A dialogue without store work (the settings) is a plain QDialog.
 """
@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import fit_to_screen
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.plain_text import keep_plain, plain_label
-from forebyg_desktop.ui.problem_list import ProblemLine, ProblemList
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.dialog_parts import fit_to_screen
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.kit.plain_text import keep_plain, plain_label
+from forebyg_desktop.ui.kit.problem_list import ProblemLine, ProblemList
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
 
 def refusal_or_result(fn: Callable[[], Any], refusal: type[Exception] = ValidationFailed) -> Any:
@@ -96,7 +96,7 @@ class WorkerDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         # Every label still left to Qt's rich-text guess shows its text literally
-        # (see ui/plain_text.py), whoever built it.
+        # (see ui/kit/plain_text.py), whoever built it.
         keep_plain(self)
         super().showEvent(event)
 

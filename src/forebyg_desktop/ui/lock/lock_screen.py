@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from forebyg_desktop.ui.plain_text import plain_label
+from forebyg_desktop.ui.kit.plain_text import plain_label
 
 # Runs `fn` somewhere (the store worker) and calls back on the GUI thread:
 # run(fn, on_done, on_error). The key derivation of the check takes a

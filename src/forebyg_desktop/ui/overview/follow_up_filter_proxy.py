@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
-from forebyg_desktop.ui.follow_up_table_model import SORT_ROLE, STATUS_ROLE, Status
+from forebyg_desktop.ui.overview.follow_up_table_model import SORT_ROLE, STATUS_ROLE, Status
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBox
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.overview_rows import FollowUpRow
-from forebyg_desktop.ui.follow_up_filter_proxy import FollowUpFilterProxy
-from forebyg_desktop.ui.follow_up_table_model import (
+from forebyg_desktop.ui.overview.follow_up_filter_proxy import FollowUpFilterProxy
+from forebyg_desktop.ui.overview.follow_up_table_model import (
     DEFAULT_WITHIN_DAYS,
     PLAN_ID_ROLE,
     FollowUpColumn,
     FollowUpTableModel,
     Status,
 )
-from forebyg_desktop.ui.overview_table_model import format_date
-from forebyg_desktop.ui.overview_view import ActivatingTableView
+from forebyg_desktop.ui.overview.overview_table_model import format_date
+from forebyg_desktop.ui.overview.overview_view import ActivatingTableView
 
 
 class FollowUpView(QWidget):

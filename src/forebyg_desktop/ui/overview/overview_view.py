@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.overview_rows import OverviewRow
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.overview_filter_proxy import NO_POSITION, OverviewFilterProxy
-from forebyg_desktop.ui.overview_table_model import (
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.position_chip import chip_for, chip_icon, chip_size, no_position_label
+from forebyg_desktop.ui.kit.position_chip_delegate import PositionChipDelegate
+from forebyg_desktop.ui.overview.overview_filter_proxy import NO_POSITION, OverviewFilterProxy
+from forebyg_desktop.ui.overview.overview_table_model import (
     CHILD_ID_ROLE,
     CHIP_ROLE,
     Column,
@@ -37,8 +39,6 @@ from forebyg_desktop.ui.overview_table_model import (
     collation_ranks,
     format_date,
 )
-from forebyg_desktop.ui.position_chip import chip_for, chip_icon, chip_size, no_position_label
-from forebyg_desktop.ui.position_chip_delegate import PositionChipDelegate
 
 STALE_MONTHS = (3, 6, 12)
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

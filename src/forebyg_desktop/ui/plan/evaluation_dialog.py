@@ -33,17 +33,17 @@ from forebyg_desktop.core.records import ActionPlan
 from forebyg_desktop.services.draft_service import Draft, resume_draft
 from forebyg_desktop.services.plan_flow_service import evaluate_plan
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import (
+from forebyg_desktop.ui.kit.dialog_parts import (
     fit_to_screen,
     iso_date,
     text_edit,
     to_date,
     to_qdate,
 )
-from forebyg_desktop.ui.draft_dialog import DraftDialog
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.position_chip import chip_for, chip_icon
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.draft_dialog import DraftDialog
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.position_chip import chip_for, chip_icon
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
 
 _PROGRESS = "progress["
 

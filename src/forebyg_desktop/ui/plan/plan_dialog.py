@@ -37,7 +37,7 @@ from forebyg_desktop.services.plan_flow_service import (
     template_prefill,
 )
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.ui.dialog_parts import (
+from forebyg_desktop.ui.kit.dialog_parts import (
     ask,
     fit_to_screen,
     iso_date,
@@ -45,11 +45,11 @@ from forebyg_desktop.ui.dialog_parts import (
     to_date,
     to_qdate,
 )
-from forebyg_desktop.ui.draft_dialog import DraftDialog
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.plan_tables import GoalsBox, MeasuresBox
-from forebyg_desktop.ui.position_chip import chip_for
-from forebyg_desktop.ui.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.draft_dialog import DraftDialog
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.position_chip import chip_for
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.plan.plan_tables import GoalsBox, MeasuresBox
 
 _INDEXED = re.compile(r"^(goals|measures)\[(\d+)\]\.(\w+)$")
 VIEW_FIELDS = ("child_view", "parents_view", "family_resources")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.ui.dialog_parts import iso_date, to_date, to_qdate
+from forebyg_desktop.ui.kit.dialog_parts import iso_date, to_date, to_qdate
 
 
 class RowsBox(QGroupBox):

@@ -1,7 +1,7 @@
 """First run: choose the municipality's profile, your name and role, and a passphrase.
 
 When IT set the profile in the site configuration it is chosen and locked. A
-WorkerDialog (the dialog contract: ui/worker_dialog.py) with a store worker of
+WorkerDialog (the dialog contract: ui/kit/worker_dialog.py) with a store worker of
 its own: creating the store derives the key, a noticeable fraction of a second.
 """
 
@@ -23,10 +23,10 @@ from forebyg_desktop.services.passphrase_service import MIN_LENGTH, context_word
 from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.site_config import SiteConfig, site_config
-from forebyg_desktop.ui.i18n import current_language, tr_message
-from forebyg_desktop.ui.locked_field import with_lock
-from forebyg_desktop.ui.passphrase_dialog import StrengthMeter
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.i18n import current_language, tr_message
+from forebyg_desktop.ui.kit.locked_field import with_lock
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.settings.passphrase_dialog import StrengthMeter
 
 
 class FirstRunDialog(WorkerDialog):

@@ -34,10 +34,10 @@ from forebyg_desktop.services.passphrase_service import (
 )
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.connection import unlocks
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 
 # Bar colours by score; the words beside the bar carry the meaning too.
 _COLOURS = ("#b00020", "#b00020", "#c05600", "#8a6d00", "#1b6e20")

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop import APP_AUTHOR, APP_NAME
 from forebyg_desktop.site_config import SiteConfig, site_config
-from forebyg_desktop.ui.i18n import DEFAULT_LANGUAGE, current_language, tr_message
-from forebyg_desktop.ui.locked_field import with_lock
-from forebyg_desktop.ui.plain_text import message_box, plain_label
+from forebyg_desktop.ui.kit.i18n import DEFAULT_LANGUAGE, current_language, tr_message
+from forebyg_desktop.ui.kit.locked_field import with_lock
+from forebyg_desktop.ui.kit.plain_text import message_box, plain_label
 
 LANGUAGE_KEY = "ui/language"
 LOCK_KEY = "security/auto_lock_minutes"

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from forebyg_desktop import paths
 from forebyg_desktop.paths import store_file
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
-from forebyg_desktop.ui.settings_dialog import saved_language, site_config_warning
-from forebyg_desktop.ui.sync_panel import sync_session_opener
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.settings.settings_dialog import saved_language, site_config_warning
+from forebyg_desktop.ui.shell.main_window import MainWindow
+from forebyg_desktop.ui.shell.sync_panel import sync_session_opener
 
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
@@ -29,7 +29,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     if store_file(data_dir).exists():
         window = MainWindow(data_dir=data_dir)
     else:
-        from forebyg_desktop.ui.first_run_dialog import FirstRunDialog
+        from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog
 
         dialog = FirstRunDialog(data_dir)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:

@@ -2,7 +2,7 @@
 
 A helper object the main window holds (`window.launcher`). Every dialogue runs
 its store work on the window's StoreWorker (the dialog contract:
-ui/worker_dialog.py); what a dialogue opens with is loaded there first.
+ui/kit/worker_dialog.py); what a dialogue opens with is loaded there first.
 Dialogue modules are imported when first used, so they cost nothing at start.
 A dialogue is opened window-modal without a nested event loop (`open()`), so
 the lock can hide it and show it again, untouched; when it closes, what it may
@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.plain_text import message_box
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.plain_text import message_box
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from forebyg_desktop.services.report_content import Report
     from forebyg_desktop.services.session import Session
-    from forebyg_desktop.ui.main_window import MainWindow
+    from forebyg_desktop.ui.shell.main_window import MainWindow
 
 
 class DialogLauncher(QObject):
@@ -40,7 +40,7 @@ class DialogLauncher(QObject):
 
     def add_child(self) -> None:
         """Register a child by hand, then open the child's page."""
-        from forebyg_desktop.ui.child_dialog import ChildDialog
+        from forebyg_desktop.ui.child.child_dialog import ChildDialog
 
         w = self.window
         if w.session is None:
@@ -93,7 +93,7 @@ class DialogLauncher(QObject):
 
     def import_handover(self) -> None:
         """Receive a handover file (a child from another institution) or a receipt."""
-        from forebyg_desktop.ui.handover_import_dialog import HandoverImportDialog
+        from forebyg_desktop.ui.handover.handover_import_dialog import HandoverImportDialog
 
         w = self.window
         if w.session is None:
@@ -109,7 +109,7 @@ class DialogLauncher(QObject):
 
     def team(self) -> None:
         """The sync team: create or join one, invite a colleague, remove a lost laptop."""
-        from forebyg_desktop.ui.team_dialog import TeamDialog
+        from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 
         w = self.window
         if w.session is None:
@@ -120,7 +120,7 @@ class DialogLauncher(QObject):
 
     def institution_key(self) -> None:
         """Write the institution's public key file, for a sender to hand over to us."""
-        from forebyg_desktop.ui.institution_key_dialog import InstitutionKeyDialog
+        from forebyg_desktop.ui.handover.institution_key_dialog import InstitutionKeyDialog
 
         w = self.window
         if w.session is None:
@@ -129,7 +129,7 @@ class DialogLauncher(QObject):
 
     def open_settings(self) -> None:
         """Language and auto-lock; the passphrase change once a store is open."""
-        from forebyg_desktop.ui.settings_dialog import SettingsDialog, saved_lock_minutes
+        from forebyg_desktop.ui.settings.settings_dialog import SettingsDialog, saved_lock_minutes
 
         w = self.window
         opened = self.change_passphrase if w.session is not None else None
@@ -139,7 +139,7 @@ class DialogLauncher(QObject):
 
     def change_passphrase(self, parent: QWidget | None = None) -> QDialog:
         """Open the dialogue that re-encrypts the store under a new passphrase."""
-        from forebyg_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+        from forebyg_desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 
         w = self.window
         assert w.session is not None
@@ -183,14 +183,14 @@ class DialogLauncher(QObject):
             return
 
         def show(start: Any) -> None:  # an AssessmentStart
-            from forebyg_desktop.ui.assessment_dialog import AssessmentDialog
+            from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 
             self._show_dialog(AssessmentDialog(s, child, w.worker, start=start, parent=w))
 
         w.worker.submit(lambda: load(s, child["id"]), show, w.show_error)
 
     def new_plan(self) -> None:
-        from forebyg_desktop.ui.plan_dialog import PlanDialog
+        from forebyg_desktop.ui.plan.plan_dialog import PlanDialog
 
         w = self.window
         child = w.child_page.child
@@ -210,7 +210,7 @@ class DialogLauncher(QObject):
             return open_plan(s, child["id"])
 
         def show(plan: Any) -> None:  # an ActionPlan, or None
-            from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
+            from forebyg_desktop.ui.plan.evaluation_dialog import EvaluationDialog
 
             if plan is None:
                 message_box(
@@ -226,7 +226,7 @@ class DialogLauncher(QObject):
 
     def handover(self) -> None:
         """Consents for the child and handing the record over to another institution."""
-        from forebyg_desktop.ui.handover_dialog import HandoverDialog
+        from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
 
         w = self.window
         child = w.child_page.child
@@ -252,7 +252,7 @@ class DialogLauncher(QObject):
         w.worker.submit(build, lambda report: self._deliver(report, how), self._report_error)
 
     def _deliver(self, report: Report, how: str) -> None:
-        from forebyg_desktop.ui.report_pdf import print_document, write_pdf
+        from forebyg_desktop.ui.kit.report_pdf import print_document, write_pdf
 
         w = self.window
         if how == "print":

@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.ui.dialog_launcher import DialogLauncher
-from forebyg_desktop.ui.i18n import current_language
-from forebyg_desktop.ui.lock_controller import LockController
-from forebyg_desktop.ui.lock_screen import LockScreen
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.settings_dialog import saved_lock_minutes
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.sync_panel import SyncPanel, sync_session_opener
+from forebyg_desktop.ui.kit.i18n import current_language
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.lock.lock_controller import LockController
+from forebyg_desktop.ui.lock.lock_screen import LockScreen
+from forebyg_desktop.ui.settings.settings_dialog import saved_lock_minutes
+from forebyg_desktop.ui.shell.dialog_launcher import DialogLauncher
+from forebyg_desktop.ui.shell.sync_panel import SyncPanel, sync_session_opener
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from forebyg_desktop.services.session import Session
-    from forebyg_desktop.ui.child_view import ChildView
-    from forebyg_desktop.ui.follow_up_view import FollowUpView
-    from forebyg_desktop.ui.overview_view import OverviewView
+    from forebyg_desktop.ui.child.child_view import ChildView
+    from forebyg_desktop.ui.overview.follow_up_view import FollowUpView
+    from forebyg_desktop.ui.overview.overview_view import OverviewView
 
 # What the window needs once the store is open. Importing these (and the
 # store layer under them) takes longer than showing the locked window, so a
@@ -46,11 +46,11 @@ _PRELOAD = (
     "forebyg_desktop.services.session",
     "forebyg_desktop.services.overview_service",
     "forebyg_desktop.services.chronology_service",
-    "forebyg_desktop.ui.overview_view",
-    "forebyg_desktop.ui.follow_up_view",
-    "forebyg_desktop.ui.child_view",
-    "forebyg_desktop.ui.sync_controller",
-    "forebyg_desktop.ui.sync_problems_view",
+    "forebyg_desktop.ui.overview.overview_view",
+    "forebyg_desktop.ui.overview.follow_up_view",
+    "forebyg_desktop.ui.child.child_view",
+    "forebyg_desktop.ui.team_sync.sync_controller",
+    "forebyg_desktop.ui.team_sync.sync_problems_view",
 )
 
 
@@ -151,9 +151,9 @@ class MainWindow(QMainWindow):
     def _attach(self, session: Session) -> None:
         """Build the working pages for an open session and load the overview."""
         from forebyg_desktop.services.session import verify_passphrase
-        from forebyg_desktop.ui.child_view import ChildView
-        from forebyg_desktop.ui.follow_up_view import FollowUpView
-        from forebyg_desktop.ui.overview_view import OverviewView
+        from forebyg_desktop.ui.child.child_view import ChildView
+        from forebyg_desktop.ui.overview.follow_up_view import FollowUpView
+        from forebyg_desktop.ui.overview.overview_view import OverviewView
 
         self.session = session
         self.tabs = QTabWidget(self)

@@ -128,7 +128,7 @@ def _main_window(app) -> str:  # noqa: ANN001
     from forebyg_desktop.services.demo_service import run_demo
     from forebyg_desktop.services.session import create_session
     from forebyg_desktop.store.profile_repo import bundled_profile_ids
-    from forebyg_desktop.ui.main_window import MainWindow
+    from forebyg_desktop.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="forebyg-selftest-") as tmp:
         passphrase = secrets.token_urlsafe(24)
@@ -160,7 +160,7 @@ def _since_launch() -> str:
 
 
 def _pdf() -> str:
-    from forebyg_desktop.ui.report_pdf import write_pdf
+    from forebyg_desktop.ui.kit.report_pdf import write_pdf
 
     with tempfile.TemporaryDirectory(prefix="forebyg-selftest-") as tmp:
         path = Path(tmp) / "selftest.pdf"

@@ -18,10 +18,10 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from forebyg_desktop.services.session import Session
-    from forebyg_desktop.ui.main_window import MainWindow
-    from forebyg_desktop.ui.sync_controller import SyncController
-    from forebyg_desktop.ui.sync_problems_view import SyncProblemsView
-    from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
+    from forebyg_desktop.ui.shell.main_window import MainWindow
+    from forebyg_desktop.ui.team_sync.sync_controller import SyncController
+    from forebyg_desktop.ui.team_sync.sync_problems_view import SyncProblemsView
+    from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 
 
 def sync_session_opener(data_dir: Path, passphrase: str) -> Callable[[], Session]:
@@ -54,8 +54,8 @@ class SyncPanel(QObject):
 
     def attach(self) -> None:
         """The sync state in the status bar and the problems tab, once the store is open."""
-        from forebyg_desktop.ui.sync_problems_view import SyncProblemsView
-        from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
+        from forebyg_desktop.ui.team_sync.sync_problems_view import SyncProblemsView
+        from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 
         w = self.window
         assert w.tabs is not None
@@ -76,7 +76,7 @@ class SyncPanel(QObject):
 
     def start(self) -> None:
         """Start automatic sync (once the overview is on screen, not competing with it)."""
-        from forebyg_desktop.ui.sync_controller import SyncController
+        from forebyg_desktop.ui.team_sync.sync_controller import SyncController
 
         if self._opener is None or self.controller is not None or self.status is None:
             return  # embedded without the passphrase (tests), started already, or stopped

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.services.sync_runner import SyncOutcome, SyncRunner
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.sync_status_widget import SyncStatusWidget
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 
 INTERVAL_S = 300.0  # the hub is checked this often even without local changes
 

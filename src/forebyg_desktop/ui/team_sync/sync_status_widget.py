@@ -12,8 +12,8 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
 from forebyg_desktop.services.sync_service import SyncStatus
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.plain_text import plain_label, plain_tooltip
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.kit.plain_text import plain_label, plain_tooltip
 
 WARNING = "⚠"
 OK = "✓"

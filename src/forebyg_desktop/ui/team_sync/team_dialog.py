@@ -1,6 +1,6 @@
 """The sync team of this laptop: create or join one, invite a colleague, remove a lost laptop.
 
-A WorkerDialog (the dialog contract: ui/worker_dialog.py): it opens with one
+A WorkerDialog (the dialog contract: ui/kit/worker_dialog.py): it opens with one
 job (`team_overview`); every action is another job, with the form disabled
 until it reports back. A refusal that names an input (a wrong code, a hub
 folder that cannot be written) is shown in the problems of the form with that
@@ -36,11 +36,12 @@ from forebyg_desktop.services import team_service
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.services.team_service import TeamDevice, TeamOverview, TeamRefused
 from forebyg_desktop.site_config import site_config
-from forebyg_desktop.ui.dialog_parts import ask, fit_to_screen
-from forebyg_desktop.ui.i18n import tr_message
-from forebyg_desktop.ui.plain_text import plain_label, plain_tooltip
-from forebyg_desktop.ui.store_worker import StoreWorker
-from forebyg_desktop.ui.team_forms import (
+from forebyg_desktop.ui.kit.dialog_parts import ask, fit_to_screen
+from forebyg_desktop.ui.kit.i18n import tr_message
+from forebyg_desktop.ui.kit.plain_text import plain_label, plain_tooltip
+from forebyg_desktop.ui.kit.store_worker import StoreWorker
+from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
+from forebyg_desktop.ui.team_sync.team_forms import (
     INVITATION_SUFFIX,
     CreateTeamForm,
     InvitationShown,
@@ -48,7 +49,6 @@ from forebyg_desktop.ui.team_forms import (
     JoinTeamForm,
     note,
 )
-from forebyg_desktop.ui.worker_dialog import WorkerDialog
 
 
 class TeamDialog(WorkerDialog):

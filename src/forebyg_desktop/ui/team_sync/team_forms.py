@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.ui.dialog_parts import file_row
-from forebyg_desktop.ui.locked_field import with_lock
-from forebyg_desktop.ui.plain_text import plain_label
-from forebyg_desktop.ui.problem_list import ProblemList
+from forebyg_desktop.ui.kit.dialog_parts import file_row
+from forebyg_desktop.ui.kit.locked_field import with_lock
+from forebyg_desktop.ui.kit.plain_text import plain_label
+from forebyg_desktop.ui.kit.problem_list import ProblemList
 
 INVITATION_SUFFIX = ".fbinvite"
 
@@ -38,7 +38,7 @@ def note(text: str, parent: QWidget) -> QLabel:
 class FormProblems(ProblemList):
     """A form's problems, each about a field of the form it names (a refusal's `where`).
 
-    The problems list of ui/problem_list.py, shown inside the form; the keyboard
+    The problems list of ui/kit/problem_list.py, shown inside the form; the keyboard
     goes straight to the first field to fix.
     """
 
