@@ -15,13 +15,7 @@ from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.kit.i18n import install_translator
 from tests.conftest import PASSPHRASE
 
-
-@pytest.fixture
-def session(tmp_path: Path):
-    install_translator(QCoreApplication.instance(), "en")
-    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Mette Hansen") as s:
-        yield s
-    install_translator(QCoreApplication.instance(), "da")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _child(s) -> dict:

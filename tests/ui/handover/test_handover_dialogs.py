@@ -5,7 +5,6 @@ Every service call runs on a real StoreWorker; the tests wait for its answers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,15 +38,9 @@ from tests.ui.dialog_checks import (
     tab_chain,
 )
 
+pytestmark = pytest.mark.usefixtures("english")
+
 WAIT_MS = 5000
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The texts checked below are the English source texts."""
-    install_translator(qapp, "en")
-    yield
-    install_translator(qapp, "da")
 
 
 def _child(inst: Institutions) -> dict:

@@ -6,7 +6,6 @@ the StoreWorker the GUI runs every service call on; the CLI keeps English.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,9 @@ from forebyg_desktop.services.draft_service import discard_draft, save_draft
 from forebyg_desktop.services.session import Session, create_session, open_session
 from forebyg_desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE
-from tests.ui.kit.test_danish_refusals import danish, refusal  # noqa: F401 - danish is autouse
+from tests.ui.dialog_checks import refusal
 
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[Session]:
-    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Mette Hansen") as s:
-        yield s
+pytestmark = pytest.mark.usefixtures("danish")
 
 
 def _final_assessment(session: Session) -> str:

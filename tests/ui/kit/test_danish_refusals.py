@@ -20,27 +20,14 @@ from forebyg_desktop.services.handover_import import import_file
 from forebyg_desktop.services.handover_service import export_handover
 from forebyg_desktop.services.session import open_session
 from forebyg_desktop.services.sync_service import run_sync
-from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.team_sync.sync_controller import SyncController
 from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Device, enroll, new_device
 from tests.sync.handover_fixtures import RECEIVER, make_institutions
+from tests.ui.dialog_checks import refusal
 
-
-@pytest.fixture(autouse=True)
-def danish(qapp) -> Iterator[None]:
-    install_translator(qapp, "da")
-    yield
-    install_translator(qapp, "da")
-
-
-def refusal(qtbot, worker, fn) -> str:  # noqa: ANN001
-    """What the GUI is told when `fn`, run on the store worker, is refused."""
-    errors: list[str] = []
-    worker.submit(fn, lambda result: pytest.fail(f"not refused: {result!r}"), errors.append)
-    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
-    return errors[0]
+pytestmark = pytest.mark.usefixtures("danish")
 
 
 @pytest.fixture

@@ -9,17 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox
 
 import forebyg_desktop.ui as ui_package
 from forebyg_desktop.services.assessment_flow_service import start_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.draft_service import list_drafts
-from forebyg_desktop.services.session import Session, create_session
-from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.usefixtures("english")
 
 # Dialogues that do no store work at all: plain QDialogs by the contract.
 NO_STORE_WORK = {"SettingsDialog"}
@@ -30,14 +31,6 @@ def _ui_modules() -> Iterator[object]:
     for info in pkgutil.walk_packages([str(root)], prefix="forebyg_desktop.ui."):
         if not info.name.endswith("selftest"):
             yield importlib.import_module(info.name)
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[Session]:
-    install_translator(QCoreApplication.instance(), "en")
-    with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Mette Hansen") as s:
-        yield s
-    install_translator(QCoreApplication.instance(), "da")
 
 
 def test_every_dialogue_with_store_work_is_built_on_the_frame() -> None:
@@ -90,7 +83,6 @@ def test_a_click_on_a_problem_goes_to_its_field_scrolled_into_view(qtbot, sessio
 def test_the_team_forms_show_their_problems_in_the_problem_list(qtbot, tmp_path, worker):
     from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 
-    install_translator(QCoreApplication.instance(), "en")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Jonas Berg") as s:
         dialog = TeamDialog(s, worker)
         qtbot.addWidget(dialog)
@@ -105,7 +97,6 @@ def test_the_team_forms_show_their_problems_in_the_problem_list(qtbot, tmp_path,
         qtbot.keyClick(shown, Qt.Key.Key_Return)  # Enter on the problem: to its field
         assert dialog.join_form.code.hasFocus()
         dialog.close()
-    install_translator(QCoreApplication.instance(), "da")
 
 
 def test_closing_an_assessment_while_it_finalises_waits_and_keeps_the_draft(

@@ -17,19 +17,22 @@ from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.plan_service import quick_plan
 from forebyg_desktop.services.report_content import ReportRefused
 from forebyg_desktop.services.report_service import load_assessment_report, load_plan_report
-from forebyg_desktop.services.session import Session, create_session
+from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.report_pdf import write_pdf
-from tests.conftest import PASSPHRASE
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @pytest.fixture
-def session(tmp_path: Path):
-    with create_session(
-        tmp_path / "data", PASSPHRASE, profile_id="horsens", user="Mette Hansen"
-    ) as s:
-        yield s
+def profile_id() -> str:
+    """The Horsens profile (of `session`): its templates and report wording."""
+    return "horsens"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The store beside, not in, the folder the PDFs are written to."""
+    return tmp_path / "data"
 
 
 def _pdf_text(path: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,6 +13,8 @@ from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.overview.follow_up_table_model import FollowUpColumn, Status
 from forebyg_desktop.ui.overview.follow_up_view import FollowUpView
+
+pytestmark = pytest.mark.usefixtures("english")
 
 TODAY = date(2025, 6, 11)  # due soon: up to 18 June, as overview_service.follow_ups
 
@@ -38,14 +39,6 @@ ROWS = [
     fu("p4", "Noah Jensen", date(2025, 6, 18)),
     fu("p5", "Freja Holm", date(2025, 5, 20), overdue=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The status words checked below are the English source texts."""
-    install_translator(qapp, "en")
-    yield
-    install_translator(qapp, "da")
 
 
 @pytest.fixture

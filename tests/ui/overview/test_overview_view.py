@@ -39,6 +39,8 @@ from forebyg_desktop.ui.overview.overview_table_model import (
 )
 from forebyg_desktop.ui.overview.overview_view import OverviewView
 
+pytestmark = pytest.mark.usefixtures("danish")
+
 TODAY = date(2025, 6, 15)
 T = LocalText
 
@@ -115,11 +117,6 @@ ROWS = [
     row("c5", "Freja Sørensen", position="yellow", age_months=30, last=date(2024, 1, 5)),
     row("c6", "Zakaria Ali", position="green"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def danish(qapp) -> None:
-    install_translator(qapp, "da")
 
 
 @pytest.fixture

@@ -7,9 +7,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
@@ -28,7 +26,7 @@ from forebyg_desktop.services.assessment_service import quick_assessment
 from forebyg_desktop.services.child_service import add_child
 from forebyg_desktop.services.draft_service import list_drafts, load_draft
 from forebyg_desktop.services.plan_flow_service import create_plan, open_plan, plan_from_template
-from forebyg_desktop.services.session import Session, create_session, open_session
+from forebyg_desktop.services.session import Session, open_session
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.kit.store_worker import StoreWorker
 from forebyg_desktop.ui.plan.evaluation_dialog import EvaluationDialog
@@ -42,22 +40,15 @@ from tests.ui.dialog_checks import (
     tab_chain,
 )
 
+pytestmark = pytest.mark.usefixtures("english")
+
 PASSPHRASE = "korrekt hest batteri"
 
 
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The texts checked below are the English source texts."""
-    install_translator(qapp, "en")
-    yield
-    install_translator(qapp, "da")
-
-
 @pytest.fixture
-def session(tmp_path: Path) -> Iterator[Session]:
-    s = create_session(tmp_path, PASSPHRASE, profile_id="horsens", user="Mette Hansen")
-    yield s
-    s.close()
+def profile_id() -> str:
+    """The Horsens profile (of `session`): its templates and report wording."""
+    return "horsens"
 
 
 @pytest.fixture

@@ -25,11 +25,7 @@ from forebyg_desktop.ui.shell.app import run_app
 from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """English texts, whatever language an earlier test left installed."""
-    install_translator(qapp, "en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

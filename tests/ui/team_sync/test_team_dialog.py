@@ -28,16 +28,10 @@ from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 from tests.ui.dialog_checks import assert_layout_fits
 
+pytestmark = pytest.mark.usefixtures("english")
+
 PASSPHRASE = "korrekt hest batteri"  # as tests/conftest.py (this file also runs on its own)
 CODE = re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    """The texts checked below are the English source texts."""
-    install_translator(qapp, "en")
-    yield
-    install_translator(qapp, "da")
 
 
 def _session(root: Path, name: str, role: str) -> Session:
