@@ -44,10 +44,10 @@ from forebyg_desktop.core import demo_phrases  # noqa: E402
 from forebyg_desktop.core.profile import Profile  # noqa: E402
 from forebyg_desktop.services.overview_rows import OverviewRow  # noqa: E402
 from forebyg_desktop.store.profile_repo import load_bundled_profile  # noqa: E402
-from forebyg_desktop.ui.i18n import install_translator  # noqa: E402
-from forebyg_desktop.ui.overview_filter_proxy import OverviewFilterProxy  # noqa: E402
-from forebyg_desktop.ui.overview_table_model import Column  # noqa: E402
-from forebyg_desktop.ui.overview_view import OverviewView  # noqa: E402
+from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
+from forebyg_desktop.ui.overview.overview_filter_proxy import OverviewFilterProxy  # noqa: E402
+from forebyg_desktop.ui.overview.overview_table_model import Column  # noqa: E402
+from forebyg_desktop.ui.overview.overview_view import OverviewView  # noqa: E402
 
 NONE_GUARD = 4_000_000  # spare references to None (32 MB), only where PySide6 leaks them
 TODAY = date(2026, 11, 23)

@@ -31,8 +31,8 @@ sys.path.insert(0, {src!r})
 t0 = float(os.environ["BENCH_T0"])
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from forebyg_desktop.ui.i18n import install_translator
-from forebyg_desktop.ui.main_window import MainWindow
+from forebyg_desktop.ui.kit.i18n import install_translator
+from forebyg_desktop.ui.shell.main_window import MainWindow
 app = QApplication([])
 install_translator(app)
 window = MainWindow(data_dir=Path({data!r}))

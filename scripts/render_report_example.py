@@ -34,8 +34,8 @@ from forebyg_desktop.core.records import (  # noqa: E402
 )
 from forebyg_desktop.services.report_content import assessment_report, plan_report  # noqa: E402
 from forebyg_desktop.store.profile_repo import load_bundled_profile  # noqa: E402
-from forebyg_desktop.ui.i18n import install_translator  # noqa: E402
-from forebyg_desktop.ui.report_pdf import write_pdf  # noqa: E402
+from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
+from forebyg_desktop.ui.kit.report_pdf import write_pdf  # noqa: E402
 
 
 def example_records(

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.services.overview_service import overview_rows  # noqa: E402
 from forebyg_desktop.services.session import create_session  # noqa: E402
-from forebyg_desktop.ui.first_run_dialog import FirstRunDialog  # noqa: E402
-from forebyg_desktop.ui.i18n import install_translator  # noqa: E402
-from forebyg_desktop.ui.main_window import MainWindow  # noqa: E402
+from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
+from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog  # noqa: E402
+from forebyg_desktop.ui.shell.main_window import MainWindow  # noqa: E402
 
 # A 1366×768 screen; with QT_SCALE_FACTOR=1.5 (150 %) that is 910×512 logical pixels.
 _SCALE = float(os.environ.get("QT_SCALE_FACTOR", "1"))
@@ -47,9 +47,9 @@ def _save(widget: QWidget, path: Path) -> None:
 
 def _assessment(app: QApplication, window: MainWindow, out: Path) -> None:
     """The assessment dialog with a sign of abuse ticked: the § 133 box shows."""
-    window.new_assessment("individual")
-    _settle(app, lambda: window.active_dialog is not None)
-    dialog = window.active_dialog
+    window.launcher.new_assessment("individual")
+    _settle(app, lambda: window.launcher.active_dialog is not None)
+    dialog = window.launcher.active_dialog
     dialog.resize(SIZE[0] - 20, SIZE[1] - round(80 / _SCALE))  # the screen less a taskbar
     dialog.position_buttons["yellow"].click()
     abuse = [s.key for s in window.session.profile.all_signs() if s.indicates_abuse]
@@ -63,14 +63,14 @@ def _assessment(app: QApplication, window: MainWindow, out: Path) -> None:
     _settle(app, rounds=50)
     _save(dialog, out / "assessment.png")
     dialog.reject()
-    _settle(app, lambda: window.active_dialog is None)
+    _settle(app, lambda: window.launcher.active_dialog is None)
 
 
 def _plan(app: QApplication, window: MainWindow, out: Path) -> None:
     """The action plan dialog with the first suitable template chosen."""
-    window.new_plan()
-    _settle(app, lambda: window.active_dialog is not None)
-    dialog = window.active_dialog
+    window.launcher.new_plan()
+    _settle(app, lambda: window.launcher.active_dialog is not None)
+    dialog = window.launcher.active_dialog
     _settle(app, lambda: dialog.ready)
     dialog.resize(min(dialog.width(), SIZE[0] - 20), min(dialog.height(), SIZE[1] - 60))
     dialog.template.setCurrentIndex(1)
@@ -78,19 +78,19 @@ def _plan(app: QApplication, window: MainWindow, out: Path) -> None:
     _save(dialog, out / "plan.png")
     dialog.autosaver.finish()  # leave no draft behind in the throwaway store
     dialog.reject()
-    _settle(app, lambda: window.active_dialog is None)
+    _settle(app, lambda: window.launcher.active_dialog is None)
 
 
 def _task(app: QApplication, window: MainWindow, open_it, path: Path) -> None:
     """A dialogue that loads what it shows on the store thread first."""
     open_it()
-    _settle(app, lambda: window.active_dialog is not None)
-    dialog = window.active_dialog
+    _settle(app, lambda: window.launcher.active_dialog is not None)
+    dialog = window.launcher.active_dialog
     _settle(app, lambda: getattr(dialog, "ready", True) and not window.worker.busy)
     _settle(app, rounds=30)
     _save(dialog, path)
     dialog.reject()
-    _settle(app, lambda: window.active_dialog is None)
+    _settle(app, lambda: window.launcher.active_dialog is None)
 
 
 def main() -> None:
@@ -124,12 +124,12 @@ def main() -> None:
             _assessment(app, window, out)
             _plan(app, window, out)
             _task(app, window, window.child_page.handover_requested.emit, out / "handover.png")
-            _task(app, window, window.team, out / "team.png")
-            window.add_child()
-            _settle(app, lambda: window.active_dialog is not None)
-            _save(window.active_dialog, out / "add-child.png")
-            window.active_dialog.reject()
-            _settle(app, lambda: window.active_dialog is None)
+            _task(app, window, window.launcher.team, out / "team.png")
+            window.launcher.add_child()
+            _settle(app, lambda: window.launcher.active_dialog is not None)
+            _save(window.launcher.active_dialog, out / "add-child.png")
+            window.launcher.active_dialog.reject()
+            _settle(app, lambda: window.launcher.active_dialog is None)
             window.lock.lock_now()
             _settle(app, rounds=20)
             _save(window, out / "locked.png")

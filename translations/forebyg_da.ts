@@ -23,10 +23,6 @@
         </translation>
     </message>
     <message>
-        <source>Problems to fix before finalising</source>
-        <translation>Det skal rettes, før vurderingen kan afsluttes</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
@@ -63,31 +59,8 @@
         <translation>Individuelle vurderinger</translation>
     </message>
     <message>
-        <source>Part of this joint assessment</source>
-        <translation>Indgår i den fælles vurdering</translation>
-    </message>
-    <message>
-        <source>Part of this joint assessment: %1</source>
-        <translation>Indgår i den fælles vurdering: %1</translation>
-    </message>
-    <message>
-        <source>No individual assessments since the last joint one.</source>
-        <translation>Ingen individuelle vurderinger siden den seneste fælles vurdering.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The profile asks for at least %n individual assessments by different staff.</source>
-        <translation>
-            <numerusform>Profilen kræver mindst %n individuel vurdering.</numerusform>
-            <numerusform>Profilen kræver mindst %n individuelle vurderinger foretaget af forskellige medarbejdere.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Why this agreed position</source>
         <translation>Begrundelse for den fælles placering</translation>
-    </message>
-    <message>
-        <source>&amp;Why this agreed position (required):</source>
-        <translation>&amp;Begrundelse for den fælles placering (skal udfyldes):</translation>
     </message>
     <message>
         <source>Assessors</source>
@@ -114,36 +87,16 @@
         <translation>Beskyttende faktorer</translation>
     </message>
     <message>
-        <source>Descriptions</source>
-        <translation>Beskrivelser</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observationer:</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Observationer</translation>
-    </message>
-    <message>
-        <source>The child&apos;s own &amp;view:</source>
-        <translation>&amp;Barnets eget perspektiv:</translation>
     </message>
     <message>
         <source>The child&apos;s own view</source>
         <translation>Barnets eget perspektiv</translation>
     </message>
     <message>
-        <source>The &amp;parents&apos; view:</source>
-        <translation>&amp;Forældrenes perspektiv:</translation>
-    </message>
-    <message>
         <source>The parents&apos; view</source>
         <translation>Forældrenes perspektiv</translation>
-    </message>
-    <message>
-        <source>The family&apos;s r&amp;esources:</source>
-        <translation>Familiens &amp;ressourcer:</translation>
     </message>
     <message>
         <source>The family&apos;s resources</source>
@@ -154,84 +107,24 @@
         <translation>Beslutning om underretning</translation>
     </message>
     <message>
-        <source>&amp;Reported to the municipality</source>
-        <translation>&amp;Underretning sendt til kommunen</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Underretning sendt</translation>
-    </message>
-    <message>
-        <source>&amp;Not reported</source>
-        <translation>&amp;Ikke underrettet</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Ikke underrettet</translation>
-    </message>
-    <message>
         <source>Report date</source>
         <translation>Dato for underretning</translation>
-    </message>
-    <message>
-        <source>Report &amp;date:</source>
-        <translation>&amp;Dato for underretning:</translation>
     </message>
     <message>
         <source>Reported by</source>
         <translation>Underrettet af</translation>
     </message>
     <message>
-        <source>Reported &amp;by:</source>
-        <translation>Underrettet a&amp;f:</translation>
-    </message>
-    <message>
         <source>Why no report was made</source>
         <translation>Begrundelse for ikke at underrette</translation>
-    </message>
-    <message>
-        <source>Wh&amp;y not:</source>
-        <translation>Be&amp;grundelse:</translation>
-    </message>
-    <message>
-        <source>The parents</source>
-        <translation>Forældrene</translation>
     </message>
     <message>
         <source>Parents informed</source>
         <translation>Forældrene informeret</translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation>Endnu ikke</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Withheld (abuse path: not before the report)</source>
-        <translation>Tilbageholdt (vold/overgreb: ikke før underretningen)</translation>
-    </message>
-    <message>
-        <source>Parents &amp;informed:</source>
-        <translation>Forældrene &amp;informeret:</translation>
-    </message>
-    <message>
         <source>How the parents were informed</source>
         <translation>Hvordan forældrene blev informeret</translation>
-    </message>
-    <message>
-        <source>&amp;How:</source>
-        <translation>&amp;Hvordan:</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Gemmer …</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -743,10 +636,6 @@
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>CreateTeamForm</name>
@@ -793,6 +682,103 @@
     <message>
         <source>Choose the hub folder.</source>
         <translation>Vælg delingsmappen.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionsBox</name>
+    <message>
+        <source>Descriptions</source>
+        <translation>Beskrivelser</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observationer:</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;view:</source>
+        <translation>&amp;Barnets eget perspektiv:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>Barnets eget perspektiv</translation>
+    </message>
+    <message>
+        <source>The &amp;parents&apos; view:</source>
+        <translation>&amp;Forældrenes perspektiv:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>Forældrenes perspektiv</translation>
+    </message>
+    <message>
+        <source>The family&apos;s r&amp;esources:</source>
+        <translation>Familiens &amp;ressourcer:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>Familiens ressourcer</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class list (*.csv)</source>
+        <translation>Klasseliste (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n barn importeret fra {file}.</numerusform>
+            <numerusform>%n børn importeret fra {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Intet blev importeret</translation>
+    </message>
+    <message>
+        <source>The class list {file} was not imported. Correct these rows and try again:</source>
+        <translation>Klasselisten {file} blev ikke importeret. Ret disse rækker, og prøv igen:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>No open plan</source>
+        <translation>Ingen åben handleplan</translation>
+    </message>
+    <message>
+        <source>The child has no open action plan.</source>
+        <translation>Barnet har ingen åben handleplan.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF&apos;en blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Gemt: {file}</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>Dokumentet kunne ikke laves</translation>
     </message>
 </context>
 <context>
@@ -843,10 +829,6 @@
     <message>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
@@ -2126,6 +2108,40 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>JointPanel</name>
+    <message>
+        <source>Individual assessments</source>
+        <translation>Individuelle vurderinger</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment</source>
+        <translation>Indgår i den fælles vurdering</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment: %1</source>
+        <translation>Indgår i den fælles vurdering: %1</translation>
+    </message>
+    <message>
+        <source>No individual assessments since the last joint one.</source>
+        <translation>Ingen individuelle vurderinger siden den seneste fælles vurdering.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile asks for at least %n individual assessments by different staff.</source>
+        <translation>
+            <numerusform>Profilen kræver mindst %n individuel vurdering.</numerusform>
+            <numerusform>Profilen kræver mindst %n individuelle vurderinger foretaget af forskellige medarbejdere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this agreed position</source>
+        <translation>Begrundelse for den fælles placering</translation>
+    </message>
+    <message>
+        <source>&amp;Why this agreed position (required):</source>
+        <translation>&amp;Begrundelse for den fælles placering (skal udfyldes):</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
@@ -2172,14 +2188,6 @@ Indikator: {indicator}</translation>
     <message>
         <source>Enter your passphrase to open your records.</source>
         <translation>Skriv din adgangskode for at åbne dine registreringer.</translation>
-    </message>
-    <message>
-        <source>&amp;Sync problems</source>
-        <translation>Problemer med &amp;synkronisering</translation>
-    </message>
-    <message>
-        <source>A new version of the strategy profile arrived; restart to use it.</source>
-        <translation>En ny version af strategiprofilen er modtaget; genstart programmet for at bruge den.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2246,63 +2254,8 @@ Indikator: {indicator}</translation>
         <translation>&amp;Importér en klasseliste …</translation>
     </message>
     <message>
-        <source>Import a class list</source>
-        <translation>Importér en klasseliste</translation>
-    </message>
-    <message>
-        <source>Class list (*.csv)</source>
-        <translation>Klasseliste (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n children imported from {file}.</source>
-        <translation>
-            <numerusform>%n barn importeret fra {file}.</numerusform>
-            <numerusform>%n børn importeret fra {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Intet blev importeret</translation>
-    </message>
-    <message>
-        <source>The class list {file} was not imported. Correct these rows and try again:</source>
-        <translation>Klasselisten {file} blev ikke importeret. Ret disse rækker, og prøv igen:</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerer …</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Indlæser…</translation>
-    </message>
-    <message>
-        <source>No open plan</source>
-        <translation>Ingen åben handleplan</translation>
-    </message>
-    <message>
-        <source>The child has no open action plan.</source>
-        <translation>Barnet har ingen åben handleplan.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Gem som PDF</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>PDF&apos;en blev ikke gemt</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: {reason}</source>
-        <translation>{file} kunne ikke skrives: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation>Gemt: {file}</translation>
-    </message>
-    <message>
-        <source>The document could not be made</source>
-        <translation>Dokumentet kunne ikke laves</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2432,45 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>All ages</source>
         <translation>Alle aldersgrupper</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsBox</name>
+    <message>
+        <source>The parents</source>
+        <translation>Forældrene</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Forældrene informeret</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Endnu ikke</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Withheld (abuse path: not before the report)</source>
+        <translation>Tilbageholdt (vold/overgreb: ikke før underretningen)</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed:</source>
+        <translation>Forældrene &amp;informeret:</translation>
+    </message>
+    <message>
+        <source>How the parents were informed</source>
+        <translation>Hvordan forældrene blev informeret</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2700,13 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>No position yet</source>
         <translation>Ingen position endnu</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsBox</name>
+    <message>
+        <source>Position on the scale</source>
+        <translation>Placering på skalaen</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +2987,53 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBox</name>
+    <message>
+        <source>Report decision</source>
+        <translation>Beslutning om underretning</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to the municipality</source>
+        <translation>&amp;Underretning sendt til kommunen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Underretning sendt</translation>
+    </message>
+    <message>
+        <source>&amp;Not reported</source>
+        <translation>&amp;Ikke underrettet</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Ikke underrettet</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Dato for underretning</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>&amp;Dato for underretning:</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Underrettet af</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Underrettet a&amp;f:</translation>
+    </message>
+    <message>
+        <source>Why no report was made</source>
+        <translation>Begrundelse for ikke at underrette</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y not:</source>
+        <translation>Be&amp;grundelse:</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3750,17 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Sync problems</source>
+        <translation>Problemer med &amp;synkronisering</translation>
+    </message>
+    <message>
+        <source>A new version of the strategy profile arrived; restart to use it.</source>
+        <translation>En ny version af strategiprofilen er modtaget; genstart programmet for at bruge den.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblemsView</name>
     <message>
         <source>Conflicts</source>
@@ -4301,6 +4358,13 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Datoen for tilbagekaldelse {value} ligger før datoen for samtykket ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,6 @@
         </translation>
     </message>
     <message>
-        <source>Problems to fix before finalising</source>
-        <translation>Problems to fix before finalising</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
@@ -63,31 +59,8 @@
         <translation>Individual assessments</translation>
     </message>
     <message>
-        <source>Part of this joint assessment</source>
-        <translation>Part of this joint assessment</translation>
-    </message>
-    <message>
-        <source>Part of this joint assessment: %1</source>
-        <translation>Part of this joint assessment: %1</translation>
-    </message>
-    <message>
-        <source>No individual assessments since the last joint one.</source>
-        <translation>No individual assessments since the last joint one.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The profile asks for at least %n individual assessments by different staff.</source>
-        <translation>
-            <numerusform>The profile asks for at least %n individual assessment by different staff.</numerusform>
-            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Why this agreed position</source>
         <translation>Why this agreed position</translation>
-    </message>
-    <message>
-        <source>&amp;Why this agreed position (required):</source>
-        <translation>&amp;Why this agreed position (required):</translation>
     </message>
     <message>
         <source>Assessors</source>
@@ -114,36 +87,16 @@
         <translation>Protective factors</translation>
     </message>
     <message>
-        <source>Descriptions</source>
-        <translation>Descriptions</translation>
-    </message>
-    <message>
-        <source>&amp;Observations:</source>
-        <translation>&amp;Observations:</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Observations</translation>
-    </message>
-    <message>
-        <source>The child&apos;s own &amp;view:</source>
-        <translation>The child&apos;s own &amp;view:</translation>
     </message>
     <message>
         <source>The child&apos;s own view</source>
         <translation>The child&apos;s own view</translation>
     </message>
     <message>
-        <source>The &amp;parents&apos; view:</source>
-        <translation>The &amp;parents&apos; view:</translation>
-    </message>
-    <message>
         <source>The parents&apos; view</source>
         <translation>The parents&apos; view</translation>
-    </message>
-    <message>
-        <source>The family&apos;s r&amp;esources:</source>
-        <translation>The family&apos;s r&amp;esources:</translation>
     </message>
     <message>
         <source>The family&apos;s resources</source>
@@ -154,84 +107,24 @@
         <translation>Report decision</translation>
     </message>
     <message>
-        <source>&amp;Reported to the municipality</source>
-        <translation>&amp;Reported to the municipality</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <source>&amp;Not reported</source>
-        <translation>&amp;Not reported</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Not reported</translation>
-    </message>
-    <message>
         <source>Report date</source>
         <translation>Report date</translation>
-    </message>
-    <message>
-        <source>Report &amp;date:</source>
-        <translation>Report &amp;date:</translation>
     </message>
     <message>
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <source>Reported &amp;by:</source>
-        <translation>Reported &amp;by:</translation>
-    </message>
-    <message>
         <source>Why no report was made</source>
         <translation>Why no report was made</translation>
-    </message>
-    <message>
-        <source>Wh&amp;y not:</source>
-        <translation>Wh&amp;y not:</translation>
-    </message>
-    <message>
-        <source>The parents</source>
-        <translation>The parents</translation>
     </message>
     <message>
         <source>Parents informed</source>
         <translation>Parents informed</translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation>Not yet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Withheld (abuse path: not before the report)</source>
-        <translation>Withheld (abuse path: not before the report)</translation>
-    </message>
-    <message>
-        <source>Parents &amp;informed:</source>
-        <translation>Parents &amp;informed:</translation>
-    </message>
-    <message>
         <source>How the parents were informed</source>
         <translation>How the parents were informed</translation>
-    </message>
-    <message>
-        <source>&amp;How:</source>
-        <translation>&amp;How:</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>Draft saved</source>
@@ -743,10 +636,6 @@
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>CreateTeamForm</name>
@@ -793,6 +682,103 @@
     <message>
         <source>Choose the hub folder.</source>
         <translation>Choose the hub folder.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionsBox</name>
+    <message>
+        <source>Descriptions</source>
+        <translation>Descriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Observations:</source>
+        <translation>&amp;Observations:</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own &amp;view:</source>
+        <translation>The child&apos;s own &amp;view:</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own view</source>
+        <translation>The child&apos;s own view</translation>
+    </message>
+    <message>
+        <source>The &amp;parents&apos; view:</source>
+        <translation>The &amp;parents&apos; view:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>The parents&apos; view</translation>
+    </message>
+    <message>
+        <source>The family&apos;s r&amp;esources:</source>
+        <translation>The family&apos;s r&amp;esources:</translation>
+    </message>
+    <message>
+        <source>The family&apos;s resources</source>
+        <translation>The family&apos;s resources</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message>
+        <source>Class list (*.csv)</source>
+        <translation>Class list (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n child imported from {file}.</numerusform>
+            <numerusform>%n children imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>The class list {file} was not imported. Correct these rows and try again:</source>
+        <translation>The class list {file} was not imported. Correct these rows and try again:</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>No open plan</source>
+        <translation>No open plan</translation>
+    </message>
+    <message>
+        <source>The child has no open action plan.</source>
+        <translation>The child has no open action plan.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <source>{file} could not be written: {reason}</source>
+        <translation>{file} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <source>The document could not be made</source>
+        <translation>The document could not be made</translation>
     </message>
 </context>
 <context>
@@ -843,10 +829,6 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
@@ -2126,6 +2108,40 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>JointPanel</name>
+    <message>
+        <source>Individual assessments</source>
+        <translation>Individual assessments</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment</source>
+        <translation>Part of this joint assessment</translation>
+    </message>
+    <message>
+        <source>Part of this joint assessment: %1</source>
+        <translation>Part of this joint assessment: %1</translation>
+    </message>
+    <message>
+        <source>No individual assessments since the last joint one.</source>
+        <translation>No individual assessments since the last joint one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile asks for at least %n individual assessments by different staff.</source>
+        <translation>
+            <numerusform>The profile asks for at least %n individual assessment by different staff.</numerusform>
+            <numerusform>The profile asks for at least %n individual assessments by different staff.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this agreed position</source>
+        <translation>Why this agreed position</translation>
+    </message>
+    <message>
+        <source>&amp;Why this agreed position (required):</source>
+        <translation>&amp;Why this agreed position (required):</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Forebyg is locked</source>
@@ -2172,14 +2188,6 @@ Indicator: {indicator}</translation>
     <message>
         <source>Enter your passphrase to open your records.</source>
         <translation>Enter your passphrase to open your records.</translation>
-    </message>
-    <message>
-        <source>&amp;Sync problems</source>
-        <translation>&amp;Sync problems</translation>
-    </message>
-    <message>
-        <source>A new version of the strategy profile arrived; restart to use it.</source>
-        <translation>A new version of the strategy profile arrived; restart to use it.</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -2246,63 +2254,8 @@ Indicator: {indicator}</translation>
         <translation>&amp;Import a class list…</translation>
     </message>
     <message>
-        <source>Import a class list</source>
-        <translation>Import a class list</translation>
-    </message>
-    <message>
-        <source>Class list (*.csv)</source>
-        <translation>Class list (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n children imported from {file}.</source>
-        <translation>
-            <numerusform>%n child imported from {file}.</numerusform>
-            <numerusform>%n children imported from {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
-        <source>The class list {file} was not imported. Correct these rows and try again:</source>
-        <translation>The class list {file} was not imported. Correct these rows and try again:</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>No open plan</source>
-        <translation>No open plan</translation>
-    </message>
-    <message>
-        <source>The child has no open action plan.</source>
-        <translation>The child has no open action plan.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved</source>
-        <translation>The PDF was not saved</translation>
-    </message>
-    <message>
-        <source>{file} could not be written: {reason}</source>
-        <translation>{file} could not be written: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved {file}</source>
-        <translation>Saved {file}</translation>
-    </message>
-    <message>
-        <source>The document could not be made</source>
-        <translation>The document could not be made</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2432,45 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>All ages</source>
         <translation>All ages</translation>
+    </message>
+</context>
+<context>
+    <name>ParentsBox</name>
+    <message>
+        <source>The parents</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Parents informed</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Withheld (abuse path: not before the report)</source>
+        <translation>Withheld (abuse path: not before the report)</translation>
+    </message>
+    <message>
+        <source>Parents &amp;informed:</source>
+        <translation>Parents &amp;informed:</translation>
+    </message>
+    <message>
+        <source>How the parents were informed</source>
+        <translation>How the parents were informed</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2700,13 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>No position yet</source>
         <translation>No position yet</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsBox</name>
+    <message>
+        <source>Position on the scale</source>
+        <translation>Position on the scale</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +2987,53 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBox</name>
+    <message>
+        <source>Report decision</source>
+        <translation>Report decision</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to the municipality</source>
+        <translation>&amp;Reported to the municipality</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>&amp;Not reported</source>
+        <translation>&amp;Not reported</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Reported &amp;by:</source>
+        <translation>Reported &amp;by:</translation>
+    </message>
+    <message>
+        <source>Why no report was made</source>
+        <translation>Why no report was made</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y not:</source>
+        <translation>Wh&amp;y not:</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3750,17 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>&amp;Sync problems</source>
+        <translation>&amp;Sync problems</translation>
+    </message>
+    <message>
+        <source>A new version of the strategy profile arrived; restart to use it.</source>
+        <translation>A new version of the strategy profile arrived; restart to use it.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblemsView</name>
     <message>
         <source>Conflicts</source>
@@ -4301,6 +4358,13 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>Date withdrawn {value} is before the consent was given ({start}).</source>
         <translation>Date withdrawn {value} is before the consent was given ({start}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>

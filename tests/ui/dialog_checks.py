@@ -1,4 +1,4 @@
-"""Checks the dialog tests share: keyboard reach, mnemonics, and which thread runs SQL."""
+"""Checks the dialog tests share: keyboard reach, mnemonics, which thread runs SQL, refusals."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -94,3 +95,11 @@ def assert_layout_fits(module: str, out_dir, scale: str, keys: tuple[str, ...]) 
     for key in keys:
         assert report[key]["problems"] == [], key
         assert all(Path(p).stat().st_size > 0 for p in report[key]["shots"])
+
+
+def refusal(qtbot, worker, fn) -> str:  # noqa: ANN001
+    """What the GUI is told when `fn`, run on the store worker, is refused."""
+    errors: list[str] = []
+    worker.submit(fn, lambda result: pytest.fail(f"not refused: {result!r}"), errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    return errors[0]

@@ -64,7 +64,7 @@ def start_app(out: Path, scale: str, lang: str):  # noqa: ANN201 - a QApplicatio
 
     from PySide6.QtWidgets import QApplication
 
-    from forebyg_desktop.ui.i18n import install_translator
+    from forebyg_desktop.ui.kit.i18n import install_translator
 
     app = QApplication([])
     install_translator(app, lang)
@@ -114,9 +114,9 @@ def main() -> None:
         plan_from_template,
     )
     from forebyg_desktop.services.session import create_session
-    from forebyg_desktop.ui.evaluation_dialog import EvaluationDialog
-    from forebyg_desktop.ui.plan_dialog import PlanDialog
-    from forebyg_desktop.ui.store_worker import StoreWorker
+    from forebyg_desktop.ui.kit.store_worker import StoreWorker
+    from forebyg_desktop.ui.plan.evaluation_dialog import EvaluationDialog
+    from forebyg_desktop.ui.plan.plan_dialog import PlanDialog
 
     report: dict[str, dict] = {}
     tag = f"{lang}-{scale.replace('.', '_')}"

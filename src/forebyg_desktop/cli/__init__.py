@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.selftest:
-            from forebyg_desktop.ui.selftest import run_selftest
+            from forebyg_desktop.ui.shell.selftest import run_selftest
 
             return run_selftest()
         _report_site_config(args)

@@ -14,6 +14,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the desktop app on the store of --data-dir; returns its exit code."""
-    from forebyg_desktop.ui.app import run_app
+    from forebyg_desktop.ui.shell.app import run_app
 
     return run_app(data_dir=data_dir(args))

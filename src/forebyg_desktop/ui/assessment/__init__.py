@@ -1,0 +1,1 @@
+"""The assessment dialogue: its view, sections and controller, the signpost, the checklists."""

@@ -1,0 +1,1 @@
+"""The child page (chronology, progression) and adding a child."""

@@ -1,0 +1,1 @@
+"""Action plans from the profile's templates, and their evaluations."""

@@ -1,0 +1,1 @@
+"""Settings, the first run, and the passphrase (changing it, the strength meter)."""

@@ -1,0 +1,1 @@
+"""Start-up, the main window, the dialog launcher and the sync panel it holds, the self-test."""
