@@ -1,0 +1,1 @@
+"""Assessments: quick entry, the assessment dialogue's flow, corrections."""

@@ -1,0 +1,1 @@
+"""Children: adding and importing children, and a child's chronology."""

@@ -1,0 +1,1 @@
+"""Device-local drafts of dialogues that autosave (assessments, plans, evaluations)."""

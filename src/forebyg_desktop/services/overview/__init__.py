@@ -1,0 +1,1 @@
+"""The overview of every child: rows, filters' data, follow-ups."""

@@ -1,0 +1,1 @@
+"""What is printed or dumped: the parents' reports, the dump, the audit log."""

@@ -1,0 +1,1 @@
+"""Setting a store up: profiles, passphrases (strength and change), demo data."""
