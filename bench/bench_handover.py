@@ -23,14 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from forebyg_desktop.services.chronology_service import chronology  # noqa: E402
-from forebyg_desktop.services.consent_service import record_consent  # noqa: E402
-from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
-from forebyg_desktop.services.handover_content import select_for_handover  # noqa: E402
-from forebyg_desktop.services.handover_import import import_file  # noqa: E402
-from forebyg_desktop.services.handover_service import export_handover  # noqa: E402
-from forebyg_desktop.services.institution_service import write_public_key  # noqa: E402
+from forebyg_desktop.services.child.chronology_service import chronology  # noqa: E402
+from forebyg_desktop.services.handover.consent_service import record_consent  # noqa: E402
+from forebyg_desktop.services.handover.handover_content import select_for_handover  # noqa: E402
+from forebyg_desktop.services.handover.handover_import_service import import_file  # noqa: E402
+from forebyg_desktop.services.handover.handover_service import export_handover  # noqa: E402
+from forebyg_desktop.services.handover.institution_service import write_public_key  # noqa: E402
 from forebyg_desktop.services.session import create_session  # noqa: E402
+from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.store.operation import Change  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from forebyg_desktop.core import demo_phrases  # noqa: E402
 from forebyg_desktop.core.profile import Profile  # noqa: E402
-from forebyg_desktop.services.overview_rows import OverviewRow  # noqa: E402
+from forebyg_desktop.services.overview.overview_rows import OverviewRow  # noqa: E402
 from forebyg_desktop.store.profile_repo import load_bundled_profile  # noqa: E402
 from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
 from forebyg_desktop.ui.overview.overview_filter_proxy import OverviewFilterProxy  # noqa: E402

@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from forebyg_desktop.services.child_service import list_children  # noqa: E402
-from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
-from forebyg_desktop.services.overview_service import follow_ups, overview_rows  # noqa: E402
+from forebyg_desktop.services.child.child_service import list_children  # noqa: E402
+from forebyg_desktop.services.overview.overview_service import follow_ups, overview_rows  # noqa: E402
 from forebyg_desktop.services.session import create_session, open_session  # noqa: E402
+from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 SEED = 42

@@ -86,8 +86,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(args.store_dir) if args.store_dir else Path(tmp) / "data"
         if not args.store_dir:
-            from forebyg_desktop.services.demo_service import run_demo
             from forebyg_desktop.services.session import create_session
+            from forebyg_desktop.services.setup.demo_service import run_demo
 
             with create_session(data, PASSPHRASE, profile_id="topi", user="Benchmark") as s:
                 run_demo(s, args.children, 10, seed=42)

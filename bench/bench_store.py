@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from forebyg_desktop.core.demo_data import generate  # noqa: E402
-from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.services.session import create_session  # noqa: E402
+from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.store.canonical import canonical_json  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"

@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from forebyg_desktop.core.demo_data import generate  # noqa: E402
-from forebyg_desktop.services import team_service  # noqa: E402
-from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.services.session import create_session  # noqa: E402
-from forebyg_desktop.services.sync_service import run_sync  # noqa: E402
+from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
+from forebyg_desktop.services.team_sync import team_service  # noqa: E402
+from forebyg_desktop.services.team_sync.sync_service import run_sync  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 SEED = 42

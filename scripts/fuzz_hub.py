@@ -39,17 +39,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from forebyg_desktop.services import team_service  # noqa: E402
-from forebyg_desktop.services.child_service import add_child  # noqa: E402
-from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
-from forebyg_desktop.services.dump_service import dump_records  # noqa: E402
+from forebyg_desktop.services.child.child_service import add_child  # noqa: E402
+from forebyg_desktop.services.reports.dump_service import dump_records  # noqa: E402
 from forebyg_desktop.services.session import (  # noqa: E402
     Session,
     create_session,
     current_profile,
     open_session,
 )
-from forebyg_desktop.services.sync_service import quarantined, run_sync  # noqa: E402
+from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
+from forebyg_desktop.services.team_sync import team_service  # noqa: E402
+from forebyg_desktop.services.team_sync.sync_service import quarantined, run_sync  # noqa: E402
 from forebyg_desktop.store.canonical import canonical_json  # noqa: E402
 from forebyg_desktop.store.integrity import check_store  # noqa: E402
 from forebyg_desktop.sync import crypto  # noqa: E402

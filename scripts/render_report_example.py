@@ -32,7 +32,7 @@ from forebyg_desktop.core.records import (  # noqa: E402
     Measure,
     PlanEvaluation,
 )
-from forebyg_desktop.services.report_content import assessment_report, plan_report  # noqa: E402
+from forebyg_desktop.services.reports.report_content import assessment_report, plan_report  # noqa: E402
 from forebyg_desktop.store.profile_repo import load_bundled_profile  # noqa: E402
 from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
 from forebyg_desktop.ui.kit.report_pdf import write_pdf  # noqa: E402

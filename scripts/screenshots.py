@@ -20,9 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from forebyg_desktop.services.demo_service import run_demo  # noqa: E402
-from forebyg_desktop.services.overview_service import overview_rows  # noqa: E402
+from forebyg_desktop.services.overview.overview_service import overview_rows  # noqa: E402
 from forebyg_desktop.services.session import create_session  # noqa: E402
+from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
 from forebyg_desktop.ui.kit.i18n import install_translator  # noqa: E402
 from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog  # noqa: E402
 from forebyg_desktop.ui.shell.main_window import MainWindow  # noqa: E402

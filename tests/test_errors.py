@@ -14,7 +14,7 @@ NOT_USER_FACING = {
     # An OSError: the readers turn it into a message naming the file and its size.
     "forebyg_desktop.sync.untrusted.TooLarge",
     # Control flow inside the sync runner (a stop request), never shown.
-    "forebyg_desktop.services.sync_runner._Stopping",
+    "forebyg_desktop.services.team_sync.sync_runner._Stopping",
 }
 
 

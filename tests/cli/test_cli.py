@@ -234,7 +234,7 @@ def test_every_profile_works_end_to_end(forebyg: Forebyg, profile: str) -> None:
 
 
 def test_unexpected_error_is_one_line_without_details(topi: Forebyg, monkeypatch) -> None:
-    from forebyg_desktop.services import child_service
+    from forebyg_desktop.services.child import child_service
 
     def boom(*_a, **_k):
         raise RuntimeError("secret child name Ida Sørensen")

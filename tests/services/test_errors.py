@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from forebyg_desktop.core.i18n import Message
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.report_content import ReportRefused
-from forebyg_desktop.services.team_service import TeamRefused
+from forebyg_desktop.services.reports.report_content import ReportRefused
+from forebyg_desktop.services.team_sync.team_service import TeamRefused
 
 
 def test_a_message_refusal_reads_as_english_and_keeps_the_message() -> None:

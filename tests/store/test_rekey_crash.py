@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.demo_service import run_demo
 from forebyg_desktop.services.session import create_session
+from forebyg_desktop.services.setup.demo_service import run_demo
 from forebyg_desktop.store.connection import unlocks
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.store.record_store import Store
@@ -34,8 +34,8 @@ KILLS = 24
 # key), says "go", changes the passphrase, says "done".
 CHILD = """
 import sys
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.passphrase_service import change_passphrase
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.setup.passphrase_service import change_passphrase
 from forebyg_desktop.services.session import open_session
 with open_session(sys.argv[1], sys.argv[2]) as s:
     add_child(s, "Sidste Barn", "2021-01-01", "Bjørnene")

@@ -173,7 +173,7 @@ def test_store_from_a_newer_program_is_refused(store: Store, store_path: Path) -
 
 
 def test_same_operations_in_any_order_give_identical_dumps(tmp_path: Path) -> None:
-    from forebyg_desktop.services.dump_service import iter_dump
+    from forebyg_desktop.services.reports.dump_service import iter_dump
     from forebyg_desktop.services.session import Session
     from forebyg_desktop.store.profile_repo import load_bundled_profile
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services import team_service
-from forebyg_desktop.services.dump_service import dump_records
+from forebyg_desktop.services.reports.dump_service import dump_records
 from forebyg_desktop.services.session import Session, create_session, open_session
-from forebyg_desktop.services.sync_service import SyncResult, run_sync
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import SyncResult, run_sync
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync.state import SyncState
 from tests.conftest import PASSPHRASE
@@ -41,7 +41,7 @@ class Device:
         return dump_records(self.session)
 
     def add_child(self, name: str, group: str = "Sommerfuglene") -> str:
-        from forebyg_desktop.services.child_service import add_child
+        from forebyg_desktop.services.child.child_service import add_child
 
         return add_child(self.session, name, "2021-04-12", group)
 

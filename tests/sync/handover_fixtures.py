@@ -18,15 +18,15 @@ from forebyg_desktop.core.records import (
     PlanEvaluation,
     ReportDecision,
 )
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.consent_service import record_consent
-from forebyg_desktop.services.institution_service import (
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.handover.consent_service import record_consent
+from forebyg_desktop.services.handover.institution_service import (
     Institution,
     require_institution,
     write_public_key,
 )
-from forebyg_desktop.services.plan_service import quick_plan
+from forebyg_desktop.services.plan.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.store.profile_repo import load_bundled_profile

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from forebyg_desktop.cli import main
-from forebyg_desktop.services.chronology_service import chronology
-from forebyg_desktop.services.sync_service import audit_witnesses
+from forebyg_desktop.services.child.chronology_service import chronology
+from forebyg_desktop.services.team_sync.sync_service import audit_witnesses
 from forebyg_desktop.store import audit_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync.bundle import read_manifest

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forebyg_desktop.services.conflict_service import list_conflicts, resolve_conflict
-from forebyg_desktop.services.sync_service import sync_status
+from forebyg_desktop.services.team_sync.conflict_service import list_conflicts, resolve_conflict
+from forebyg_desktop.services.team_sync.sync_service import sync_status
 from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.operation import Change
 
@@ -77,7 +77,7 @@ def test_finalised_assessments_never_conflict(team, hub: Path) -> None:
     leader, anna, bo = team
     child = anna.add_child("Ida Sørensen")
     _everyone_syncs(team)
-    from forebyg_desktop.services.assessment_service import quick_assessment
+    from forebyg_desktop.services.assessment.assessment_service import quick_assessment
 
     a = quick_assessment(
         anna.session,

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from forebyg_desktop.core.hlc import HybridClock, system_now_ms
-from forebyg_desktop.services.conflict_service import list_conflicts, resolve_conflict
+from forebyg_desktop.services.team_sync.conflict_service import list_conflicts, resolve_conflict
 from forebyg_desktop.store import record_store
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync import conflicts

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import conflicts, crypto

@@ -8,22 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.chronology_service import chronology
-from forebyg_desktop.services.consent_service import withdraw_consent
+from forebyg_desktop.services.child.chronology_service import chronology
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_import import (
+from forebyg_desktop.services.handover.consent_service import withdraw_consent
+from forebyg_desktop.services.handover.handover_import_service import (
     ImportResult,
     ReceiptResult,
     import_file,
     import_handover,
     import_receipt,
 )
-from forebyg_desktop.services.handover_service import (
+from forebyg_desktop.services.handover.handover_service import (
     export_handover,
     list_handovers,
     received_by_handover,
 )
-from forebyg_desktop.services.institution_service import require_institution, write_public_key
+from forebyg_desktop.services.handover.institution_service import (
+    require_institution,
+    write_public_key,
+)
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import handover_file

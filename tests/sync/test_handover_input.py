@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_import import import_file
-from forebyg_desktop.services.handover_service import export_handover
-from forebyg_desktop.services.institution_service import require_institution
+from forebyg_desktop.services.handover.handover_import_service import import_file
+from forebyg_desktop.services.handover.handover_service import export_handover
+from forebyg_desktop.services.handover.institution_service import require_institution
 from forebyg_desktop.sync import crypto, handover_file
 from tests.sync.handover_fixtures import (
     CHILD_NAME,
@@ -235,10 +235,10 @@ def test_genuine_handovers_of_synthetic_children_all_pass_the_checks(tmp_path: P
     another municipality's profile."""
     from datetime import timedelta
 
-    from forebyg_desktop.services.consent_service import record_consent
-    from forebyg_desktop.services.demo_service import run_demo
-    from forebyg_desktop.services.institution_service import write_public_key
+    from forebyg_desktop.services.handover.consent_service import record_consent
+    from forebyg_desktop.services.handover.institution_service import write_public_key
     from forebyg_desktop.services.session import create_session
+    from forebyg_desktop.services.setup.demo_service import run_demo
     from tests.conftest import PASSPHRASE
 
     with (

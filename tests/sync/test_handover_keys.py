@@ -10,9 +10,9 @@ import pytest
 
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_import import import_file, import_receipt
-from forebyg_desktop.services.handover_service import export_handover, list_handovers
-from forebyg_desktop.services.institution_service import (
+from forebyg_desktop.services.handover.handover_import_service import import_file, import_receipt
+from forebyg_desktop.services.handover.handover_service import export_handover, list_handovers
+from forebyg_desktop.services.handover.institution_service import (
     institution,
     read_public_key,
     require_institution,

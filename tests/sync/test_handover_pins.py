@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.child_service import add_child
+from forebyg_desktop.services.child.child_service import add_child
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_import import ImportResult, import_file
-from forebyg_desktop.services.handover_service import export_handover, list_handovers
-from forebyg_desktop.services.institution_pins import KeyChanged, pin_for
-from forebyg_desktop.services.institution_service import (
+from forebyg_desktop.services.handover.handover_import_service import ImportResult, import_file
+from forebyg_desktop.services.handover.handover_service import export_handover, list_handovers
+from forebyg_desktop.services.handover.institution_pins import KeyChanged, pin_for
+from forebyg_desktop.services.handover.institution_service import (
     Institution,
     require_institution,
     write_public_key,

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services import team_service
-from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import conflicts
 from forebyg_desktop.sync.hub import join_name, pack_name, roster_name
@@ -92,7 +92,7 @@ def test_a_stranger_file_over_a_huge_range_does_not_stop_the_real_bundle(team, h
     junk = hub / f"{anna.id}.0000000001-9999999999.fbundle"
     junk.write_bytes(with_header(good, '{"epoch":1,"format":Infinity,"team":"x"}'))
     seen = []
-    from forebyg_desktop.services.sync_service import run_sync
+    from forebyg_desktop.services.team_sync.sync_service import run_sync
 
     for _ in range(2):  # every sync, not only the first
         result = run_sync(bo.session, lambda done, total: seen.append((done, total)))

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.sync_service import quarantined
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import quarantined
 from forebyg_desktop.sync import intake as intake_module
 from forebyg_desktop.sync import invitation as invitation_module
 from forebyg_desktop.sync.bundle import padded_size

@@ -11,7 +11,7 @@ import base64
 import json
 from pathlib import Path
 
-from forebyg_desktop.services.sync_service import quarantined
+from forebyg_desktop.services.team_sync.sync_service import quarantined
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync.hub import pack_name, roster_name

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.sync import hub as hub_module
 from forebyg_desktop.sync.bundle import open_bundle
 from forebyg_desktop.sync.hub import roster_files

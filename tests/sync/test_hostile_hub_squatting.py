@@ -15,7 +15,7 @@ from pathlib import Path
 
 from forebyg_desktop.cli import main
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import hub as hub_module

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.paths import profiles_dir
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.services.sync_service import quarantined
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import quarantined
 from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.hub import pack_name
 from forebyg_desktop.sync.profile_pack import make_pack
@@ -29,7 +29,7 @@ def _topi_v2(tmp_path: Path) -> Path:
 def test_leader_pack_reaches_members_and_records_keep_their_version(team, tmp_path: Path) -> None:
     leader, anna, bo = team
     old = anna.add_child("Ida Sørensen")
-    from forebyg_desktop.services.plan_service import quick_plan
+    from forebyg_desktop.services.plan.plan_service import quick_plan
 
     before = quick_plan(
         anna.session, child_id=old, template=_template(anna), goal="Trives", follow_up="2027-01-10"

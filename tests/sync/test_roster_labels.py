@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.team_sync import team_service
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.sync import crypto, membership
 from forebyg_desktop.sync.hub import join_name, roster_files

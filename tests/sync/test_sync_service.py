@@ -5,9 +5,9 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
-from forebyg_desktop.services import sync_service
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.services.sync_runner import SyncRunner
+from forebyg_desktop.services.team_sync import sync_service
+from forebyg_desktop.services.team_sync.sync_runner import SyncRunner
 from tests.conftest import PASSPHRASE
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.cli import main
-from forebyg_desktop.services import team_service
-from forebyg_desktop.services.demo_service import run_demo
 from forebyg_desktop.services.session import open_session
+from forebyg_desktop.services.setup.demo_service import run_demo
+from forebyg_desktop.services.team_sync import team_service
 from forebyg_desktop.store.integrity import check_store
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Device, enroll, new_device

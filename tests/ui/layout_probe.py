@@ -106,9 +106,9 @@ def main() -> None:
     out, scale, lang = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = start_app(out, scale, lang)
 
-    from forebyg_desktop.services.assessment_service import quick_assessment
-    from forebyg_desktop.services.child_service import add_child
-    from forebyg_desktop.services.plan_flow_service import (
+    from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+    from forebyg_desktop.services.child.child_service import add_child
+    from forebyg_desktop.services.plan.plan_flow_service import (
         create_plan,
         open_plan,
         plan_from_template,

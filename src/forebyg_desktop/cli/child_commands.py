@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_child(args: argparse.Namespace) -> int:
     """Add a child (prints the id), import a class list, or list the children."""
-    from forebyg_desktop.services import child_import_service, child_service
+    from forebyg_desktop.services.child import child_import_service, child_service
 
     with store_session(args) as session:
         if args.action == "add":

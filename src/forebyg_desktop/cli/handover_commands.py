@@ -87,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    from forebyg_desktop.services import consent_service
+    from forebyg_desktop.services.handover import consent_service
 
     with store_session(args) as session:
         if args.action == "add":
@@ -120,7 +120,7 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 
 def cmd_institution(args: argparse.Namespace) -> int:
-    from forebyg_desktop.services.institution_service import write_public_key
+    from forebyg_desktop.services.handover.institution_service import write_public_key
 
     with store_session(args) as session:
         public = write_public_key(session, Path(args.out), args.name)
@@ -149,7 +149,7 @@ def _key_changed_hint(exc: ServiceError) -> ServiceError:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    from forebyg_desktop.services.institution_pins import KeyChanged
+    from forebyg_desktop.services.handover.institution_pins import KeyChanged
 
     with store_session(args) as session:
         try:
@@ -167,7 +167,8 @@ def _compare(name: str, fingerprint: str, then: str = "") -> str:
 
 
 def _handover(args: argparse.Namespace, session: Session) -> None:
-    from forebyg_desktop.services import handover_import, handover_service
+    from forebyg_desktop.services.handover import handover_import_service as handover_import
+    from forebyg_desktop.services.handover import handover_service
 
     if args.action == "export":
         s = handover_service.export_handover(

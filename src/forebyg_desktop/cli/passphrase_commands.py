@@ -49,8 +49,8 @@ def new_passphrase() -> str:
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
     """Run `forebyg passphrase change`."""
-    from forebyg_desktop.services.passphrase_service import change_passphrase
     from forebyg_desktop.services.session import open_session
+    from forebyg_desktop.services.setup.passphrase_service import change_passphrase
 
     old = passphrase(prompt="Current passphrase: ")
     with open_session(data_dir(args), old) as session:

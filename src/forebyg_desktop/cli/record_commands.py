@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_assess(args: argparse.Namespace) -> int:
     """Record a finalised assessment (prints the id; warnings such as § 133 on stderr)."""
-    from forebyg_desktop.services.assessment_service import quick_assessment
+    from forebyg_desktop.services.assessment.assessment_service import quick_assessment
 
     with store_session(args) as session:
         result = quick_assessment(
@@ -59,7 +59,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """Start an action plan (prints the id)."""
-    from forebyg_desktop.services.plan_service import quick_plan
+    from forebyg_desktop.services.plan.plan_service import quick_plan
 
     with store_session(args) as session:
         pid = quick_plan(
@@ -75,7 +75,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """A child's chronology, handovers included (audited)."""
-    from forebyg_desktop.services.chronology_service import chronology, format_chronology
+    from forebyg_desktop.services.child.chronology_service import chronology, format_chronology
 
     with store_session(args) as session:
         child, entries = chronology(session, args.child_id, include_handovers=True)

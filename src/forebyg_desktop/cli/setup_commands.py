@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_profiles(args: argparse.Namespace) -> int:
     """List the bundled strategy profiles."""
-    from forebyg_desktop.services.profile_service import profile_summaries
+    from forebyg_desktop.services.setup.profile_service import profile_summaries
 
     rows = profile_summaries()
     text = "\n".join(f"{r['id']:<16} {r['name']}  ({r['positions']} positions)" for r in rows)
@@ -49,7 +49,7 @@ def cmd_profiles(args: argparse.Namespace) -> int:
 
 def cmd_profile(args: argparse.Namespace) -> int:
     """Check a profile file: each problem one stderr line; exit 1 if there are any."""
-    from forebyg_desktop.services.profile_service import validate_profile_file
+    from forebyg_desktop.services.setup.profile_service import validate_profile_file
 
     problems = validate_profile_file(Path(args.file))
     if args.json:

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     """Every shared record as canonical JSON on stdout."""
-    from forebyg_desktop.services.dump_service import write_dump
+    from forebyg_desktop.services.reports.dump_service import write_dump
 
     with store_session(args) as session:
         write_dump(session, sys.stdout)
@@ -36,7 +36,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Fill the store with synthetic data, reporting each committed batch on stderr."""
-    from forebyg_desktop.services.demo_service import run_demo
+    from forebyg_desktop.services.setup.demo_service import run_demo
 
     if args.children < 1 or args.assessments < 0:
         raise UsageError("--children must be at least 1 and --assessments at least 0")
@@ -57,7 +57,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check the store's integrity: exit 1 with the problems on stderr, if any."""
-    from forebyg_desktop.services.sync_service import audit_witnesses
+    from forebyg_desktop.services.team_sync.sync_service import audit_witnesses
     from forebyg_desktop.store.integrity import check_store
 
     with store_session(args) as session:
@@ -78,7 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """The audit log, of one child with --child."""
-    from forebyg_desktop.services.audit_service import audit_entries
+    from forebyg_desktop.services.reports.audit_service import audit_entries
 
     with store_session(args) as session:
         rows = audit_entries(session, args.child)

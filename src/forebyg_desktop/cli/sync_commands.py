@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync (no action), or show the status or conflicts, or resolve one."""
-    from forebyg_desktop.services import conflict_service, sync_service
+    from forebyg_desktop.services.team_sync import conflict_service, sync_service
 
     with store_session(args) as session:
         if args.action == "status":

@@ -50,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_team(args: argparse.Namespace) -> int:
     """Run one `forebyg team` action."""
-    from forebyg_desktop.services import team_service
+    from forebyg_desktop.services.team_sync import team_service
 
     with store_session(args) as session:
         if args.action == "create":

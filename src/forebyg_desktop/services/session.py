@@ -12,7 +12,7 @@ from forebyg_desktop.core.validation import validate_name
 from forebyg_desktop.core.validation_rules import field_label
 from forebyg_desktop.paths import store_file
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.passphrase_service import check_new_passphrase, user_context
+from forebyg_desktop.services.setup.passphrase_service import check_new_passphrase, user_context
 from forebyg_desktop.store.connection import unlocks
 from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.store.record_store import Store

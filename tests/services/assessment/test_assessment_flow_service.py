@@ -14,22 +14,22 @@ from forebyg_desktop.core.records import (
     ParentsInformed,
     ReportDecision,
 )
-from forebyg_desktop.services.assessment_flow_service import (
+from forebyg_desktop.services.assessment.assessment_flow_service import (
     finalise_individual,
     finalise_joint,
     guidance_for_draft,
     individual_assessments_for_joint,
 )
-from forebyg_desktop.services.assessment_service import correct_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.draft_service import (
+from forebyg_desktop.services.assessment.assessment_service import correct_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.drafts.draft_service import (
     DraftNotFound,
     list_drafts,
     load_draft,
     save_draft,
 )
 from forebyg_desktop.services.errors import ValidationFailed
-from forebyg_desktop.services.overview_service import overview_rows
+from forebyg_desktop.services.overview.overview_service import overview_rows
 from forebyg_desktop.services.session import Session, create_session
 from tests.conftest import PASSPHRASE
 

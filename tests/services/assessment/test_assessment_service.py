@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.core.records import Assessment, ReportDecision
-from forebyg_desktop.services.assessment_service import (
+from forebyg_desktop.services.assessment.assessment_service import (
     correct_assessment,
     quick_assessment,
     save_assessment,
 )
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.chronology_service import chronology
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.child.chronology_service import chronology
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.store.errors import ImmutableRecord

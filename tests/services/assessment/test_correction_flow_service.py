@@ -6,13 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.assessment_flow_service import finalise_individual, start_assessment
-from forebyg_desktop.services.audit_service import audit_entries
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.chronology_service import chronology
-from forebyg_desktop.services.correction_flow_service import finalise_correction, start_correction
-from forebyg_desktop.services.draft_service import list_drafts, save_draft
+from forebyg_desktop.services.assessment.assessment_flow_service import (
+    finalise_individual,
+    start_assessment,
+)
+from forebyg_desktop.services.assessment.correction_flow_service import (
+    finalise_correction,
+    start_correction,
+)
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.child.chronology_service import chronology
+from forebyg_desktop.services.drafts.draft_service import list_drafts, save_draft
 from forebyg_desktop.services.errors import ValidationFailed
+from forebyg_desktop.services.reports.audit_service import audit_entries
 from forebyg_desktop.services.session import create_session, open_session
 from forebyg_desktop.store import assessment_repo
 from forebyg_desktop.store.errors import ImmutableRecord

@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.core.records import Goal
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.draft_service import (
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.drafts.draft_service import (
     DraftNotFound,
     discard_draft,
     list_drafts,
     load_draft,
     save_draft,
 )
-from forebyg_desktop.services.dump_service import dump_records
 from forebyg_desktop.services.errors import ServiceError
+from forebyg_desktop.services.reports.dump_service import dump_records
 from forebyg_desktop.services.session import Session, create_session, open_session
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.store.profile_repo import load_bundled_profile
@@ -31,7 +31,7 @@ from forebyg_desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE
 
 SECRET = "Fortæller om slag derhjemme, Zebulon-7"
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 @pytest.fixture
@@ -135,7 +135,7 @@ _CRASH = textwrap.dedent(
     import os, sys
     from pathlib import Path
     from forebyg_desktop.services.session import open_session
-    from forebyg_desktop.services.draft_service import save_draft
+    from forebyg_desktop.services.drafts.draft_service import save_draft
     session = open_session(Path(sys.argv[1]), sys.argv[2])
     save_draft(session, "assessment", "d1", sys.argv[3], {"observations": sys.argv[4]})
     os._exit(0)  # no close, no checkpoint: like a crash right after the autosave

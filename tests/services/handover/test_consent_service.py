@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.consent_service import (
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.errors import ServiceError, ValidationFailed
+from forebyg_desktop.services.handover.consent_service import (
     list_consents,
     record_consent,
     withdraw_consent,
 )
-from forebyg_desktop.services.errors import ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.store.errors import RecordNotFound
 from tests.conftest import PASSPHRASE

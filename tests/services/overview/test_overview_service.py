@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.overview_service import follow_ups, overview_rows
+from forebyg_desktop.services.overview.overview_service import follow_ups, overview_rows
 from forebyg_desktop.services.session import Session, create_session
 from forebyg_desktop.store.operation import Change
 from tests.conftest import PASSPHRASE

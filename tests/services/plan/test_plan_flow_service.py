@@ -14,13 +14,13 @@ from forebyg_desktop.core.records import (
     IndicatorProgress,
     PlanStatus,
 )
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.chronology_service import chronology
-from forebyg_desktop.services.draft_service import list_drafts, save_draft
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.child.chronology_service import chronology
+from forebyg_desktop.services.drafts.draft_service import list_drafts, save_draft
 from forebyg_desktop.services.errors import ValidationFailed
-from forebyg_desktop.services.overview_service import follow_ups, overview_rows
-from forebyg_desktop.services.plan_flow_service import (
+from forebyg_desktop.services.overview.overview_service import follow_ups, overview_rows
+from forebyg_desktop.services.plan.plan_flow_service import (
     create_plan,
     evaluate_plan,
     open_plan,

@@ -24,17 +24,20 @@ from forebyg_desktop.core.records import (
     PlanEvaluation,
     ReportDecision,
 )
-from forebyg_desktop.services import report_content
-from forebyg_desktop.services.assessment_service import correct_assessment, quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.plan_service import quick_plan
-from forebyg_desktop.services.report_content import (
+from forebyg_desktop.services.assessment.assessment_service import (
+    correct_assessment,
+    quick_assessment,
+)
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.plan.plan_service import quick_plan
+from forebyg_desktop.services.reports import report_content
+from forebyg_desktop.services.reports.report_content import (
     ReportRefused,
     S,
     assessment_report,
     plan_report,
 )
-from forebyg_desktop.services.report_service import (
+from forebyg_desktop.services.reports.report_service import (
     load_assessment_report,
     load_plan_report,
     record_report_export,

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.child_service import add_child, list_children
+from forebyg_desktop.services.child.child_service import add_child, list_children
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.passphrase_service import (
+from forebyg_desktop.services.session import create_session, open_session, verify_passphrase
+from forebyg_desktop.services.setup.passphrase_service import (
     MIN_LENGTH,
     assess,
     change_passphrase,
     check_new_passphrase,
     context_words,
 )
-from forebyg_desktop.services.session import create_session, open_session, verify_passphrase
 from forebyg_desktop.store.connection import unlocks
 from forebyg_desktop.store.errors import WrongPassphrase
 from forebyg_desktop.store.integrity import check_store

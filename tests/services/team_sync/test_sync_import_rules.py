@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.sync_service import quarantined
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.team_sync.sync_service import quarantined
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.store.operation import Change
 

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from forebyg_desktop.services.assessment_flow_service import finalise_individual, start_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.draft_service import list_drafts, save_draft
+from forebyg_desktop.services.assessment.assessment_flow_service import (
+    finalise_individual,
+    start_assessment,
+)
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.drafts.draft_service import list_drafts, save_draft
 from forebyg_desktop.services.session import create_session, open_session
 from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.kit.i18n import install_translator

@@ -6,9 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from forebyg_desktop.services.assessment_service import correct_assessment, quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.chronology_service import chronology
+from forebyg_desktop.services.assessment.assessment_service import (
+    correct_assessment,
+    quick_assessment,
+)
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.child.chronology_service import chronology
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.child.child_view import ChildView
 from forebyg_desktop.ui.kit.i18n import install_translator

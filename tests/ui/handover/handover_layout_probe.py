@@ -21,7 +21,7 @@ def main() -> None:
     out, scale, lang = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = start_app(out, scale, lang)
 
-    from forebyg_desktop.services.handover_service import export_handover
+    from forebyg_desktop.services.handover.handover_service import export_handover
     from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
     from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
     from forebyg_desktop.ui.handover.handover_import_dialog import HandoverImportDialog

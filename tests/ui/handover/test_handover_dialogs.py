@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from forebyg_desktop.services.consent_service import list_consents
-from forebyg_desktop.services.handover_service import list_handovers
-from forebyg_desktop.services.institution_service import institution
+from forebyg_desktop.services.handover.consent_service import list_consents
+from forebyg_desktop.services.handover.handover_service import list_handovers
+from forebyg_desktop.services.handover.institution_service import institution
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
 from forebyg_desktop.ui.handover.handover_dialog import HandoverDialog
@@ -212,7 +212,7 @@ def test_recording_a_consent_from_the_handover_dialog(qtbot, inst: Institutions,
 
 
 def test_making_the_key_from_the_handover_dialog(qtbot, tmp_path: Path, worker) -> None:
-    from forebyg_desktop.services.child_service import add_child
+    from forebyg_desktop.services.child.child_service import add_child
 
     with create_session(tmp_path / "s", PASSPHRASE, profile_id="topi", user="Ny") as session:
         child = {"id": add_child(session, "Ida", "2020-01-02", "A"), "name": "Ida"}
@@ -427,9 +427,12 @@ def test_hostile_names_show_literally_in_every_handover_dialog(
 ) -> None:
     """Markup in a sender's, receiver's or child's name is shown as written, and the
     fingerprint beside it stays visible (no label renders received text as rich text)."""
-    from forebyg_desktop.services.consent_service import record_consent
-    from forebyg_desktop.services.handover_service import export_handover
-    from forebyg_desktop.services.institution_service import set_up_institution, write_public_key
+    from forebyg_desktop.services.handover.consent_service import record_consent
+    from forebyg_desktop.services.handover.handover_service import export_handover
+    from forebyg_desktop.services.handover.institution_service import (
+        set_up_institution,
+        write_public_key,
+    )
 
     sender = set_up_institution(inst.sender, HOSTILE)  # the daycare's own name, as typed
     with create_session(tmp_path / "school2", PASSPHRASE, profile_id="topi", user="J") as school:
@@ -478,9 +481,12 @@ def _new_key_case(inst: Institutions, tmp_path: Path) -> tuple[Path, str, str]:
     """The school knows the daycare's key; a file signed by a new key under its name."""
     import copy
 
-    from forebyg_desktop.services.handover_import import import_file
-    from forebyg_desktop.services.handover_service import export_handover
-    from forebyg_desktop.services.institution_service import require_institution, write_public_key
+    from forebyg_desktop.services.handover.handover_import_service import import_file
+    from forebyg_desktop.services.handover.handover_service import export_handover
+    from forebyg_desktop.services.handover.institution_service import (
+        require_institution,
+        write_public_key,
+    )
     from tests.sync.handover_fixtures import opened_body, signed_by
 
     inst.consent()
@@ -535,7 +541,7 @@ def test_a_new_sender_key_is_asked_about_with_both_fingerprints_and_refused_by_d
 def test_handing_over_to_another_key_than_before_is_asked_about(
     qtbot, inst: Institutions, worker, tmp_path: Path
 ) -> None:
-    from forebyg_desktop.services.institution_service import write_public_key
+    from forebyg_desktop.services.handover.institution_service import write_public_key
 
     inst.consent()
     dialog = handover(qtbot, inst, worker)

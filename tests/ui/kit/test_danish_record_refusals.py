@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.cli import main
-from forebyg_desktop.services.assessment_flow_service import finalise_individual
-from forebyg_desktop.services.assessment_service import correct_assessment, quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.correction_flow_service import start_correction
-from forebyg_desktop.services.draft_service import discard_draft, save_draft
+from forebyg_desktop.services.assessment.assessment_flow_service import finalise_individual
+from forebyg_desktop.services.assessment.assessment_service import (
+    correct_assessment,
+    quick_assessment,
+)
+from forebyg_desktop.services.assessment.correction_flow_service import start_correction
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.drafts.draft_service import discard_draft, save_draft
 from forebyg_desktop.services.session import Session, create_session, open_session
 from forebyg_desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.cli import main
-from forebyg_desktop.services import team_service
-from forebyg_desktop.services.handover_import import import_file
-from forebyg_desktop.services.handover_service import export_handover
+from forebyg_desktop.services.handover.handover_import_service import import_file
+from forebyg_desktop.services.handover.handover_service import export_handover
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.services.sync_service import run_sync
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import run_sync
 from forebyg_desktop.ui.team_sync.sync_controller import SyncController
 from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 from tests.conftest import PASSPHRASE

@@ -13,9 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox
 
 import forebyg_desktop.ui as ui_package
-from forebyg_desktop.services.assessment_flow_service import start_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.draft_service import list_drafts
+from forebyg_desktop.services.assessment.assessment_flow_service import start_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.drafts.draft_service import list_drafts
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.kit.worker_dialog import WorkerDialog
 from tests.conftest import PASSPHRASE

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.i18n import Message
-from forebyg_desktop.services import team_service
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.consent_service import record_consent
-from forebyg_desktop.services.plan_service import quick_plan
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.handover.consent_service import record_consent
+from forebyg_desktop.services.plan.plan_service import quick_plan
 from forebyg_desktop.services.session import Session, create_session
-from forebyg_desktop.services.sync_service import QuarantinedFile
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import QuarantinedFile
 from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.ui.kit.i18n import install_translator
@@ -292,7 +292,7 @@ def test_the_parents_pdf_shows_names_and_notes_as_text(qtbot, hostile, tmp_path:
     """The report is HTML laid out by Qt: every value in it is escaped, so it prints literally."""
     from pypdf import PdfReader
 
-    from forebyg_desktop.services.report_service import load_assessment_report
+    from forebyg_desktop.services.reports.report_service import load_assessment_report
     from forebyg_desktop.ui.kit.report_pdf import write_pdf
 
     s, ida = hostile

@@ -12,11 +12,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication
 
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.plan_service import quick_plan
-from forebyg_desktop.services.report_content import ReportRefused
-from forebyg_desktop.services.report_service import load_assessment_report, load_plan_report
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.plan.plan_service import quick_plan
+from forebyg_desktop.services.reports.report_content import ReportRefused
+from forebyg_desktop.services.reports.report_service import load_assessment_report, load_plan_report
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.report_pdf import write_pdf
 

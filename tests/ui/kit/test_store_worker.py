@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from forebyg_desktop.services.child_service import add_child, count_children
+from forebyg_desktop.services.child.child_service import add_child, count_children
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.kit.store_worker import StoreWorker

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from forebyg_desktop.services.overview_rows import FollowUpRow
+from forebyg_desktop.services.overview.overview_rows import FollowUpRow
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.overview.follow_up_table_model import FollowUpColumn, Status

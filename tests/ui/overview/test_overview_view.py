@@ -19,7 +19,7 @@ from forebyg_desktop.core.profile import (
     Signpost,
     WorryScale,
 )
-from forebyg_desktop.services.overview_rows import OverviewRow
+from forebyg_desktop.services.overview.overview_rows import OverviewRow
 from forebyg_desktop.store.profile_repo import bundled_profile_ids, load_bundled_profile
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.kit.position_chip import (

@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import EvaluationDecision
 from forebyg_desktop.core.records import ActionPlan, PlanEvaluation, PlanStatus
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.child_service import add_child
-from forebyg_desktop.services.draft_service import list_drafts, load_draft
-from forebyg_desktop.services.plan_flow_service import create_plan, open_plan, plan_from_template
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.drafts.draft_service import list_drafts, load_draft
+from forebyg_desktop.services.plan.plan_flow_service import (
+    create_plan,
+    open_plan,
+    plan_from_template,
+)
 from forebyg_desktop.services.session import Session, open_session
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.kit.store_worker import StoreWorker

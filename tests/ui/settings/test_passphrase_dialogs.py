@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from forebyg_desktop.services.child_service import add_child
+from forebyg_desktop.services.child.child_service import add_child
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.store.connection import unlocks
 from forebyg_desktop.ui.kit.i18n import install_translator

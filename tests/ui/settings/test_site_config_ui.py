@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
-from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import create_session
+from forebyg_desktop.services.setup.profile_service import profile_summaries
 from forebyg_desktop.site_config import load_site_config
 from forebyg_desktop.ui.kit.i18n import current_language, install_translator
 from forebyg_desktop.ui.settings.first_run_dialog import FirstRunDialog

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 
-from forebyg_desktop.services.assessment_service import quick_assessment
-from forebyg_desktop.services.audit_service import audit_entries
-from forebyg_desktop.services.child_service import add_child
+from forebyg_desktop.services.assessment.assessment_service import quick_assessment
+from forebyg_desktop.services.child.child_service import add_child
+from forebyg_desktop.services.reports.audit_service import audit_entries
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.kit.i18n import install_translator
@@ -246,7 +246,7 @@ def test_a_pdf_that_cannot_be_written_says_so_and_records_no_export(
 
 
 def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: Path) -> None:
-    from forebyg_desktop.services.assessment_flow_service import start_assessment
+    from forebyg_desktop.services.assessment.assessment_flow_service import start_assessment
     from forebyg_desktop.services.session import open_session
 
     install_translator(QCoreApplication.instance(), "da")

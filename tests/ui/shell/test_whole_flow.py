@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QFileDialog
 
 from forebyg_desktop.core.records import EvaluationDecision
-from forebyg_desktop.services.audit_service import audit_entries
+from forebyg_desktop.services.reports.audit_service import audit_entries
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.child.child_dialog import ChildDialog

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from forebyg_desktop.services.conflict_service import list_conflicts, resolve_conflict
-from forebyg_desktop.services.sync_service import quarantined, sync_status
+from forebyg_desktop.services.team_sync.conflict_service import list_conflicts, resolve_conflict
+from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.team_sync.sync_problems_view import SyncProblemsView
 from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget

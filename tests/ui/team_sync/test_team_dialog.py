@@ -20,10 +20,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QPushButton, QWidget
 
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, create_session
-from forebyg_desktop.services.sync_service import run_sync
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.sync_service import run_sync
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
 from tests.ui.dialog_checks import assert_layout_fits

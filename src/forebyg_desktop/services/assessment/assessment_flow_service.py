@@ -28,12 +28,17 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Assessment, AssessmentKind, AssessmentStatus, RecordError
 from forebyg_desktop.core.validation import validate_assessment
-from forebyg_desktop.services.assessment_service import (
+from forebyg_desktop.services.assessment.assessment_service import (
     individual_since_last_joint,
     load_child,
     save_assessment,
 )
-from forebyg_desktop.services.draft_service import Draft, build_record, list_drafts, load_draft
+from forebyg_desktop.services.drafts.draft_service import (
+    Draft,
+    build_record,
+    list_drafts,
+    load_draft,
+)
 from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import draft_repo

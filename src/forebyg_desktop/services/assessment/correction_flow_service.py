@@ -14,12 +14,15 @@ from typing import Any
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Assessment
-from forebyg_desktop.services.assessment_flow_service import AssessmentStart, assessment_from_draft
-from forebyg_desktop.services.assessment_service import (
+from forebyg_desktop.services.assessment.assessment_flow_service import (
+    AssessmentStart,
+    assessment_from_draft,
+)
+from forebyg_desktop.services.assessment.assessment_service import (
     correct_assessment,
     refuse_if_not_correctable,
 )
-from forebyg_desktop.services.draft_service import list_drafts, load_draft
+from forebyg_desktop.services.drafts.draft_service import list_drafts, load_draft
 from forebyg_desktop.services.errors import ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import draft_repo

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Child
-from forebyg_desktop.services.child_service import add_children, build_child, existing_keys
+from forebyg_desktop.services.child.child_service import add_children, build_child, existing_keys
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
 

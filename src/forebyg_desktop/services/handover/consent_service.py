@@ -15,8 +15,8 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Consent
 from forebyg_desktop.core.validation import validate_consent
-from forebyg_desktop.services.assessment_service import load_child
-from forebyg_desktop.services.child_service import parse_date
+from forebyg_desktop.services.assessment.assessment_service import load_child
+from forebyg_desktop.services.child.child_service import parse_date
 from forebyg_desktop.services.errors import Problem, ServiceError, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import handover_repo

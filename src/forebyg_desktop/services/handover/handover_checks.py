@@ -52,7 +52,7 @@ from forebyg_desktop.core.validation import (
     validate_plan,
 )
 from forebyg_desktop.core.validation_rules import Errors, field_label
-from forebyg_desktop.services.handover_content import COVERED_ENTITY
+from forebyg_desktop.services.handover.handover_content import COVERED_ENTITY
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.profile_repo import load_bundled_profile

@@ -31,21 +31,21 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Handover, HandoverDirection, RecordError
 from forebyg_desktop.core.validation_import import problems_in_operation
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_checks import Bad, Received, check_body, kind
-from forebyg_desktop.services.handover_receipt import (
+from forebyg_desktop.services.handover.handover_checks import Bad, Received, check_body, kind
+from forebyg_desktop.services.handover.handover_receipt import (
     ReceiptResult,
     import_receipt_body,
     receipt_bytes,
     refused,
     write_receipt,
 )
-from forebyg_desktop.services.institution_pins import (
+from forebyg_desktop.services.handover.institution_pins import (
     check_confirmation,
     pin_for,
     record_pin,
     refuse_unconfirmed,
 )
-from forebyg_desktop.services.institution_service import (
+from forebyg_desktop.services.handover.institution_service import (
     read_public_key,
     require_institution,
 )

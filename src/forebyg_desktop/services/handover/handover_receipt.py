@@ -18,9 +18,9 @@ from forebyg_desktop.atomic_file import write_atomic
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Handover, HandoverDirection
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_checks import Received
-from forebyg_desktop.services.institution_pins import pin_for
-from forebyg_desktop.services.institution_service import Institution
+from forebyg_desktop.services.handover.handover_checks import Received
+from forebyg_desktop.services.handover.institution_pins import pin_for
+from forebyg_desktop.services.handover.institution_service import Institution
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.audit_repo import AuditEvent
 from forebyg_desktop.store.operation import Change

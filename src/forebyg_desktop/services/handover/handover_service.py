@@ -27,18 +27,22 @@ from forebyg_desktop.atomic_file import write_atomic
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import Consent, Handover, HandoverDirection
-from forebyg_desktop.services.assessment_service import load_child
-from forebyg_desktop.services.consent_service import consent_for_recipient, list_consents
+from forebyg_desktop.services.assessment.assessment_service import load_child
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover_content import CTX, ENTITY_ORDER, select_for_handover
-from forebyg_desktop.services.institution_pins import (
+from forebyg_desktop.services.handover.consent_service import consent_for_recipient, list_consents
+from forebyg_desktop.services.handover.handover_content import (
+    CTX,
+    ENTITY_ORDER,
+    select_for_handover,
+)
+from forebyg_desktop.services.handover.institution_pins import (
     Pin,
     check_confirmation,
     pin_for,
     record_pin,
     refuse_unconfirmed,
 )
-from forebyg_desktop.services.institution_service import (
+from forebyg_desktop.services.handover.institution_service import (
     institution_name,
     read_public_key,
     require_institution,

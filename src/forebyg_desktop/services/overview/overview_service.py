@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from forebyg_desktop.core.guidance import age_in_months
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.overview_rows import FollowUpRow, OverviewRow
+from forebyg_desktop.services.overview.overview_rows import FollowUpRow, OverviewRow
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import overview_repo
 from forebyg_desktop.store.audit_repo import AuditEvent

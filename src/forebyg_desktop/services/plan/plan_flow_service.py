@@ -29,10 +29,10 @@ from forebyg_desktop.core.records import (
     PlanStatus,
 )
 from forebyg_desktop.core.validation import validate_evaluation, validate_plan
-from forebyg_desktop.services.assessment_service import load_child
-from forebyg_desktop.services.draft_service import Draft, build_record, resume_draft
+from forebyg_desktop.services.assessment.assessment_service import load_child
+from forebyg_desktop.services.drafts.draft_service import Draft, build_record, resume_draft
 from forebyg_desktop.services.errors import Problem, ValidationFailed
-from forebyg_desktop.services.overview_service import position_any_kind
+from forebyg_desktop.services.overview.overview_service import position_any_kind
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import draft_repo, overview_repo
 from forebyg_desktop.store.audit_repo import AuditEvent

@@ -7,8 +7,8 @@ from datetime import timedelta
 from forebyg_desktop.core.ids import new_id
 from forebyg_desktop.core.records import ActionPlan, Goal, PlanStatus
 from forebyg_desktop.core.validation import validate_plan
-from forebyg_desktop.services.assessment_service import load_child
-from forebyg_desktop.services.child_service import parse_date
+from forebyg_desktop.services.assessment.assessment_service import load_child
+from forebyg_desktop.services.child.child_service import parse_date
 from forebyg_desktop.services.errors import Problem, ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import assessment_repo

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from forebyg_desktop.core.records import ActionPlan, Assessment, PlanEvaluation
-from forebyg_desktop.services.assessment_service import load_child
-from forebyg_desktop.services.report_content import (
+from forebyg_desktop.services.assessment.assessment_service import load_child
+from forebyg_desktop.services.reports.report_content import (
     Report,
     ReportRefused,
     S,

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.passphrase_words import DANISH_WORDS
+from forebyg_desktop.services.setup.passphrase_words import DANISH_WORDS
 
 if TYPE_CHECKING:
     from forebyg_desktop.core.profile import Profile

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.services.sync_service import SyncResult, SyncStatus, run_sync, sync_status
+from forebyg_desktop.services.team_sync.sync_service import (
+    SyncResult,
+    SyncStatus,
+    run_sync,
+    sync_status,
+)
 from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.sync import hub as hub_files
 from forebyg_desktop.sync.problems import CONTEXT, message

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, current_profile
-from forebyg_desktop.services.sync_health import team_problems
+from forebyg_desktop.services.team_sync.sync_health import team_problems
 from forebyg_desktop.store import conflict_repo, quarantine_repo
 from forebyg_desktop.store.audit_repo import AuditWitness
 from forebyg_desktop.store.errors import ImportRefused

@@ -306,7 +306,7 @@ def remove_device(session: Session, device: str) -> TeamSummary:
     # them keep the same data as everyone else.
     # A sync that stops short (a store or hub problem) must not keep a lost
     # laptop in the team: the removal goes ahead with what is held.
-    from forebyg_desktop.services.sync_service import run_sync
+    from forebyg_desktop.services.team_sync.sync_service import run_sync
 
     with contextlib.suppress(ServiceError):
         run_sync(session)

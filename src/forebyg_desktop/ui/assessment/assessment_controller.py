@@ -25,14 +25,14 @@ from forebyg_desktop.core.guidance import (
 )
 from forebyg_desktop.core.profile import SignDomain
 from forebyg_desktop.core.records import Assessment, ReportDecision
-from forebyg_desktop.services.assessment_flow_service import (
+from forebyg_desktop.services.assessment.assessment_flow_service import (
     AssessmentStart,
     finalise_individual,
     finalise_joint,
     guidance_for_draft,
 )
-from forebyg_desktop.services.correction_flow_service import finalise_correction
-from forebyg_desktop.services.draft_service import save_draft
+from forebyg_desktop.services.assessment.correction_flow_service import finalise_correction
+from forebyg_desktop.services.drafts.draft_service import save_draft
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.dialog_parts import iso_date
 

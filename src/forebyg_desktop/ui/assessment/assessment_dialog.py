@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.records import ReportDecision
-from forebyg_desktop.services.assessment_flow_service import AssessmentStart
+from forebyg_desktop.services.assessment.assessment_flow_service import AssessmentStart
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.assessment.assessment_controller import (

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.services.child_service import add_child
+from forebyg_desktop.services.child.child_service import add_child
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.dialog_parts import to_date, to_qdate
 from forebyg_desktop.ui.kit.store_worker import StoreWorker

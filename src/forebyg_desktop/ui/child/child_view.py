@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.chronology_service import ChronologyEntry
+from forebyg_desktop.services.child.chronology_service import ChronologyEntry
 from forebyg_desktop.ui.child.chronology_table_model import ENTRY_ROLE, ChronologyTableModel
 from forebyg_desktop.ui.child.progression_chart import ChartPoint, ProgressionChart
 from forebyg_desktop.ui.kit.plain_text import plain_label

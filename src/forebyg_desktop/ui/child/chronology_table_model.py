@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.chronology_service import ChronologyEntry
+from forebyg_desktop.services.child.chronology_service import ChronologyEntry
 from forebyg_desktop.ui.kit.i18n import current_language
 from forebyg_desktop.ui.kit.plain_text import plain_tooltip
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.records import CONSENT_COVERS
-from forebyg_desktop.services.consent_service import record_consent
+from forebyg_desktop.services.handover.consent_service import record_consent
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.dialog_parts import to_date, to_qdate
 from forebyg_desktop.ui.kit.plain_text import plain_label

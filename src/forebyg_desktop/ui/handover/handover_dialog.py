@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.records import Consent
-from forebyg_desktop.services.consent_service import withdraw_consent
-from forebyg_desktop.services.handover_service import (
+from forebyg_desktop.services.handover.consent_service import withdraw_consent
+from forebyg_desktop.services.handover.handover_service import (
     HandoverPage,
     HandoverSummary,
     RecipientKey,
@@ -41,7 +41,7 @@ from forebyg_desktop.services.handover_service import (
     handover_page,
     recipient_key,
 )
-from forebyg_desktop.services.institution_pins import KeyChanged
+from forebyg_desktop.services.handover.institution_pins import KeyChanged
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.handover.consent_dialog import ConsentDialog
 from forebyg_desktop.ui.handover.handover_import_dialog import ask_new_key, refusal_text

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.services.handover_import import (
+from forebyg_desktop.services.handover.handover_import_service import (
     ImportResult,
     ReceiptResult,
     import_file,
 )
-from forebyg_desktop.services.institution_pins import KeyChanged
+from forebyg_desktop.services.handover.institution_pins import KeyChanged
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.dialog_parts import file_row
 from forebyg_desktop.ui.kit.i18n import tr_message

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.services.institution_service import institution_name, write_public_key
+from forebyg_desktop.services.handover.institution_service import institution_name, write_public_key
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.sync.institution_key import PublicKeyFile
 from forebyg_desktop.ui.kit.dialog_parts import file_row

@@ -17,7 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from forebyg_desktop.services.draft_service import save_draft
+from forebyg_desktop.services.drafts.draft_service import save_draft
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.store_worker import StoreWorker
 

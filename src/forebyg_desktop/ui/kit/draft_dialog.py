@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.ids import new_id
-from forebyg_desktop.services.draft_service import discard_draft
+from forebyg_desktop.services.drafts.draft_service import discard_draft
 from forebyg_desktop.services.errors import ValidationFailed
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.dialog_parts import ask

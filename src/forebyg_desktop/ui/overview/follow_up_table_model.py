@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.overview_rows import FollowUpRow
+from forebyg_desktop.services.overview.overview_rows import FollowUpRow
 from forebyg_desktop.ui.kit.i18n import current_language
 from forebyg_desktop.ui.overview.overview_table_model import collation_ranks, format_date
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.overview_rows import FollowUpRow
+from forebyg_desktop.services.overview.overview_rows import FollowUpRow
 from forebyg_desktop.ui.overview.follow_up_filter_proxy import FollowUpFilterProxy
 from forebyg_desktop.ui.overview.follow_up_table_model import (
     DEFAULT_WITHIN_DAYS,

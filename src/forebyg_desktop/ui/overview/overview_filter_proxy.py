@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from forebyg_desktop.services.overview_rows import OverviewRow
+from forebyg_desktop.services.overview.overview_rows import OverviewRow
 from forebyg_desktop.ui.overview.overview_table_model import OverviewTableModel, fold
 
 _Index = QModelIndex | QPersistentModelIndex

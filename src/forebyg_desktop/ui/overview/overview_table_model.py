@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.overview_rows import OverviewRow
+from forebyg_desktop.services.overview.overview_rows import OverviewRow
 from forebyg_desktop.ui.kit.plain_text import plain_tooltip
 from forebyg_desktop.ui.kit.position_chip import ChipSpec, chip_for, chip_icon
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.services.overview_rows import OverviewRow
+from forebyg_desktop.services.overview.overview_rows import OverviewRow
 from forebyg_desktop.ui.kit.i18n import current_language
 from forebyg_desktop.ui.kit.position_chip import chip_for, chip_icon, chip_size, no_position_label
 from forebyg_desktop.ui.kit.position_chip_delegate import PositionChipDelegate

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import EvaluationDecision
 from forebyg_desktop.core.records import ActionPlan
-from forebyg_desktop.services.draft_service import Draft, resume_draft
-from forebyg_desktop.services.plan_flow_service import evaluate_plan
+from forebyg_desktop.services.drafts.draft_service import Draft, resume_draft
+from forebyg_desktop.services.plan.plan_flow_service import evaluate_plan
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.ui.kit.dialog_parts import (
     fit_to_screen,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.profile import PlanTemplate
-from forebyg_desktop.services.plan_flow_service import (
+from forebyg_desktop.services.plan.plan_flow_service import (
     PlanStart,
     create_plan,
     start_plan,

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.services.passphrase_service import MIN_LENGTH, context_words
-from forebyg_desktop.services.profile_service import profile_summaries
 from forebyg_desktop.services.session import Session, create_session
+from forebyg_desktop.services.setup.passphrase_service import MIN_LENGTH, context_words
+from forebyg_desktop.services.setup.profile_service import profile_summaries
 from forebyg_desktop.site_config import SiteConfig, site_config
 from forebyg_desktop.ui.kit.i18n import current_language, tr_message
 from forebyg_desktop.ui.kit.locked_field import with_lock

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.i18n import Message, TranslatableError
-from forebyg_desktop.services.passphrase_service import (
+from forebyg_desktop.services.session import Session
+from forebyg_desktop.services.setup.passphrase_service import (
     PassphraseChanged,
     Strength,
     assess,
@@ -32,7 +33,6 @@ from forebyg_desktop.services.passphrase_service import (
     check_change,
     user_context,
 )
-from forebyg_desktop.services.session import Session
 from forebyg_desktop.store.connection import unlocks
 from forebyg_desktop.ui.kit.i18n import tr_message
 from forebyg_desktop.ui.kit.plain_text import plain_label

@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         c = self.config
         rows = []
         if c.profile:
-            from forebyg_desktop.services.profile_service import profile_summaries
+            from forebyg_desktop.services.setup.profile_service import profile_summaries
 
             names = {r["id"]: r["name"] for r in profile_summaries(current_language())}
             rows.append((self.tr("Municipality profile:"), names.get(c.profile, c.profile)))

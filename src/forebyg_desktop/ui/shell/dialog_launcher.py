@@ -23,7 +23,7 @@ from forebyg_desktop.ui.kit.plain_text import message_box
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from forebyg_desktop.services.report_content import Report
+    from forebyg_desktop.services.reports.report_content import Report
     from forebyg_desktop.services.session import Session
     from forebyg_desktop.ui.shell.main_window import MainWindow
 
@@ -63,7 +63,7 @@ class DialogLauncher(QObject):
         s, source = w.session, Path(path)
 
         def job() -> int:
-            from forebyg_desktop.services.child_import_service import import_class_list
+            from forebyg_desktop.services.child.child_import_service import import_class_list
 
             return len(import_class_list(s, source))
 
@@ -160,7 +160,7 @@ class DialogLauncher(QObject):
         """Open the assessment dialogue, resuming an unfinished draft of that kind."""
 
         def load(s: Session, child_id: str) -> Any:
-            from forebyg_desktop.services.assessment_flow_service import start_assessment
+            from forebyg_desktop.services.assessment.assessment_flow_service import start_assessment
 
             return start_assessment(s, child_id, kind)
 
@@ -170,7 +170,7 @@ class DialogLauncher(QObject):
         """Open a correction of a finalised assessment (a new version supersedes it)."""
 
         def load(s: Session, _child_id: str) -> Any:
-            from forebyg_desktop.services.correction_flow_service import start_correction
+            from forebyg_desktop.services.assessment.correction_flow_service import start_correction
 
             return start_correction(s, assessment_id)
 
@@ -205,7 +205,7 @@ class DialogLauncher(QObject):
             return
 
         def load() -> Any:
-            from forebyg_desktop.services.plan_flow_service import open_plan
+            from forebyg_desktop.services.plan.plan_flow_service import open_plan
 
             return open_plan(s, child["id"])
 
@@ -240,7 +240,7 @@ class DialogLauncher(QObject):
         s, lang = w.session, current_language()
 
         def build() -> Report:
-            from forebyg_desktop.services import report_service
+            from forebyg_desktop.services.reports import report_service
 
             load = (
                 report_service.load_assessment_report
@@ -280,7 +280,7 @@ class DialogLauncher(QObject):
             s = w.session
 
             def record() -> None:
-                from forebyg_desktop.services.report_service import record_report_export
+                from forebyg_desktop.services.reports.report_service import record_report_export
 
                 record_report_export(s, report, how)
 

@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 # while the user types the passphrase; Python then finds them already loaded.
 _PRELOAD = (
     "forebyg_desktop.services.session",
-    "forebyg_desktop.services.overview_service",
-    "forebyg_desktop.services.chronology_service",
+    "forebyg_desktop.services.overview.overview_service",
+    "forebyg_desktop.services.child.chronology_service",
     "forebyg_desktop.ui.overview.overview_view",
     "forebyg_desktop.ui.overview.follow_up_view",
     "forebyg_desktop.ui.child.child_view",
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading…"))
 
         def load() -> tuple:
-            from forebyg_desktop.services.overview_service import follow_ups, overview_rows
+            from forebyg_desktop.services.overview.overview_service import follow_ups, overview_rows
 
             return overview_rows(s, today=today), follow_ups(s, today=today)
 
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         s = self.session
 
         def load() -> tuple:
-            from forebyg_desktop.services.chronology_service import chronology
+            from forebyg_desktop.services.child.chronology_service import chronology
 
             return chronology(s, child_id)
 

@@ -121,8 +121,8 @@ def _site_config() -> str:
 
 def _main_window(app) -> str:  # noqa: ANN001
     from forebyg_desktop.paths import store_file
-    from forebyg_desktop.services.demo_service import run_demo
     from forebyg_desktop.services.session import create_session
+    from forebyg_desktop.services.setup.demo_service import run_demo
     from forebyg_desktop.store.profile_repo import bundled_profile_ids
     from forebyg_desktop.ui.shell.main_window import MainWindow
 

@@ -137,8 +137,8 @@ class SyncPanel(QObject):
         s = w.session
 
         def load() -> tuple:
-            from forebyg_desktop.services.conflict_service import list_conflicts
-            from forebyg_desktop.services.sync_service import quarantined, sync_status
+            from forebyg_desktop.services.team_sync.conflict_service import list_conflicts
+            from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 
             return list_conflicts(s), quarantined(s), sync_status(s).problems
 
@@ -156,7 +156,7 @@ class SyncPanel(QObject):
         s = w.session
 
         def resolve() -> None:
-            from forebyg_desktop.services.conflict_service import resolve_conflict
+            from forebyg_desktop.services.team_sync.conflict_service import resolve_conflict
 
             resolve_conflict(s, key, option)
 

@@ -1,6 +1,6 @@
 """Automatic sync for the open window: the runner's thread, the status bar, the problems tab.
 
-`services.sync_runner.SyncRunner` syncs on its own thread with its own
+`services.team_sync.sync_runner.SyncRunner` syncs on its own thread with its own
 connection to the store (so a long import never blocks the store worker the
 screens use): at start, a few seconds after local changes (`nudge`), every
 five minutes, and when the user asks. Its callbacks arrive on that thread and
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.services.sync_runner import SyncOutcome, SyncRunner
+from forebyg_desktop.services.team_sync.sync_runner import SyncOutcome, SyncRunner
 from forebyg_desktop.ui.kit.i18n import tr_message
 from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
 

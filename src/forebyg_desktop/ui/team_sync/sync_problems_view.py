@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.core.i18n import Message
-from forebyg_desktop.services.conflict_service import Conflict
-from forebyg_desktop.services.sync_service import QuarantinedFile
+from forebyg_desktop.services.team_sync.conflict_service import Conflict
+from forebyg_desktop.services.team_sync.sync_service import QuarantinedFile
 from forebyg_desktop.ui.kit.i18n import tr_message
 from forebyg_desktop.ui.kit.plain_text import plain_tooltip
 

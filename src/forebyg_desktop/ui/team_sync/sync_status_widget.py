@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QToolButton, QWidget
 
-from forebyg_desktop.services.sync_service import SyncStatus
+from forebyg_desktop.services.team_sync.sync_service import SyncStatus
 from forebyg_desktop.ui.kit.i18n import tr_message
 from forebyg_desktop.ui.kit.plain_text import plain_label, plain_tooltip
 

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forebyg_desktop.services import team_service
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.services.team_service import TeamDevice, TeamOverview, TeamRefused
+from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync.team_service import TeamDevice, TeamOverview, TeamRefused
 from forebyg_desktop.site_config import site_config
 from forebyg_desktop.ui.kit.dialog_parts import ask, fit_to_screen
 from forebyg_desktop.ui.kit.i18n import tr_message
