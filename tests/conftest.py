@@ -42,3 +42,10 @@ def it_config(tmp_path: Path, monkeypatch):
 
     yield write
     site_config.cache_clear()
+
+
+def last_own_op(store: Store):
+    """The operation this store's device wrote last (a write returns what changed, not it)."""
+    return max(
+        (op for op in store.operations() if op.device == store.device_id), key=lambda o: o.seq
+    )

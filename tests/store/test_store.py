@@ -15,7 +15,7 @@ from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.store.record_store import Store
 from forebyg_desktop.store.schema import SCHEMA_VERSION, backup_path
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, last_own_op
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NAME = "Zainab Kristiansen-Holm"
@@ -195,5 +195,6 @@ def test_same_operations_in_any_order_give_identical_dumps(tmp_path: Path) -> No
         assert str(a.device_id) not in dump_a  # nothing device-local
         assert check_store(a) == [] and check_store(b) == []
         # Local changes after the import sort after everything seen.
-        later = a.write([Change("child", "c2", {"group": "Y"})])[0]
+        a.write([Change("child", "c2", {"group": "Y"})])
+        later = last_own_op(a)
         assert later.hlc > max(op.hlc for op in ops_a + ops_b)

@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from forebyg_desktop.store.canonical import canonical_json
+from forebyg_desktop.store.changed import Changed, changed_children, follow_up_entity
 from forebyg_desktop.store.operation import Change, Operation
 
 DELETED = "_deleted"
@@ -156,13 +157,28 @@ def write_rows(db: sqlite_utils.Database, merged: Merged) -> None:
 
 def materialise(
     db: sqlite_utils.Database, ops: Sequence[Operation], merged: Merged | None = None
-) -> None:
-    """Apply `ops` to the record tables (inside the caller's transaction).
+) -> Changed:
+    """Apply `ops` to the record tables (inside the caller's transaction); what changed.
 
     `merged`: the rows `merge_rows` (or an import's checks, which merge the
     same way) already made for these operations.
     """
-    write_rows(db, merged if merged is not None else merge_rows(db, ops))
+    merged = merged if merged is not None else merge_rows(db, ops)
+    write_rows(db, merged)
+    return changed_by(merged)
+
+
+def changed_by(merged: Merged) -> Changed:
+    """The children whose records `merged` holds (every entity but a child names its child)."""
+    children: set[str] = set()
+    for entity, rows in merged.items():
+        if entity == "child":
+            children.update(rows)
+        else:
+            children.update(
+                str(r.data["child_id"]) for r in rows.values() if r.data.get("child_id")
+            )
+    return changed_children(children, follow_ups=any(follow_up_entity(e) for e in merged))
 
 
 def seen_stamps(

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import sqlite_utils
 
 from forebyg_desktop.store import record_query
+from forebyg_desktop.store.changed import EVERYTHING
 from forebyg_desktop.store.materialiser import ENTITY_TABLES, apply_operation, row_values
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Operation
 from forebyg_desktop.store.record_store import Store
@@ -111,6 +112,8 @@ def drop_after(store: Store, device: str, cap: int) -> list[tuple[str, str, str]
     ]
     db.execute("DELETE FROM oplog WHERE device = ? AND seq > ?", [device, cap])
     rebuild(db, list(dict.fromkeys((entity, entity_id) for _k, entity, entity_id in dropped)))
+    if dropped:
+        store.note_changed(EVERYTHING)  # rare: the screens reload rather than trace each record
     return dropped
 
 

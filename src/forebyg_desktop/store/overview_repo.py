@@ -18,7 +18,7 @@ Definitions shared with the services:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from forebyg_desktop.store.record_store import Store
@@ -45,26 +45,44 @@ class ChildLatest:
     position_assessment_id: str | None
 
 
-def children(store: Store) -> list[tuple[str, str, str, str]]:
-    """(id, name, group, birth date) of every child not deleted, by group, name, id."""
+def _among(column: str, ids: Sequence[str] | None) -> tuple[str, list[str]]:
+    """An `AND column IN (...)` condition for `ids` (None: no condition)."""
+    if ids is None:
+        return "", []
+    return f" AND {column} IN ({','.join('?' * len(ids))})", list(ids)
+
+
+def children(
+    store: Store, child_ids: Sequence[str] | None = None
+) -> list[tuple[str, str, str, str]]:
+    """(id, name, group, birth date) of every child not deleted (or of `child_ids`),
+    by group, name, id."""
+    among, params = _among("id", child_ids)
     return store.db.execute(
         "SELECT id, coalesce(name, ''), coalesce(group_name, ''), birth_date "
-        "FROM children WHERE deleted = 0 ORDER BY group_name, name, id"
+        f"FROM children WHERE deleted = 0{among} ORDER BY group_name, name, id",
+        params,
     ).fetchall()
 
 
 def latest_assessments(
-    store: Store, *, position_any_kind: bool, child_id: str | None = None
+    store: Store,
+    *,
+    position_any_kind: bool,
+    child_id: str | None = None,
+    child_ids: Sequence[str] | None = None,
 ) -> dict[str, ChildLatest]:
     """Per child with a live assessment: its last date and current position.
 
-    One pass over the live assessments, grouped by child: `max(date)` gives
-    the last assessment, and the max of "date, id, position" over those that
-    count as a position gives the position, its date and its assessment.
+    One pass over the live assessments (of `child_id` or `child_ids` only,
+    when given), grouped by child: `max(date)` gives the last assessment, and
+    the max of "date, id, position" over those that count as a position gives
+    the position, its date and its assessment.
     """
-    where, params = "", [int(position_any_kind)]
     if child_id is not None:
-        where, params = "WHERE child_id = ?", [*params, child_id]
+        child_ids = [child_id]
+    among, ids = _among("child_id", child_ids)
+    where, params = f"WHERE 1{among}", [int(position_any_kind), *ids]
     sql = f"""
         SELECT child_id, max(date),
                max(CASE WHEN kind = 'joint' OR ?
@@ -80,18 +98,22 @@ def latest_assessments(
     return found
 
 
-def open_plans(store: Store) -> dict[str, tuple[str, str | None]]:
-    """child id -> (plan id, follow-up) of the child's open plan latest by follow-up.
+def open_plans(
+    store: Store, child_ids: Sequence[str] | None = None
+) -> dict[str, tuple[str, str | None]]:
+    """child id -> (plan id, follow-up) of the child's open plan latest by follow-up
+    (of every child, or of `child_ids`).
 
     Reads only the small partial index of open plans (left to itself, SQLite
     walks `plans_child` and reads every plan to skip the closed ones).
     """
+    among, params = _among("child_id", child_ids)
     sql = f"""
         SELECT child_id, max(coalesce(follow_up, '') || '{_SEP}' || id)
-        FROM plans INDEXED BY plans_open WHERE status = 'open' AND deleted = 0
+        FROM plans INDEXED BY plans_open WHERE status = 'open' AND deleted = 0{among}
         GROUP BY child_id"""
     found: dict[str, tuple[str, str | None]] = {}
-    for cid, key in store.db.execute(sql):
+    for cid, key in store.db.execute(sql, params):
         follow_up, plan_id = key.split(_SEP, 1)
         found[cid] = (plan_id, follow_up or None)
     return found

@@ -24,6 +24,7 @@ from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.core.profile_loader import ProfileError
 from forebyg_desktop.store import record_query
 from forebyg_desktop.store.audit_repo import AuditEvent, AuditLog, write_events
+from forebyg_desktop.store.changed import NOTHING, Changed
 from forebyg_desktop.store.connection import (
     DbError,
     DbIntegrityError,
@@ -81,6 +82,7 @@ class Store:
         self.path = path
         self.migration_backup: Path | None = None
         self._in_tx = False
+        self._changed = NOTHING  # what writes changed since `take_changed`
         meta = self.meta()
         if "device_id" not in meta:
             raise StoreCorrupt(
@@ -199,8 +201,11 @@ class Store:
 
     # -- writing ---------------------------------------------------------------
 
-    def write(self, changes: Sequence[Change], *, actor: str | None = None) -> list[Operation]:
-        """Append `changes` as operations, materialise and audit them, atomically."""
+    def write(self, changes: Sequence[Change], *, actor: str | None = None) -> Changed:
+        """Append `changes` as operations, materialise and audit them, atomically.
+
+        Returns what changed (store/changed.py), which is also kept for `take_changed`.
+        """
         actor = actor or self.user
         with self.transaction():
             seq = self.db.execute(
@@ -227,8 +232,9 @@ class Store:
                         else seen.get((change.entity, change.entity_id), {}),
                     )
                 )
-            self._append(ops, actor)
-        return ops
+            changed = self._append(ops, actor)
+        self._changed |= changed  # once committed
+        return changed
 
     def import_operations(
         self,
@@ -291,7 +297,7 @@ class Store:
                 new = [_with_actor(op, actor) for op in new]
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [newest.encode()])
             try:
-                self._append(new, self.user, received, merged)
+                changed = self._append(new, self.user, received, merged)
             except DbIntegrityError as exc:  # the device's op id reused at another number
                 raise ImportRefused(
                     store_message(
@@ -302,6 +308,7 @@ class Store:
                         device=new[0].device,
                     )
                 ) from exc
+        self._changed |= changed  # once committed
         return len(new)
 
     def _observe(self, ops: Sequence[Operation]) -> Timestamp:
@@ -324,9 +331,9 @@ class Store:
         actor: str,
         received: Received | None = None,
         merged: Merged | None = None,
-    ) -> None:
+    ) -> Changed:
         if not ops:
-            return
+            return NOTHING
         self.db.conn.executemany(
             f"INSERT INTO oplog ({OPLOG_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [op.row() for op in ops],
@@ -334,11 +341,25 @@ class Store:
         last = max(op.hlc for op in ops)
         if last > self.meta_value("hlc"):
             self.db.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", [last])
-        materialise(self.db, ops, merged)
+        changed = materialise(self.db, ops, merged)
         if received is None:
             self.audit.record(actor, write_events(self.db, ops))
         else:
             self.audit.record(received.actor(), write_events(self.db, ops, received.detail()))
+        return changed
+
+    def note_changed(self, changed: Changed) -> None:
+        """Add what a write outside `write`/`import_operations` changed (a repository's)."""
+        self._changed |= changed
+
+    def take_changed(self) -> Changed:
+        """What the writes since the last call changed (theirs and imported), then forget it.
+
+        The screens' refresh path (store/changed.py): a dialogue's writes, taken
+        when it closes, refresh only those children.
+        """
+        changed, self._changed = self._changed, NOTHING
+        return changed
 
     def meta_value(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

@@ -167,6 +167,18 @@ def test_overview_queries_do_not_grow_with_the_children(session: Session) -> Non
     assert len(statements) == few
 
 
+def test_the_rows_of_some_children_match_the_whole_overview(session: Session) -> None:
+    _fill(session)
+    whole = {r.child_id: r for r in overview_rows(session)}
+    before = len(session.store.audit.entries())
+    some = overview_rows(session, child_ids={"ca", "ce", "cd"})
+    # The same rows as the whole overview gives them; the deleted Oscar has none.
+    assert some == [whole["ce"], whole["ca"]]
+    # Each child's row read is audited with the child.
+    entries = session.store.audit.entries()[before:]
+    assert [(e["action"], e["child_id"]) for e in entries] == [("read", "ce"), ("read", "ca")]
+
+
 def test_follow_ups_due_this_week_and_overdue(session: Session) -> None:
     _fill(session)
     due = follow_ups(session)

@@ -248,6 +248,33 @@ def test_set_rows_keeps_filters_search_and_selection(qtbot, view: OverviewView) 
     assert view.current_child_id() == "c1"
 
 
+def test_update_rows_changes_only_those_under_the_filters(qtbot, view: OverviewView) -> None:
+    resets: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    choose(view.position_filter, "yellow")
+    type_search(qtbot, view, "sør")
+    assert view.select_child("c5")
+    assert shown_names(view) == ["Freja Sørensen", "Ida Sørensen"]
+    # Ida is now red: she leaves the yellow filter; Freja stays selected.
+    view.update_rows([row("c1", "Ida Sørensen", position="red", plan="p1")])
+    assert shown_names(view) == ["Freja Sørensen"]
+    assert view.current_child_id() == "c5"
+    # A new yellow child matching the search arrives in her place by name; Emil
+    # turns yellow but does not match the search.
+    view.update_rows(
+        [
+            row("c7", "Asta Sørensen", group="Mus", position="yellow"),
+            row("c2", "Emil Hansen", group="Bjørnene", position="yellow", age_months=20),
+        ]
+    )
+    assert shown_names(view) == ["Asta Sørensen", "Freja Sørensen"]
+    assert view.group_filter.findData("Mus") >= 0  # its new group can be filtered by
+    assert view.count_label.text().startswith("Viser 2 af 7")
+    view.clear_filters()
+    assert shown_names(view)[:3] == ["Asta Sørensen", "Emil Hansen", "Freja Sørensen"]
+    assert resets == []
+
+
 # --- sorting --------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ plain rows of `services.overview_rows` for the UI's table models.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from forebyg_desktop.core.guidance import age_in_months
@@ -44,20 +45,29 @@ def _age_band_keys(profile: Profile) -> list[str]:
     return keys
 
 
-def overview_rows(session: Session, *, today: date | None = None) -> list[OverviewRow]:
+def overview_rows(
+    session: Session, *, today: date | None = None, child_ids: Collection[str] | None = None
+) -> list[OverviewRow]:
     """One row per child (not deleted), ordered by group, name and id.
+
+    With `child_ids`, only those children's rows (a deleted one has none):
+    what a screen needs after a write changed them (store/changed.py).
 
     Each row holds the child's age and age band on `today` (default: the
     session's today), the current position and its date (the latest joint
     assessment, or the latest of any kind under single-assessor practice),
     the last finalised assessment, and the open plan with its follow-up.
-    Superseded assessments and drafts never count. The read is audited once.
+    Superseded assessments and drafts never count. The read is audited once
+    (per child when `child_ids` are given).
     """
     today = today or session.today()
     store, profile = session.store, session.profile
-    kids = overview_repo.children(store)
-    latest = overview_repo.latest_assessments(store, position_any_kind=position_any_kind(profile))
-    plans = overview_repo.open_plans(store)
+    ids = sorted(child_ids) if child_ids is not None else None
+    kids = overview_repo.children(store, ids)
+    latest = overview_repo.latest_assessments(
+        store, position_any_kind=position_any_kind(profile), child_ids=ids
+    )
+    plans = overview_repo.open_plans(store, ids)
     bands = _age_band_keys(profile)
     none = overview_repo.ChildLatest(None, None, None, None)
     # Many children share a birth date and assessments share dates: parse and
@@ -93,9 +103,11 @@ def overview_rows(session: Session, *, today: date | None = None) -> list[Overvi
                 next_follow_up=day(follow_up),
             )
         )
-    store.record_reads(
-        [AuditEvent("read", "child", "*", None, f"overview of {len(rows)} children")]
-    )
+    if ids is None:
+        events = [AuditEvent("read", "child", "*", None, f"overview of {len(rows)} children")]
+    else:
+        events = [AuditEvent("read", "child", r.child_id, r.child_id, "overview row") for r in rows]
+    store.record_reads(events)
     return rows
 
 

@@ -22,6 +22,7 @@ from forebyg_desktop.services.team_sync.sync_service import (
     run_sync,
     sync_status,
 )
+from forebyg_desktop.store.changed import NOTHING, Changed
 from forebyg_desktop.store.errors import StoreError
 from forebyg_desktop.sync import hub as hub_files
 from forebyg_desktop.sync.problems import CONTEXT, message
@@ -43,6 +44,8 @@ class SyncOutcome:
     result: SyncResult | None
     error: Message | None
     status: SyncStatus | None
+    # What the records imported changed (store/changed.py), for the screens to refresh.
+    changed: Changed = NOTHING
 
 
 def _why(exc: ServiceError | StoreError) -> Message:
@@ -141,9 +144,9 @@ class SyncRunner:
         except _Stopping:
             # Each bundle is its own transaction: what was imported stays, the
             # rest comes at the next start.
-            return SyncOutcome(None, None, None)
+            return SyncOutcome(None, None, None, session.store.take_changed())
         except (ServiceError, StoreError) as exc:
-            return SyncOutcome(None, _why(exc), sync_status(session))
+            return SyncOutcome(None, _why(exc), sync_status(session), session.store.take_changed())
         except Exception as exc:  # noqa: BLE001 - never kill the thread; no details (may hold text)
             return SyncOutcome(
                 None,
@@ -151,5 +154,6 @@ class SyncRunner:
                     QT_TRANSLATE_NOOP("Sync", "internal error ({name})"), name=type(exc).__name__
                 ),
                 None,
+                session.store.take_changed(),
             )
-        return SyncOutcome(result, None, sync_status(session))
+        return SyncOutcome(result, None, sync_status(session), session.store.take_changed())

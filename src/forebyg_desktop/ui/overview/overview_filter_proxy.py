@@ -53,9 +53,13 @@ class OverviewFilterProxy(QSortFilterProxyModel):
 
     def setSourceModel(self, model: OverviewTableModel) -> None:  # type: ignore[override]
         """Use `model`; only an OverviewTableModel (or None) is supported."""
+        if self._model is not None:
+            self._model.rows_replaced.disconnect(self._rows_replaced)
         self._model = model if isinstance(model, OverviewTableModel) else None
         self._rows = None
         super().setSourceModel(model)
+        if self._model is not None:
+            self._model.rows_replaced.connect(self._rows_replaced)
         self._recompute(base=True)
 
     # --- the filters ----------------------------------------------------
@@ -148,11 +152,7 @@ class OverviewFilterProxy(QSortFilterProxyModel):
             return
         rows = model.original_rows
         if base or rows is not self._rows:
-            threshold = (
-                months_before(self._today, self._stale_months)
-                if self._stale_months is not None
-                else None
-            )
+            threshold = self._threshold()
             self._base = [self._keep(r, threshold) for r in rows]
             self._rows = rows
         needles, keys = self._needles, model.search_keys
@@ -166,6 +166,33 @@ class OverviewFilterProxy(QSortFilterProxyModel):
                 b and all(n in k for n in needles) for b, k in zip(self._base, keys, strict=True)
             ]
         self._order = model.order
+
+    def _rows_replaced(self, originals: list[int]) -> None:
+        """The model replaced or added these rows (by original index): their masks only."""
+        model = self._model
+        if model is None or model.original_rows is not self._rows:
+            return  # not computed for these rows yet: `filterAcceptsRow` does it whole
+        rows, keys, needles = model.original_rows, model.search_keys, self._needles
+        base, accepted = self._base, self._accepted
+        threshold = self._threshold()
+        for i in originals:
+            keep = self._keep(rows[i], threshold)
+            if i < len(base):
+                base[i] = keep
+            else:
+                base.append(keep)
+            if accepted is not base:  # a search is on: its mask is a list of its own
+                found = keep and all(n in keys[i] for n in needles)
+                if i < len(accepted):
+                    accepted[i] = found
+                else:
+                    accepted.append(found)
+
+    def _threshold(self) -> date | None:
+        """The date "not assessed for N months" counts back to (None: that filter is off)."""
+        if self._stale_months is None:
+            return None
+        return months_before(self._today, self._stale_months)
 
     def _keep(self, r: OverviewRow, threshold: date | None) -> bool:
         if self._group is not None and r.group != self._group:

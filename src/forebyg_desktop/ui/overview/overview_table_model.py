@@ -1,7 +1,7 @@
 """The table model of the group picture: one row per child, no widget per row.
 
-The model keeps the rows in the order `set_rows` gave them ("original index")
-plus a display order. Everything a keystroke or a header click needs is
+The model keeps the rows in the order `set_rows` gave them ("original index"),
+with rows `update_rows` added after them, plus a display order. Everything a keystroke or a header click needs is
 precomputed per original index when the rows arrive: a folded search key
 (case- and accent-insensitive) and a Danish collation rank of the name. Sorting
 reorders the display order in Python with those keys (see `sort_rows`); the
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QIcon
 
@@ -116,10 +117,15 @@ def _ordinal(value: date | None) -> int:
 class OverviewTableModel(QAbstractTableModel):
     """The children of the group picture; read-only."""
 
+    # Original indexes whose rows `update_rows` replaced or added, emitted before
+    # the views hear of it, so the filter proxy's masks are right when it asks.
+    rows_replaced = Signal(list)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._profile: Profile | None = None
         self._rows: list[OverviewRow] = []  # by original index
+        self._index_of: dict[str, int] = {}  # child id -> original index
         self._order: list[int] = []  # display row -> original index
         self._search_keys: list[str] = []  # by original index
         self._name_rank: list[int] = []  # by original index
@@ -137,6 +143,7 @@ class OverviewTableModel(QAbstractTableModel):
         if profile is not None:
             self._profile = profile
         self._rows = list(rows)
+        self._index_of = {r.child_id: i for i, r in enumerate(self._rows)}
         self._search_keys = [search_key(r.name) for r in self._rows]
         self._name_rank = collation_ranks([r.name for r in self._rows])
         self._chips = {None: chip_for(None)}
@@ -144,13 +151,55 @@ class OverviewTableModel(QAbstractTableModel):
         if self._profile is not None:
             for p in self._profile.scale.positions:
                 self._chips[p.key] = chip_for(p)
-        for r in self._rows:
-            if r.position not in self._chips:
-                self._chips[r.position] = chip_for(None, r.position)
+        self._add_chips(self._rows)
         self._dates = {}
         self._yes, self._no = self.open_plan_texts()
         self._order = self._sorted_order(*self._sort)
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[OverviewRow]) -> None:
+        """Replace the rows of these children and add the new ones, keeping the sort
+        order and the selection: a few rows changed, the rest stay as they are."""
+        if not rows:
+            return
+        changed: list[int] = []
+        added: list[OverviewRow] = []
+        renamed = False
+        for row in rows:
+            i = self._index_of.get(row.child_id)
+            if i is None:
+                added.append(row)
+                continue
+            renamed = renamed or row.name != self._rows[i].name
+            self._rows[i] = row  # in place: the proxy's masks stay by original index
+            self._search_keys[i] = search_key(row.name)
+            changed.append(i)
+        start = len(self._rows)
+        for row in added:
+            self._index_of[row.child_id] = len(self._rows)
+            self._rows.append(row)
+            self._search_keys.append(search_key(row.name))
+        if renamed or added:
+            self._name_rank = collation_ranks([r.name for r in self._rows])
+        self._add_chips(rows)
+        self.rows_replaced.emit(changed + list(range(start, len(self._rows))))
+        if changed:
+            where = {original: display for display, original in enumerate(self._order)}
+            last = len(Column) - 1
+            for i in changed:
+                self.dataChanged.emit(self.index(where[i], 0), self.index(where[i], last))
+        if added:
+            end = len(self._order)
+            self.beginInsertRows(QModelIndex(), end, end + len(added) - 1)
+            self._order.extend(range(start, len(self._rows)))
+            self.endInsertRows()
+        self.sort_rows(*self._sort)  # to their places under the current sort
+
+    def _add_chips(self, rows: Sequence[OverviewRow]) -> None:
+        """A chip for each position key the profile does not know."""
+        for r in rows:
+            if r.position not in self._chips:
+                self._chips[r.position] = chip_for(None, r.position)
 
     @property
     def profile(self) -> Profile | None:
@@ -171,6 +220,10 @@ class OverviewTableModel(QAbstractTableModel):
         """Display row -> original index; replaced (not changed) on each sort."""
         return self._order
 
+    def has_child(self, child_id: str) -> bool:
+        """Whether a row of `child_id` is held (shown or filtered out)."""
+        return child_id in self._index_of
+
     def row_at(self, row: int) -> OverviewRow:
         """The child shown in display row `row` of this model."""
         return self._rows[self._order[row]]
@@ -190,9 +243,11 @@ class OverviewTableModel(QAbstractTableModel):
         if column < 0 or column >= len(Column):
             return
         self._sort = (column, order)
+        new_order = self._sorted_order(column, order)
+        if new_order == self._order:
+            return  # already in that order (a row changed where the sort does not look)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        new_order = self._sorted_order(column, order)
         where = [0] * len(new_order)
         for display, original in enumerate(new_order):
             where[original] = display

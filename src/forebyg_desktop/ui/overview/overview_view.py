@@ -231,6 +231,18 @@ class OverviewView(QWidget):
             self.select_child(selected)
         self._update_count()
 
+    def update_rows(self, rows: Sequence[OverviewRow]) -> None:
+        """Replace or add the rows of children a write changed; the other rows,
+        filters, search text, sort order and the selected child stay."""
+        self.model.update_rows(rows)
+        if any(self.group_filter.findData(r.group) < 0 for r in rows):
+            self._fill_combos(self.model.original_rows)  # a new group to filter by
+        self._update_count()
+
+    def has_child(self, child_id: str) -> bool:
+        """Whether the overview holds a row for `child_id` (shown or filtered out)."""
+        return self.model.has_child(child_id)
+
     def focus_search(self) -> None:
         """Put the keyboard focus in the search field, its text selected."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -5,8 +5,9 @@ its store work on the window's StoreWorker (the dialog contract:
 ui/kit/worker_dialog.py); what a dialogue opens with is loaded there first.
 Dialogue modules are imported when first used, so they cost nothing at start.
 A dialogue is opened window-modal without a nested event loop (`open()`), so
-the lock can hide it and show it again, untouched; when it closes, what it may
-have changed is reloaded and the sync is nudged.
+the lock can hide it and show it again, untouched; when it closes, the window
+refreshes only what its writes changed (`MainWindow.refresh_changed`) and the
+sync is nudged.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class DialogLauncher(QObject):
             return
         dialog = ChildDialog(w.session, w.worker, groups=w.groups, parent=w)
         dialog.child_added.connect(w.open_child)
-        self._open_task(dialog)
+        self._open(dialog)
 
     def import_class_list(self, path: str | None = None) -> None:
         """Import a CSV class list (name, birth_date, group): every row or none."""
@@ -68,7 +69,7 @@ class DialogLauncher(QObject):
             return len(import_class_list(s, source))
 
         def done(count: int) -> None:
-            w.refresh()
+            w.refresh_changed()
             w.sync_panel.nudge()
             w.statusBar().showMessage(
                 self.tr("%n children imported from {file}.", "", count).format(file=source.name),
@@ -100,7 +101,7 @@ class DialogLauncher(QObject):
             return
         dialog = HandoverImportDialog(w.session, w.worker, parent=w)
         dialog.imported.connect(self._handover_imported)
-        self._open_task(dialog)
+        self._open(dialog)
 
     def _handover_imported(self, result: object) -> None:
         child_id = getattr(result, "child_id", None)  # a received child; a receipt has none
@@ -116,7 +117,7 @@ class DialogLauncher(QObject):
             return
         dialog = TeamDialog(w.session, w.worker, parent=w)
         dialog.team_changed.connect(w.sync_panel.sync_now)  # admit, fetch the key, at once
-        self._open_task(dialog)
+        self._open(dialog)
 
     def institution_key(self) -> None:
         """Write the institution's public key file, for a sender to hand over to us."""
@@ -125,7 +126,7 @@ class DialogLauncher(QObject):
         w = self.window
         if w.session is None:
             return
-        self._open_task(InstitutionKeyDialog(w.session, w.worker, parent=w))
+        self._open(InstitutionKeyDialog(w.session, w.worker, parent=w))
 
     def open_settings(self) -> None:
         """Language and auto-lock; the passphrase change once a store is open."""
@@ -185,7 +186,7 @@ class DialogLauncher(QObject):
         def show(start: Any) -> None:  # an AssessmentStart
             from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 
-            self._show_dialog(AssessmentDialog(s, child, w.worker, start=start, parent=w))
+            self._open(AssessmentDialog(s, child, w.worker, start=start, parent=w))
 
         w.worker.submit(lambda: load(s, child["id"]), show, w.show_error)
 
@@ -196,7 +197,7 @@ class DialogLauncher(QObject):
         child = w.child_page.child
         if child is None or w.session is None:
             return
-        self._show_dialog(PlanDialog(w.session, child, w.worker, parent=w))
+        self._open(PlanDialog(w.session, child, w.worker, parent=w))
 
     def evaluate_plan(self) -> None:
         w = self.window
@@ -220,7 +221,7 @@ class DialogLauncher(QObject):
                     self.tr("The child has no open action plan."),
                 ).exec()
                 return
-            self._show_dialog(EvaluationDialog(s, plan, w.worker, parent=w))
+            self._open(EvaluationDialog(s, plan, w.worker, parent=w))
 
         w.worker.submit(load, show, w.show_error)
 
@@ -232,7 +233,7 @@ class DialogLauncher(QObject):
         child = w.child_page.child
         if child is None or w.session is None:
             return
-        self._show_dialog(HandoverDialog(w.session, child, w.worker, parent=w))
+        self._open(HandoverDialog(w.session, child, w.worker, parent=w))
 
     def export_report(self, entity: str, record_id: str, how: str) -> None:
         """Build the parents' document off the GUI thread, then save or print it."""
@@ -296,34 +297,19 @@ class DialogLauncher(QObject):
 
     # --- opening and closing ----------------------------------------------------------
 
-    def _open_task(self, dialog: QDialog) -> None:
-        """A dialogue not about the child on screen; the overview is reloaded after it."""
-        dialog.finished.connect(lambda _: self._after_task())
-        self._open(dialog)
-
-    def _show_dialog(self, dialog: QDialog) -> None:
-        """A dialogue about the child on screen; its page is reloaded after it."""
-        child = self.window.child_page.child
-        assert child is not None
-        child_id = child["id"]
-        dialog.finished.connect(lambda _: self._after_dialog(child_id))
-        self._open(dialog)
-
     def _open(self, dialog: QDialog) -> None:
-        """Open `dialog` window-modal; if the lock came first, it waits hidden behind it."""
+        """Open `dialog` window-modal; if the lock came first, it waits hidden behind it.
+
+        When it closes, what its writes changed is refreshed (only that).
+        """
+        dialog.finished.connect(lambda _: self._closed())
         self.active_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         if self.window.is_locked:  # its data was loaded while the screen locked
             self.window.keep_behind_lock(dialog)
 
-    def _after_task(self) -> None:
+    def _closed(self) -> None:
         self.active_dialog = None
-        self.window.refresh()
+        self.window.refresh_changed()
         self.window.sync_panel.nudge()
-
-    def _after_dialog(self, child_id: str) -> None:
-        self.active_dialog = None
-        self.window.sync_panel.nudge()
-        self.window.open_child(child_id)
-        self.window.refresh()

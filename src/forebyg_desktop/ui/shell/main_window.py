@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from forebyg_desktop.services.session import Session
+    from forebyg_desktop.store.changed import Changed
     from forebyg_desktop.ui.child.child_view import ChildView
     from forebyg_desktop.ui.overview.follow_up_view import FollowUpView
     from forebyg_desktop.ui.overview.overview_view import OverviewView
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.child_page.correction_requested.connect(launcher.correct_assessment)
         self.child_page.handover_requested.connect(launcher.handover)
         self.sync_panel.attach()
-        self.sync_panel.records_changed.connect(self.reload)
+        self.sync_panel.records_changed.connect(self.refresh_changed)
         profile = session.profile.name.get(current_language())
         self.status.setText(
             self.tr("{user} — {profile}").format(user=session.user, profile=profile)
@@ -256,11 +257,60 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()  # but keep news that came meanwhile
         self.sync_panel.start()
 
-    def reload(self) -> None:
-        """Records changed (colleagues' came in by sync): reload what is on screen."""
-        self.refresh()
-        if self.pages.currentWidget() is self.child_page and self.child_page.child:
-            self.open_child(self.child_page.child["id"])
+    def refresh_changed(self, elsewhere: Changed | None = None) -> None:
+        """Refresh only what the store's writes since the last call changed, and
+        `elsewhere`: what the sync's own connection imported.
+
+        The write -> changed -> refresh path (docs/architecture.md): those
+        children's overview rows, their page if it is on screen, and the
+        follow-ups if plans may differ. Too much to list, or a new day (ages
+        and "overdue" move), reloads everything.
+        """
+        s = self.session
+        if s is None:
+            return
+        today = date.today()
+        new_day = today != self.overview.proxy.today
+
+        def load() -> tuple:
+            from forebyg_desktop.services.overview.overview_service import follow_ups, overview_rows
+
+            changed = s.store.take_changed()
+            if elsewhere is not None:
+                changed |= elsewhere
+            if not changed or changed.everything or new_day:
+                return changed, None, None
+            rows = overview_rows(s, today=today, child_ids=changed.children)
+            return changed, rows, follow_ups(s, today=today) if changed.follow_ups else None
+
+        self.worker.submit(load, lambda result: self._show_changed(result, today), self.show_error)
+
+    def _show_changed(self, result: tuple, today: date) -> None:
+        changed, rows, due = result
+        if not changed:
+            return
+        shown = self._child_on_screen()
+        if shown is not None and (changed.everything or shown in changed.children):
+            self.open_child(shown)
+        kept = {r.child_id for r in rows} if rows is not None else set()
+        gone = [c for c in changed.children if c not in kept and self.overview.has_child(c)]
+        if rows is None or gone:  # a child left the overview: reload it whole (rare)
+            self.refresh()
+            return
+        self.overview.update_rows(rows)
+        self.child_names.update((r.child_id, r.name) for r in rows)
+        self.groups = sorted(
+            set(self.groups) | {r.group for r in rows if r.group}, key=str.casefold
+        )
+        if due is not None:
+            self.follow_up.set_rows(due, self.session.profile, today)
+            self._follow_up_children = {r.plan_id: r.child_id for r in due}
+
+    def _child_on_screen(self) -> str | None:
+        """The id of the child whose page is shown (or will be, once unlocked)."""
+        page = self._page_before_lock if self.is_locked else self.pages.currentWidget()
+        child = self.child_page.child if page is self.child_page else None
+        return child["id"] if child else None
 
     def open_child(self, child_id: str) -> None:
         """Show the child's page (the opening is audited by the service)."""

@@ -5,7 +5,7 @@ runs in `SyncController` (its own thread and connection), started once the
 overview is on screen, so it never competes with it; conflicts and refused
 files are read and resolved on the window's StoreWorker. When records came in
 from colleagues, or a conflict was resolved here, `records_changed` tells the
-window to reload what it shows.
+window, which refreshes only what changed (`MainWindow.refresh_changed`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from forebyg_desktop.store.changed import NOTHING
 
 if TYPE_CHECKING:
     from forebyg_desktop.services.session import Session
@@ -39,7 +41,9 @@ def sync_session_opener(data_dir: Path, passphrase: str) -> Callable[[], Session
 class SyncPanel(QObject):
     """Sync state, problems, and the nudge after local changes."""
 
-    records_changed = Signal()  # colleagues' records came in, or a conflict was resolved
+    # Colleagues' records came in (what they changed), or a conflict was resolved (NOTHING:
+    # the window's own store knows what that wrote).
+    records_changed = Signal(object)
 
     def __init__(self, window: MainWindow, opener: Callable[[], Session] | None) -> None:
         super().__init__(window)
@@ -162,7 +166,7 @@ class SyncPanel(QObject):
 
         def done(_: object) -> None:
             self.load_problems()
-            self.records_changed.emit()
+            self.records_changed.emit(NOTHING)
             self.nudge()
 
         w.worker.submit(resolve, done, w.show_error)

@@ -24,7 +24,7 @@ INTERVAL_S = 300.0  # the hub is checked this often even without local changes
 class SyncController(QObject):
     """Owns the runner; shows its outcomes; says when records came in from colleagues."""
 
-    records_arrived = Signal()  # operations from other devices were imported
+    records_arrived = Signal(object)  # what imported records changed (store/changed.py)
     profile_adopted = Signal(str, int)  # a newer strategy profile pack (id, version)
     _outcome = Signal(object)  # from the runner's thread
     _progress = Signal(int, int)
@@ -69,10 +69,10 @@ class SyncController(QObject):
             self.status.set_status(outcome.status)
         if outcome.error is not None:
             self.status.set_error(tr_message(outcome.error))
+        if outcome.changed:  # also from a sync cut short: what came in stays
+            self.records_arrived.emit(outcome.changed)
         result = outcome.result
         if result is None:
             return
-        if result.imported:
-            self.records_arrived.emit()
         for profile_id, version in result.profiles:
             self.profile_adopted.emit(profile_id, version)
