@@ -3,7 +3,7 @@
 A view: it lays out the form (sections in assessment_sections.py) beside the
 signpost, and leaves every decision to its `AssessmentController` (what it
 opened with, the draft's fields, the signpost, the finalise job). It is a
-DraftDialog (the dialog contract: ui/kit/worker_dialog.py): every change is
+DraftDialog (the dialog contract: docs/architecture.md): every change is
 autosaved as a draft of kind "assessment", so a crash loses at most the last
 keystrokes; "Finalise" validates completely and shows every problem at once;
 "Close" saves what was typed and keeps the draft. What it opens with

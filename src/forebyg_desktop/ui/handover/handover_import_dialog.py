@@ -2,7 +2,7 @@
 
 Institution-wide (not about one child), so the main window opens it from its
 menu. Its store work and file reading run on the StoreWorker (the dialog
-contract: ui/kit/worker_dialog.py).
+contract: docs/architecture.md).
 
 A handover from an institution known here by another key is refused until a
 person, asked by `NewKeyQuestion` with both fingerprints, has compared the new

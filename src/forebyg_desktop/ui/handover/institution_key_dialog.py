@@ -2,7 +2,7 @@
 
 Institution-wide, so the main window opens it from its menu; the handover
 dialogue opens it when no key exists yet. A WorkerDialog (the dialog contract:
-ui/kit/worker_dialog.py): it loads the institution's current name before its form
+docs/architecture.md): it loads the institution's current name before its form
 is enabled, and writes the key file on the StoreWorker.
 """
 

@@ -1,6 +1,6 @@
 """The dialog frame for a form kept as a draft and finalised once (assessment, plan, evaluation).
 
-It is a WorkerDialog (see the dialog contract in ui/kit/worker_dialog.py) that
+It is a WorkerDialog (see the dialog contract in docs/architecture.md) that
 adds the draft: edits go to `DraftAutosaver`; the accept button runs one
 finalise job (`_finalise`), which writes the record and deletes the draft
 together; closing saves the last edits first and keeps the draft; "Discard

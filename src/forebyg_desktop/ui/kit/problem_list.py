@@ -3,7 +3,7 @@
 A refused save (a service's ValidationFailed, a check before a job starts, a
 job that failed) is shown here, one problem a line, each naming its field;
 Enter, a click or a double-click on a line puts the keyboard in that field,
-scrolled into view. See the dialog contract in ui/kit/worker_dialog.py.
+scrolled into view. See the dialog contract in docs/architecture.md.
 """
 
 from __future__ import annotations

@@ -1,27 +1,11 @@
 """The one frame of every dialogue that saves, finalises or does other store work.
 
-The dialog contract. Every such dialogue is a WorkerDialog, or a DraftDialog
-(ui/kit/draft_dialog.py), which builds on it and adds the draft:
-
-- Store work runs on the main window's StoreWorker, never on the GUI thread:
-  `run(job, on_done, busy_text)`. One job at a time: while it runs `busy` is
-  True, what would submit again is disabled (`_set_enabled`, from the buttons
-  given to `_controls`) and `status` says what is going on.
-- A dialogue that loads what its form shows runs that as its first job and
-  sets `ready` once it is back; until then the form stays disabled.
-- A refusal comes back whole (`run(..., refused=...)`, a ValidationFailed or
-  the `refusal` type given) so that each problem can name its field:
-  `_field(where)` gives the field's label and widget. Every problem, and any
-  other failure as one line, is shown in `problems`, a ProblemList: Enter or a
-  click on a line goes to the field.
-- Closing (Close, Escape, the window's close button) while a job runs waits
-  for it, then closes, so the main window's quit-with-a-dialogue-open still
-  gets `finished`; a draft dialogue saves its draft before it closes.
-- After a job the keyboard goes back to where it was, unless the answer moved
-  it (to the problems, or a field). An answer that arrives after the dialogue
-  was deleted is dropped (the job's work is in the store either way).
-- What a user or a file wrote is shown literally: every label is made plain
-  text when the dialogue is shown and after each job (ui/kit/plain_text.py).
+Every such dialogue is a WorkerDialog, or a DraftDialog (ui/kit/draft_dialog.py),
+which builds on it and adds the draft. The dialog contract (store work on the
+window's StoreWorker through `run`, one job at a time, `ready` after the opening
+job, refusals shown whole in the `problems` list leading to their fields,
+closing waits for a running job, the keyboard goes back where it was, text shown
+literally) is written out in docs/architecture.md, "The dialog frame".
 
 A dialogue without store work (the settings) is a plain QDialog.
 """

@@ -1,7 +1,7 @@
 """First run: choose the municipality's profile, your name and role, and a passphrase.
 
 When IT set the profile in the site configuration it is chosen and locked. A
-WorkerDialog (the dialog contract: ui/kit/worker_dialog.py) with a store worker of
+WorkerDialog (the dialog contract: docs/architecture.md) with a store worker of
 its own: creating the store derives the key, a noticeable fraction of a second.
 """
 

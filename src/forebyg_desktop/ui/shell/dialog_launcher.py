@@ -2,7 +2,7 @@
 
 A helper object the main window holds (`window.launcher`). Every dialogue runs
 its store work on the window's StoreWorker (the dialog contract:
-ui/kit/worker_dialog.py); what a dialogue opens with is loaded there first.
+docs/architecture.md); what a dialogue opens with is loaded there first.
 Dialogue modules are imported when first used, so they cost nothing at start.
 A dialogue is opened window-modal without a nested event loop (`open()`), so
 the lock can hide it and show it again, untouched; when it closes, the window

@@ -1,6 +1,6 @@
 """The sync team of this laptop: create or join one, invite a colleague, remove a lost laptop.
 
-A WorkerDialog (the dialog contract: ui/kit/worker_dialog.py): it opens with one
+A WorkerDialog (the dialog contract: docs/architecture.md): it opens with one
 job (`team_overview`); every action is another job, with the form disabled
 until it reports back. A refusal that names an input (a wrong code, a hub
 folder that cannot be written) is shown in the problems of the form with that
