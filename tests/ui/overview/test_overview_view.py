@@ -302,6 +302,18 @@ def test_sorting_by_position_puts_the_most_worry_first(view: OverviewView) -> No
     assert keys == ["red", "yellow", "yellow", "green", "green", None]
 
 
+def test_an_updated_row_moves_to_its_place_under_the_sort(view: OverviewView) -> None:
+    view.table.sortByColumn(Column.POSITION, Qt.SortOrder.DescendingOrder)
+    assert view.select_child("c6")  # Zakaria, green
+    view.update_rows([row("c6", "Zakaria Ali", position="red")])
+    assert shown_names(view)[:2] == ["Zakaria Ali", "Åse Østergaard"]  # red, ties by name
+    assert view.current_child_id() == "c6"  # the selection moved with him
+    # A rename re-sorts by name too.
+    view.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    view.update_rows([row("c6", "Adam Ali", position="red")])
+    assert shown_names(view)[0] == "Adam Ali"
+
+
 def test_sorting_keeps_the_selected_child(view: OverviewView) -> None:
     assert view.select_child("c3")
     view.table.sortByColumn(Column.AGE, Qt.SortOrder.DescendingOrder)

@@ -12,7 +12,7 @@ masks survive a re-sort.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from functools import cmp_to_key
@@ -114,6 +114,19 @@ def _ordinal(value: date | None) -> int:
     return value.toordinal() if value is not None else 0
 
 
+# What each column sorts by (ties by name): a changed row moves only if this changed.
+_SORT_FIELDS: dict[int, Callable[[OverviewRow], object]] = {
+    Column.NAME: lambda r: r.name,
+    Column.GROUP: lambda r: r.group,
+    Column.AGE: lambda r: r.age_months,
+    Column.POSITION: lambda r: r.position,
+    Column.POSITION_DATE: lambda r: r.position_date,
+    Column.LAST_ASSESSMENT: lambda r: r.last_assessment,
+    Column.OPEN_PLAN: lambda r: r.open_plan_id is not None,
+    Column.NEXT_FOLLOW_UP: lambda r: r.next_follow_up,
+}
+
+
 class OverviewTableModel(QAbstractTableModel):
     """The children of the group picture; read-only."""
 
@@ -164,13 +177,16 @@ class OverviewTableModel(QAbstractTableModel):
             return
         changed: list[int] = []
         added: list[OverviewRow] = []
-        renamed = False
+        renamed = moved = False
+        sort_key = _SORT_FIELDS[self._sort[0]]
         for row in rows:
             i = self._index_of.get(row.child_id)
             if i is None:
                 added.append(row)
                 continue
-            renamed = renamed or row.name != self._rows[i].name
+            old = self._rows[i]
+            renamed = renamed or row.name != old.name
+            moved = moved or sort_key(row) != sort_key(old)
             self._rows[i] = row  # in place: the proxy's masks stay by original index
             self._search_keys[i] = search_key(row.name)
             changed.append(i)
@@ -183,17 +199,17 @@ class OverviewTableModel(QAbstractTableModel):
             self._name_rank = collation_ranks([r.name for r in self._rows])
         self._add_chips(rows)
         self.rows_replaced.emit(changed + list(range(start, len(self._rows))))
-        if changed:
-            where = {original: display for display, original in enumerate(self._order)}
-            last = len(Column) - 1
-            for i in changed:
-                self.dataChanged.emit(self.index(where[i], 0), self.index(where[i], last))
+        last = len(Column) - 1
+        for i in changed:
+            display = self._order.index(i)  # a few rows: cheaper than mapping all of them
+            self.dataChanged.emit(self.index(display, 0), self.index(display, last))
         if added:
             end = len(self._order)
             self.beginInsertRows(QModelIndex(), end, end + len(added) - 1)
             self._order.extend(range(start, len(self._rows)))
             self.endInsertRows()
-        self.sort_rows(*self._sort)  # to their places under the current sort
+        if added or renamed or moved:
+            self.sort_rows(*self._sort)  # to their places under the current sort
 
     def _add_chips(self, rows: Sequence[OverviewRow]) -> None:
         """A chip for each position key the profile does not know."""
