@@ -31,7 +31,8 @@ from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Handover, HandoverDirection, RecordError
 from forebyg_desktop.core.validation_import import problems_in_operation
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover.handover_checks import Bad, Received, check_body, kind
+from forebyg_desktop.services.handover.handover_checks import Received, check_body
+from forebyg_desktop.services.handover.handover_problems import Bad, kind
 from forebyg_desktop.services.handover.handover_receipt import (
     ReceiptResult,
     import_receipt_body,
