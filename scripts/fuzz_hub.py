@@ -48,7 +48,7 @@ from forebyg_desktop.services.session import (  # noqa: E402
     open_session,
 )
 from forebyg_desktop.services.setup.demo_service import run_demo  # noqa: E402
-from forebyg_desktop.services.team_sync import team_service  # noqa: E402
+from forebyg_desktop.services.team_sync import team_leader_service, team_service  # noqa: E402
 from forebyg_desktop.services.team_sync.sync_service import quarantined, run_sync  # noqa: E402
 from forebyg_desktop.store.canonical import canonical_json  # noqa: E402
 from forebyg_desktop.store.integrity import check_store  # noqa: E402
@@ -127,8 +127,8 @@ def build_team(root: Path) -> tuple[Path, dict[str, Path], dict[str, bytes]]:
     raw = json.loads((ROOT / "resources" / "profiles" / "topi.json").read_text("utf-8"))
     raw["version"] = 2
     (root / "topi-v2.json").write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
-    team_service.publish_profile(leader, root / "topi-v2.json")
-    team_service.remove_device(leader, SyncState(dan.store).device)  # a key rotation
+    team_leader_service.publish_profile(leader, root / "topi-v2.json")
+    team_leader_service.remove_device(leader, SyncState(dan.store).device)  # a key rotation
     add_child(dan, "Efter Fjernelsen", "2021-01-01", "Mariehønen")  # refused by all
     from forebyg_desktop.sync.exchange import export_new
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_leader_service
 from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
@@ -170,7 +170,7 @@ def test_removed_device_cannot_read_new_bundles_and_its_new_bundles_are_refused(
     bo.add_child("Ida Sørensen")
     bo.sync()
     leader.sync()  # the leader holds bo's first operation
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     assert max(leader.state.team_keys()) == 2
 
     # The lost laptop has not seen the new roster and keeps writing.
@@ -204,7 +204,7 @@ def test_a_member_that_took_in_changes_refused_after_a_removal_withdraws_them(
     bo.sync()
     (late,) = [b.path for b in bundle_files(hub) if b.device == bo.id]
     shutil.move(late, tmp_path / late.name)  # not yet at the leader when it removes bo
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     newest = roster_files(hub)[-1][1]
     shutil.move(newest, tmp_path / newest.name)  # nor the new roster at anna
     shutil.move(tmp_path / late.name, late)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_leader_service
 from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import conflicts
@@ -256,7 +256,7 @@ def test_a_broken_join_request_neither_stops_the_leader_nor_a_removal(
     result = leader.sync()
     assert result.imported == 1 and result.admitted == [] and result.quarantined == 1
     assert "join request" in quarantined(leader.session)[0].reason
-    team_service.remove_device(leader.session, bo.id)  # does not depend on a clean sync
+    team_leader_service.remove_device(leader.session, bo.id)  # does not depend on a clean sync
     assert membership_epoch(leader) == 2
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_leader_service, team_service
 from forebyg_desktop.services.team_sync.sync_service import quarantined
 from forebyg_desktop.sync import intake as intake_module
 from forebyg_desktop.sync import invitation as invitation_module
@@ -74,7 +74,7 @@ def test_a_refused_file_is_read_again_only_when_it_changes(team, hub: Path, monk
 
 def test_the_team_name_is_in_no_hub_file(team, hub: Path) -> None:
     leader, anna, bo = team
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     anna.add_child("Ida Sørensen")
     anna.sync()
     name = leader.state.team().name

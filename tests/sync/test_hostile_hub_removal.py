@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_leader_service
 from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_status
 from forebyg_desktop.sync import hub as hub_module
 from forebyg_desktop.sync.bundle import open_bundle
@@ -54,7 +54,7 @@ def test_squatted_roster_names_do_not_keep_a_lost_laptop_in(team, hub: Path) -> 
     newest = roster_files(hub)[-1][0]
     for version in range(newest + 1, newest + 9):  # put there before the removal
         (hub / hub_module.roster_name(version)).write_bytes(b"")
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     assert _epoch(leader) == 2
 
     assert anna.sync().quarantined >= 1  # the junk rosters
@@ -82,7 +82,7 @@ def test_a_deleted_roster_is_put_back_by_the_leader_and_its_absence_is_shown(
     team, hub: Path, tmp_path: Path
 ) -> None:
     leader, anna, bo = team
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     leader.add_child("Karl Jensen")
     leader.sync()
     newest = roster_files(hub)[-1][1]
@@ -107,7 +107,7 @@ def test_a_roster_squatted_after_publication_is_put_back_under_another_name(
     team, hub: Path
 ) -> None:
     leader, anna, bo = team
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     version, path = roster_files(hub)[-1]
     path.write_bytes(b"junk from the share")  # replaced by a stranger
     leader.sync()
@@ -123,7 +123,7 @@ def test_old_key_bundles_past_the_rotation_are_refused_and_the_honest_member_res
     leader, anna, bo = team
     anna.add_child("Ida Sørensen")
     anna.sync()
-    team_service.remove_device(leader.session, bo.id)  # holds anna's operation 1
+    team_leader_service.remove_device(leader.session, bo.id)  # holds anna's operation 1
     newest = roster_files(hub)[-1][1]
     shutil.move(newest, tmp_path / newest.name)  # anna has not seen the new roster yet
 
@@ -159,10 +159,10 @@ def test_a_removal_whose_roster_does_not_land_fails_loudly_and_changes_nothing(
 
     monkeypatch.setattr(hub_module, "create_atomic", share_that_garbles)
     with pytest.raises(ServiceError, match="not removed yet"):
-        team_service.remove_device(leader.session, bo.id)
+        team_leader_service.remove_device(leader.session, bo.id)
     assert _epoch(leader) == 1 and current_roster(leader.state).removed_after(bo.id) is None
     assert max(leader.state.team_keys()) == 1
 
     monkeypatch.setattr(hub_module, "create_atomic", real)
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     assert _epoch(leader) == 2

@@ -10,7 +10,7 @@ import pytest
 from forebyg_desktop.paths import profiles_dir
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_leader_service
 from forebyg_desktop.services.team_sync.sync_service import quarantined
 from forebyg_desktop.sync import crypto
 from forebyg_desktop.sync.hub import pack_name
@@ -34,7 +34,7 @@ def test_leader_pack_reaches_members_and_records_keep_their_version(team, tmp_pa
     before = quick_plan(
         anna.session, child_id=old, template=_template(anna), goal="Trives", follow_up="2027-01-10"
     )
-    assert team_service.publish_profile(leader.session, _topi_v2(tmp_path)) == ("topi", 2)
+    assert team_leader_service.publish_profile(leader.session, _topi_v2(tmp_path)) == ("topi", 2)
     result = anna.sync()
     assert result.profiles == [("topi", 2)] and anna.session.profile.version == 2
     after = quick_plan(
@@ -74,9 +74,9 @@ def test_pack_not_signed_by_the_leader_is_quarantined(team, hub: Path, tmp_path:
 def test_only_the_leader_publishes_and_only_newer_versions(team, tmp_path: Path) -> None:
     leader, anna, bo = team
     with pytest.raises(ServiceError, match="Only the team leader"):
-        team_service.publish_profile(anna.session, _topi_v2(tmp_path))
+        team_leader_service.publish_profile(anna.session, _topi_v2(tmp_path))
     with pytest.raises(ServiceError, match="not newer"):
-        team_service.publish_profile(leader.session, profiles_dir() / "topi.json")
+        team_leader_service.publish_profile(leader.session, profiles_dir() / "topi.json")
 
 
 def test_a_leader_signed_profile_with_duplicate_keys_or_nan_is_refused(

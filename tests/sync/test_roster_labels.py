@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import (
+    team_leader_service,
+    team_overview_service,
+    team_service,
+)
 from forebyg_desktop.store.canonical import canonical_json
 from forebyg_desktop.sync import crypto, membership
 from forebyg_desktop.sync.hub import join_name, roster_files
@@ -23,7 +27,7 @@ TODAY = date.today().isoformat()
 
 def _people(device: Device) -> dict[str, tuple[str, str, str, bool]]:
     """Device id -> (person, role, joined, removed) as `device`'s team overview shows it."""
-    overview = team_service.team_overview(device.session)
+    overview = team_overview_service.team_overview(device.session)
     return {d.device: (d.person, d.role, d.joined, d.removed) for d in overview.devices}
 
 
@@ -73,7 +77,7 @@ def test_names_reach_every_member_before_anyone_writes_and_the_hub_shows_none(
 
 def test_after_removal_and_key_rotation_the_others_still_see_names(team) -> None:
     leader, anna, bo = team
-    team_service.remove_device(leader.session, bo.id)
+    team_leader_service.remove_device(leader.session, bo.id)
     anna.sync()
     roster = membership.current_roster(anna.state)
     assert roster.epoch == 2

@@ -50,7 +50,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_team(args: argparse.Namespace) -> int:
     """Run one `forebyg team` action."""
-    from forebyg_desktop.services.team_sync import team_service
+    from forebyg_desktop.services.team_sync import (
+        team_leader_service,
+        team_overview_service,
+        team_service,
+    )
 
     with store_session(args) as session:
         if args.action == "create":
@@ -74,21 +78,21 @@ def cmd_team(args: argparse.Namespace) -> int:
                 f"(leader key {summary.fingerprint})",
             )
         elif args.action == "remove-device":
-            summary = team_service.remove_device(session, args.device)
+            summary = team_leader_service.remove_device(session, args.device)
             emit(
                 args,
                 {"removed": args.device, **summary.as_json()},
                 f"Removed device {args.device}; the team key was rotated",
             )
         elif args.action == "publish-profile":
-            profile_id, version = team_service.publish_profile(session, Path(args.file))
+            profile_id, version = team_leader_service.publish_profile(session, Path(args.file))
             emit(
                 args,
                 {"profile": profile_id, "version": version},
                 f"Published profile {profile_id} version {version} to the team",
             )
         else:
-            _show_team(args, team_service.team_overview(session))
+            _show_team(args, team_overview_service.team_overview(session))
     return EXIT_OK
 
 

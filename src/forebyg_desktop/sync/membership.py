@@ -298,7 +298,7 @@ def _used(record: InvitationRecord, device: str) -> InvitationRecord:
 def remove_device(state: SyncState, hub: Path, device: str) -> Roster:
     """Leader: remove `device` and rotate the team key; its later operations are refused.
 
-    The cap is what the leader holds of the device (team_service syncs first,
+    The cap is what the leader holds of the device (team_leader_service syncs first,
     so that is everything in the hub at that moment). A member that imported
     more of the device's bundles before it saw the new roster keeps them, and
     sync_status reports that as a problem rather than hiding the difference.

@@ -18,7 +18,7 @@ from forebyg_desktop.cli import main
 from forebyg_desktop.services.handover.handover_import_service import import_file
 from forebyg_desktop.services.handover.handover_service import export_handover
 from forebyg_desktop.services.session import open_session
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_leader_service, team_service
 from forebyg_desktop.services.team_sync.sync_service import run_sync
 from forebyg_desktop.ui.team_sync.sync_controller import SyncController
 from forebyg_desktop.ui.team_sync.sync_status_widget import SyncStatusWidget
@@ -108,7 +108,7 @@ def test_the_status_bar_says_in_danish_why_a_removed_laptop_cannot_sync(
     anna = new_device(tmp_path, "anna")
     enroll(leader, anna, hub, tmp_path)
     anna.sync()
-    team_service.remove_device(leader.session, anna.id)
+    team_leader_service.remove_device(leader.session, anna.id)
     anna.session.close()
     status = SyncStatusWidget()
     qtbot.addWidget(status)

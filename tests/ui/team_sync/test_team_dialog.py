@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QPushButton,
 
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session, create_session
-from forebyg_desktop.services.team_sync import team_service
+from forebyg_desktop.services.team_sync import team_overview_service, team_service
 from forebyg_desktop.services.team_sync.sync_service import run_sync
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.team_sync.team_dialog import TeamDialog
@@ -274,7 +274,7 @@ def test_the_leader_names_whom_an_invitation_is_for(
     assert CODE.match(code) and dialog.invite_form.name.text() == ""
     team_service.join_team(member, tmp_path / "jonas.fbinvite", code, hub)
     run_sync(leader)
-    people = {d.person: d.role for d in team_service.team_overview(leader).devices}
+    people = {d.person: d.role for d in team_overview_service.team_overview(leader).devices}
     assert people == {"Mette Hansen": "leader", "Jonas Leth": "leader"}  # not "Jonas Berg"
 
 

@@ -9,66 +9,42 @@ A handover comes from outside and is checked like typed input, and more:
 - ids and keys: the form our ids and profile keys have;
 - the child, the sender's and the consent's names and every record: the same
   validators the services use for typed input (`validate_child`,
-  `validate_assessment`, `validate_plan`, `validate_evaluation`,
-  `validate_consent`: CPR numbers, lengths, known signs, positions, templates
-  and decisions of the profile the record was made with).
+  `validate_consent` here; `validate_assessment`, `validate_plan`,
+  `validate_evaluation` in `handover_validation`: CPR numbers, lengths, known
+  signs, positions, templates and decisions of the profile the record was
+  made with).
 
-A finalised assessment is checked as the validators check any assessment for
-known keys and impossible values; completeness is the sender's rule, not
-ours (its quick entry finalises with the report decision still open).
-
-A problem refuses the whole handover (`Bad`); its message names the record
-kind and the field, never the content, since it is shown and may be logged.
+A problem refuses the whole handover (`Bad`, in `handover_problems`); its
+message names the record kind and the field, never the content, since it is
+shown and may be logged.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, ProfileText
-from forebyg_desktop.core.problem import Problem
-from forebyg_desktop.core.profile import Profile
-from forebyg_desktop.core.records import (
-    ENTITY_TYPES,
-    ActionPlan,
-    Assessment,
-    AssessmentStatus,
-    Child,
-    Consent,
-    PlanEvaluation,
-    RecordError,
-)
-from forebyg_desktop.core.validation import (
-    NAME_MAX,
-    contains_cpr,
-    validate_assessment,
-    validate_child,
-    validate_consent,
-    validate_evaluation,
-    validate_plan,
-)
+from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP
+from forebyg_desktop.core.records import ENTITY_TYPES, Child, Consent, RecordError
+from forebyg_desktop.core.validation import NAME_MAX, contains_cpr, validate_child, validate_consent
 from forebyg_desktop.core.validation_rules import Errors, field_label
 from forebyg_desktop.services.handover.handover_content import COVERED_ENTITY
+from forebyg_desktop.services.handover.handover_problems import Bad, bad_field, kind, refuse_errors
+from forebyg_desktop.services.handover.handover_validation import validate
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.store.errors import RecordNotFound
-from forebyg_desktop.store.profile_repo import load_bundled_profile
 from forebyg_desktop.sync.institution_key import (
     KeyFileError,
     name_key,
     unb64,
     unsafe_characters,
 )
-from forebyg_desktop.sync.problems import SyncProblem
 
-_CTX = "HandoverService"
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")  # profile ids, sign and question keys
-_FIELD_NAME = re.compile(r"[a-z_]+(\[\d+\])?(\.[a-z0-9_-]{1,64})?")  # "goals[0].goal", "answers.q1"
 # Fields holding free text (line breaks allowed); every other text is one line.
 _MULTI_LINE = frozenset(
     {
@@ -90,35 +66,6 @@ _MULTI_LINE = frozenset(
 )
 _ID_FIELDS = {"id", "child_id", "plan_id", "assessment_id", "supersedes", "based_on"}
 _KEY_FIELDS = {"profile_id", "signs", "protective", "template", "position", "new_position"}
-KIND_LABELS = {
-    "child": QT_TRANSLATE_NOOP("HandoverService", "the child"),
-    "assessment": QT_TRANSLATE_NOOP("HandoverService", "an assessment"),
-    "plan": QT_TRANSLATE_NOOP("HandoverService", "a plan"),
-    "evaluation": QT_TRANSLATE_NOOP("HandoverService", "a plan evaluation"),
-    "consent": QT_TRANSLATE_NOOP("HandoverService", "the consent"),
-    "sender": QT_TRANSLATE_NOOP("HandoverService", "the sender"),
-    "handover": QT_TRANSLATE_NOOP("HandoverService", "the handover"),
-}
-
-
-class Bad(SyncProblem):
-    """A content problem (no content in the message); the caller names the file."""
-
-    def __init__(self, text: str, **params: object) -> None:
-        super().__init__(Message(_CTX, text, params))
-
-
-def kind(entity: str) -> Message:
-    """ "the child", "an assessment", ... for messages."""
-    return Message(_CTX, KIND_LABELS.get(entity, KIND_LABELS["handover"]))
-
-
-def _bad_field(entity: str, field: str) -> Bad:
-    return Bad(
-        QT_TRANSLATE_NOOP("HandoverService", "{kind} has a missing or malformed field {field}"),
-        kind=kind(entity),
-        field=field,
-    )
 
 
 @dataclass(frozen=True)
@@ -137,14 +84,14 @@ class Received:
 
 def _obj(value: object, entity: str, field: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _bad_field(entity, field)
+        raise bad_field(entity, field)
     return value
 
 
 def _text(obj: dict[str, Any], key: str, entity: str, *, required: bool = True) -> str:
     value = obj.get(key, "" if not required else None)
     if not isinstance(value, str) or (required and not value.strip()):
-        raise _bad_field(entity, key)
+        raise bad_field(entity, key)
     return value
 
 
@@ -193,34 +140,7 @@ def _check_ids(entity: str, fields: dict[str, Any]) -> None:
         pattern = _ID if key in _ID_FIELDS else _KEY
         values = value if isinstance(value, list) else [value]
         if any(v is not None and not _is_id(v, pattern) for v in values):
-            raise _bad_field(entity, key)
-
-
-def _content_free(message: Message) -> bool:
-    """Whether `message` shows no value from the file (only labels and numbers)."""
-    return all(
-        isinstance(v, Message | ProfileText) or (isinstance(v, int) and not isinstance(v, bool))
-        for v in message.params.values()
-    )
-
-
-def _refuse_errors(entity: str, errors: list[Problem]) -> None:
-    if not errors:
-        return
-    error = errors[0]
-    field = error.where if _FIELD_NAME.fullmatch(error.where) else "?"
-    if _content_free(error.message):
-        raise Bad(
-            QT_TRANSLATE_NOOP("HandoverService", "{kind}, field {field}: {problem}"),
-            kind=kind(entity),
-            field=field,
-            problem=error.message,
-        )
-    raise Bad(
-        QT_TRANSLATE_NOOP("HandoverService", "{kind} has a field {field} that is not valid here"),
-        kind=kind(entity),
-        field=field,
-    )
+            raise bad_field(entity, key)
 
 
 def _field_of(exc: Exception) -> str:
@@ -236,39 +156,16 @@ def _build(cls: type, entity: str, record_id: str, fields: dict[str, Any]) -> An
     try:
         return cls.from_fields(record_id, fields)
     except (RecordError, TypeError, ValueError) as exc:
-        raise _bad_field(entity, _field_of(exc)) from None
+        raise bad_field(entity, _field_of(exc)) from None
 
 
 def _record(entity: str, row: dict[str, Any]) -> Any:
     record_id = row.get("id")
     if not _is_id(record_id):
-        raise _bad_field(entity, "id")
+        raise bad_field(entity, "id")
     _check_characters(entity, row)
     _check_ids(entity, row)
     return _build(ENTITY_TYPES[entity], entity, record_id, row)
-
-
-class _Profiles:
-    """The profile a record was made with: this store's, or a bundled one."""
-
-    def __init__(self, session: Session) -> None:
-        self.cache: dict[str, Profile] = {session.profile.id: session.profile}
-
-    def get(self, entity: str, profile_id: str) -> Profile:
-        if profile_id not in self.cache:
-            try:
-                self.cache[profile_id] = load_bundled_profile(profile_id)
-            except Exception:  # noqa: BLE001 - a profile we do not have: say so
-                raise Bad(
-                    QT_TRANSLATE_NOOP(
-                        "HandoverService",
-                        '{kind} was made with the profile "{profile}", which this program '
-                        "does not have",
-                    ),
-                    kind=kind(entity),
-                    profile=profile_id,
-                ) from None
-        return self.cache[profile_id]
 
 
 def check_body(session: Session, body: dict[str, Any]) -> Received:
@@ -276,12 +173,12 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
     today = session.today()
     handover_id = _text(body, "handover_id", "handover")
     if not _is_id(handover_id):
-        raise _bad_field("handover", "handover_id")
+        raise bad_field("handover", "handover_id")
     sender = _obj(body.get("sender"), "sender", "sender")
     _check_characters("sender", sender)
     sender_name = " ".join(_text(sender, "institution", "sender").split())
     if not name_key(sender_name):  # only invisible characters
-        raise _bad_field("sender", "institution")
+        raise bad_field("sender", "institution")
     e = Errors()
     e.text(
         "institution",
@@ -290,21 +187,21 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
         required=True,
         max_len=NAME_MAX,
     )
-    _refuse_errors("sender", e.items)
+    refuse_errors("sender", e.items)
     try:
         exchange = unb64(sender.get("exchange_key"), kind("sender"))
         signing = unb64(sender.get("signing_key"), kind("sender"))
     except KeyFileError:
-        raise _bad_field("sender", "exchange_key / signing_key") from None
+        raise bad_field("sender", "exchange_key / signing_key") from None
 
     top = {k: v for k, v in body.items() if k not in ("sender", "child", "consent", "records")}
     _check_characters("handover", top)
     created = body.get("created")
     if not isinstance(created, str) or not _is_date(created) or created > today.isoformat():
-        raise _bad_field("handover", "created")
+        raise bad_field("handover", "created")
     raw_child = _obj(body.get("child"), "child", "child")
     child = _record("child", {**raw_child, "group": ""})
-    _refuse_errors("child", validate_child(child, today=today))
+    refuse_errors("child", validate_child(child, today=today))
 
     consent = _consent(body, child, today)
     allowed = {COVERED_ENTITY[c] for c in consent.covers}
@@ -313,7 +210,7 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
     built: dict[str, dict[str, Any]] = {}
     for entity, rows in raw_records.items():
         if entity not in ENTITY_TYPES or entity not in COVERED_ENTITY.values():
-            raise _bad_field("handover", "records")
+            raise bad_field("handover", "records")
         if entity not in allowed:
             raise Bad(
                 QT_TRANSLATE_NOOP(
@@ -322,7 +219,7 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
                 entity=entity,
             )
         if not isinstance(rows, list):
-            raise _bad_field("handover", "records")
+            raise bad_field("handover", "records")
         for row in rows:
             record = _record(entity, _obj(row, entity, "id"))
             if record.child_id != child.id:
@@ -331,10 +228,10 @@ def check_body(session: Session, body: dict[str, Any]) -> Received:
                     kind=kind(entity),
                 )
             if record.id in built.setdefault(entity, {}):
-                raise _bad_field(entity, "id")
+                raise bad_field(entity, "id")
             built[entity][record.id] = record
             records.append((entity, {"id": record.id, **record.to_fields()}))
-    _validate(session, child, built, today)
+    validate(session, child, built, today)
     return Received(
         handover_id=handover_id,
         child=child,
@@ -354,17 +251,17 @@ def _consent(body: dict[str, Any], child: Child, today: date) -> Consent:
     if not isinstance(covers, list) or not all(
         isinstance(c, str) and c in COVERED_ENTITY for c in covers
     ):
-        raise _bad_field("consent", "covers")
+        raise bad_field("consent", "covers")
     consent_id = raw.get("id", "")
     if not isinstance(consent_id, str) or (consent_id and not _is_id(consent_id)):
-        raise _bad_field("consent", "id")
+        raise bad_field("consent", "id")
     fields = {
         k: raw[k] for k in ("given_by", "given_date", "expires", "recipient", "purpose") if k in raw
     }
     consent = _build(
         Consent, "consent", consent_id or "-", {**fields, "child_id": child.id, "covers": covers}
     )
-    _refuse_errors("consent", validate_consent(consent, today=today))
+    refuse_errors("consent", validate_consent(consent, today=today))
     return consent
 
 
@@ -374,54 +271,3 @@ def _is_date(text: str) -> bool:
     except ValueError:
         return False
     return len(text) == 10
-
-
-def _validate(
-    session: Session, child: Child, built: dict[str, dict[str, Any]], today: date
-) -> None:
-    """Every record through the validator its service uses for typed input."""
-    profiles = _Profiles(session)
-    assessments: dict[str, Assessment] = built.get("assessment", {})
-    plans: dict[str, ActionPlan] = built.get("plan", {})
-    for a in assessments.values():
-        if a.status is not AssessmentStatus.FINAL:
-            raise Bad(QT_TRANSLATE_NOOP("HandoverService", "an assessment is not finalised"))
-        errors = validate_assessment(
-            replace(a, status=AssessmentStatus.DRAFT),  # keys and values, see the module doc
-            profiles.get("assessment", a.profile_id),
-            child=child,
-            today=today,
-            known=assessments,
-        )
-        _refuse_errors("assessment", errors)
-    for p in plans.values():
-        if p.assessment_id is not None and p.assessment_id not in assessments:
-            raise _bad_field("plan", "assessment_id")
-        profile = profiles.get("plan", p.profile_id)
-        _refuse_errors(
-            "plan", validate_plan(p, profile, today=today, created=p.created or date.min)
-        )
-    evaluation: PlanEvaluation
-    for evaluation in built.get("evaluation", {}).values():
-        plan = plans.get(evaluation.plan_id) or _held_plan(session, evaluation)
-        profile = profiles.get("evaluation", plan.profile_id)
-        _refuse_errors("evaluation", validate_evaluation(evaluation, profile, plan, today=today))
-
-
-def _held_plan(session: Session, evaluation: PlanEvaluation) -> ActionPlan:
-    """The plan an evaluation is of, when it did not travel (the consent covers
-    evaluations, not plans): held here, or a stand-in offering every decision."""
-    try:
-        return ActionPlan.from_fields(
-            evaluation.plan_id, session.store.get("plan", evaluation.plan_id)
-        )
-    except (RecordNotFound, RecordError):
-        profile = session.profile
-        return ActionPlan(
-            id=evaluation.plan_id,
-            child_id=evaluation.child_id,
-            template="",
-            follow_up=evaluation.date,
-            profile_id=profile.id,
-            profile_version=profile.version,
-        )

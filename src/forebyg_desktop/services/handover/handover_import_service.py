@@ -2,13 +2,14 @@
 
 Everything is checked before anything is written: the file is not too large
 and ours, not newer than this program, sealed to this institution, decrypts
-(so it was not altered), its JSON is strict and its signature holds; its
-content passes the checks typed input passes (`handover_checks`); the sender's
-key is the one pinned for its name, or a new key a person confirmed
-(`institution_pins`); and nothing it carries is already held here from
-another sender or made here. Then the child, the records and the received
-handover are written in one transaction with an "import" audit entry, and the
-receipt is written inside it too.
+(so it was not altered), its JSON is strict and its signature holds
+(`handover_open`); its content passes the checks typed input passes
+(`handover_checks`); the sender's key is the one pinned for its name, or a
+new key a person confirmed (`institution_pins`); and nothing it carries is
+already held here from another sender or made here (`handover_writes`).
+Then the child, the records and the received handover are written in one
+transaction with an "import" audit entry, and the receipt is written inside
+it too.
 
 A handover never overwrites what is held from elsewhere: records are only
 added. Only a later handover from the same institution may update a plan or
@@ -29,9 +30,10 @@ from pathlib import Path
 
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.core.records import Handover, HandoverDirection, RecordError
-from forebyg_desktop.core.validation_import import problems_in_operation
-from forebyg_desktop.services.errors import ServiceError
-from forebyg_desktop.services.handover.handover_checks import Bad, Received, check_body, kind
+from forebyg_desktop.services.handover import handover_writes
+from forebyg_desktop.services.handover.handover_checks import Received, check_body
+from forebyg_desktop.services.handover.handover_open import open_file
+from forebyg_desktop.services.handover.handover_problems import Bad
 from forebyg_desktop.services.handover.handover_receipt import (
     ReceiptResult,
     import_receipt_body,
@@ -52,15 +54,11 @@ from forebyg_desktop.services.handover.institution_service import (
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import child_repo
 from forebyg_desktop.store.audit_repo import AuditEvent
-from forebyg_desktop.store.errors import RecordNotFound
 from forebyg_desktop.store.operation import Change
 from forebyg_desktop.sync import crypto, handover_file
 from forebyg_desktop.sync.institution_key import b64, institution_fingerprint
-from forebyg_desktop.sync.untrusted import TooLarge, read_bounded
 
 RECEIPT_SUFFIX = ".receipt"
-# One child's record is kilobytes; a wrongly chosen large file is refused unread.
-MAX_FILE_SIZE = 64 * 1024 * 1024
 _CTX = "HandoverService"
 __all__ = ["ImportResult", "ReceiptResult", "import_file", "import_handover", "import_receipt"]
 
@@ -103,7 +101,7 @@ def import_file(
     (`institution_pins.KeyChanged`) unless `accept_new_key` is the new key's
     fingerprint, confirmed by a person who compared it with the sender.
     """
-    sealed, opened = _open(session, Path(path))
+    sealed, opened = open_file(session, Path(path))
     if opened.kind == "receipt":
         return import_receipt_body(session, Path(path), opened.body, opened.signer)
     return _import_handover(
@@ -121,7 +119,7 @@ def import_handover(
     accept_new_key: str | None = None,
 ) -> ImportResult:
     """Import a handover file; refuses a receipt. See `import_file`."""
-    sealed, opened = _open(session, Path(path))
+    sealed, opened = open_file(session, Path(path))
     if opened.kind != "handover":
         raise refused(
             path, QT_TRANSLATE_NOOP("HandoverService", "{file} is a receipt, not a handover.")
@@ -133,7 +131,7 @@ def import_handover(
 
 def import_receipt(session: Session, path: Path) -> ReceiptResult:
     """Import a receipt for a handover this store sent; refuses a handover file."""
-    _, opened = _open(session, Path(path))
+    _, opened = open_file(session, Path(path))
     if opened.kind != "receipt":
         raise refused(
             path, QT_TRANSLATE_NOOP("HandoverService", "{file} is a handover, not a receipt.")
@@ -144,56 +142,6 @@ def import_receipt(session: Session, path: Path) -> ReceiptResult:
 def default_receipt_path(path: Path) -> Path:
     receipt = path.with_suffix(RECEIPT_SUFFIX)
     return receipt if receipt != path else path.with_name(path.name + RECEIPT_SUFFIX)
-
-
-def _open(session: Session, path: Path) -> tuple[handover_file.SealedFile, handover_file.Opened]:
-    try:
-        data = read_bounded(path, MAX_FILE_SIZE)
-    except TooLarge:
-        raise refused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "HandoverService",
-                "{file} is too large to be a handover or receipt; nothing was imported.",
-            ),
-        ) from None
-    except OSError as exc:
-        raise refused(
-            path,
-            QT_TRANSLATE_NOOP("HandoverService", "{file}: cannot read the file ({reason})."),
-            reason=exc.strerror,
-        ) from None
-    try:
-        me = require_institution(session)
-    except ServiceError as exc:
-        raise refused(
-            path,
-            QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}"),
-            "",
-            reason=exc.message or str(exc),
-        ) from None
-    try:
-        sealed = handover_file.parse(data)
-        if sealed.recipient != me.fingerprint:
-            raise handover_file.HandoverFileError(
-                Message(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "HandoverService",
-                        "it is sealed to another institution (key {recipient}), "
-                        "not to this one ({own})",
-                    ),
-                    {"recipient": sealed.recipient, "own": me.fingerprint},
-                )
-            )
-        opened = handover_file.open_sealed(sealed, me.exchange_private)
-    except handover_file.HandoverFileError as exc:
-        raise refused(
-            path,
-            QT_TRANSLATE_NOOP("HandoverService", "{file}: {reason}; nothing was imported."),
-            reason=exc.message,
-        ) from None
-    return sealed, opened
 
 
 def _import_handover(
@@ -283,7 +231,7 @@ def _import_handover(
         accept_new_key=accept_new_key,
     )
     same_sender = {fingerprint, *((pin.fingerprint, *pin.previous) if pin else ())}
-    changes = _changes(session, path, got, same_sender, group)
+    changes = handover_writes.changes(session, path, got, same_sender, group)
 
     same_name = child_repo.namesake(
         store,
@@ -295,7 +243,7 @@ def _import_handover(
     handover = _received_handover(session, path, got, fingerprint, digest, received)
     receipt = receipt_bytes(me, got, digest, received, fingerprint)
     written = [*changes, Change("handover", handover.id, handover.to_fields())]
-    _obeys_team_rules(session, path, written)
+    handover_writes.obeys_team_rules(session, path, written)
     with store.transaction():
         store.write(written)
         detail = (
@@ -399,105 +347,3 @@ def _result(
         receipt=receipt,
         **more,  # type: ignore[arg-type]
     )
-
-
-def _origins(session: Session) -> dict[str, set[str]]:
-    """ "entity:id" -> the key fingerprints of the handovers it was received by."""
-    found: dict[str, set[str]] = {}
-    for row in session.store.find("handover", include_deleted=True):
-        if row.get("direction") == HandoverDirection.RECEIVED:
-            for ref in row.get("records", ()):
-                found.setdefault(ref, set()).add(row.get("counterpart_fingerprint", ""))
-    return found
-
-
-def _changes(
-    session: Session, path: Path, got: Received, same_sender: set[str], group: str
-) -> list[Change]:
-    """What to write: the child if new here, and records new here or changed by their sender.
-
-    Refused (nothing written) when a record the handover carries is held here
-    already but was made here or received from another institution, or when
-    it would change a finalised assessment.
-    """
-    store = session.store
-    origins = _origins(session)
-    changes = []
-    for entity, fields in [("child", {"id": got.child.id}), *got.records]:
-        record_id = fields["id"]
-        try:
-            held = store.get(entity, record_id, include_deleted=True)
-        except RecordNotFound:
-            held = None
-        new = {k: v for k, v in fields.items() if k != "id"}
-        if held is None:
-            if entity == "child":
-                new = {**got.child.to_fields(), "group": " ".join(group.split())}
-            changes.append(Change(entity, record_id, new))
-            continue
-        senders = origins.get(f"{entity}:{record_id}", set())
-        if not senders & same_sender:
-            text = (
-                QT_TRANSLATE_NOOP(
-                    "HandoverService",
-                    "{file}: {kind} it carries is already held here, received from another "
-                    "institution; a handover never overwrites a record held from another "
-                    "sender. Nothing was imported.",
-                )
-                if senders
-                else QT_TRANSLATE_NOOP(
-                    "HandoverService",
-                    "{file}: {kind} it carries is already held here and was made here; a "
-                    "handover never overwrites a record made here. Nothing was imported.",
-                )
-            )
-            raise refused(path, text, kind=kind(entity))
-        if entity == "child" or {k: held.get(k) for k in new} == new:
-            continue  # the child keeps the receiver's own fields (its group)
-        if entity == "assessment":
-            raise refused(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "HandoverService",
-                    "{file} would change a finalised assessment received before; a finalised "
-                    "assessment never changes. Nothing was imported.",
-                ),
-            )
-        changes.append(Change(entity, record_id, new))
-    return changes
-
-
-def _obeys_team_rules(session: Session, path: Path, changes: list[Change]) -> None:
-    """Refuse what the team's devices would refuse when this device's writes reach them.
-
-    Received records reach colleagues by sync, where every change passes the
-    import rules (core.validation_import): a record that breaks them would be
-    refused there and hold back everything this device writes after it. So the
-    same rules apply here, before anything is written.
-    """
-    today = session.today()
-    for change in changes:
-        try:
-            held = session.store.get(change.entity, change.entity_id, include_deleted=True)
-        except RecordNotFound:
-            held = {}
-        merged = {**{k: v for k, v in held.items() if k != "id"}, **change.fields}
-        problems = problems_in_operation(
-            change.entity,
-            change.entity_id,
-            merged,
-            session.profile,
-            made_on=today,
-            changed=list(change.fields),
-        )
-        if problems:
-            raise refused(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "HandoverService",
-                    "{file}: {kind} it carries breaks a rule every device checks ({problem}). "
-                    "Nothing was imported.",
-                ),
-                kind=kind(change.entity),
-                problem=problems[0].message,
-            )

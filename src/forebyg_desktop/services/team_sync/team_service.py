@@ -1,14 +1,14 @@
-"""Sync teams: create one, invite a device, join with an invitation, remove a device.
+"""Sync teams: create one, invite a device, join with an invitation.
 
 The leader's device creates the team and signs every roster; a new device
 joins with the leader's invitation file plus a one-time code given in person
-and is admitted at the leader's next sync; a lost laptop is removed, which
-rotates the team key (see sync/membership.py).
+and is admitted at the leader's next sync. Removing a (lost) device and
+publishing a profile are in `team_leader_service`; what the team dialogue
+lists is in `team_overview_service`.
 """
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from forebyg_desktop.core.validation import validate_name
 from forebyg_desktop.core.validation_rules import field_label
 from forebyg_desktop.services.errors import ServiceError
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.sync import crypto, membership
 from forebyg_desktop.sync import hub as hub_files
 from forebyg_desktop.sync.intake import Intake
@@ -31,8 +30,8 @@ from forebyg_desktop.sync.invitation import (
     make_join_request,
     open_invitation,
 )
-from forebyg_desktop.sync.problems import NotWritten, Rejected
-from forebyg_desktop.sync.roster import MemberLabel, roster_bytes, sign_roster, today
+from forebyg_desktop.sync.problems import Rejected
+from forebyg_desktop.sync.roster import roster_bytes, sign_roster, today
 from forebyg_desktop.sync.state import SyncState, TeamInfo
 from forebyg_desktop.sync.untrusted import TooLarge, read_bounded
 
@@ -67,7 +66,8 @@ class TeamSummary:
         return dict(self.__dict__)
 
 
-def _summary(state: SyncState) -> TeamSummary:
+def summary(state: SyncState) -> TeamSummary:
+    """This device's team as shown to people (the device must be in a team)."""
     team = state.team()
     assert team is not None
     return TeamSummary(
@@ -158,7 +158,7 @@ def create_team(session: Session, name: str, hub: Path) -> TeamSummary:
         state.set_roster_document(document)
         state.add_published_roster(1, data)
         state.set_hub(hub)
-    return _summary(state)
+    return summary(state)
 
 
 def invite(session: Session, out: Path, name: str = "", role: str = "staff") -> str:
@@ -258,189 +258,9 @@ def join_team(session: Session, invitation_file: Path, code: str, hub: Path) -> 
                 hub=str(hub),
             )
     membership.adopt_newest_roster(state, hub, Intake(state))
-    return _summary(state)
-
-
-def _leader_at_hub(session: Session, not_leader: str) -> tuple[SyncState, Path]:
-    """The leader's sync state and its reachable hub; TeamRefused (`not_leader`) otherwise."""
-    state = SyncState(session.store)
-    if not state.is_leader():
-        raise TeamRefused(not_leader)
-    hub = state.hub()
-    assert hub is not None
-    if not hub_files.reachable(hub):
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP(
-                "Team", "The hub folder {hub} cannot be reached; nothing was changed."
-            ),
-            hub=str(hub),
-        )
-    return state, hub
-
-
-def remove_device(session: Session, device: str) -> TeamSummary:
-    """Leader: remove a (lost) device; the team key is rotated and its later bundles refused."""
-    state, hub = _leader_at_hub(
-        session, QT_TRANSLATE_NOOP("Team", "Only the team leader's device can remove a device.")
-    )
-    roster = membership.adopt_newest_roster(state, hub, Intake(state))
-    assert roster is not None
-    if device == state.device:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "The leader's own device cannot be removed."), "device"
-        )
-    if device not in roster.devices:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "Device {device} is not in the team."),
-            "device",
-            device=device,
-        )
-    if roster.removed_after(device) is not None:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "Device {device} was already removed."),
-            "device",
-            device=device,
-        )
-    # Take in everything the hub holds first: the removed device's operations
-    # up to here stay accepted everywhere, so members who already imported
-    # them keep the same data as everyone else.
-    # A sync that stops short (a store or hub problem) must not keep a lost
-    # laptop in the team: the removal goes ahead with what is held.
-    from forebyg_desktop.services.team_sync.sync_service import run_sync
-
-    with contextlib.suppress(ServiceError):
-        run_sync(session)
-    try:
-        membership.remove_device(state, hub, device)
-    except NotWritten as problem:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP(
-                "Team",
-                "The new roster could not be written to the hub folder {hub}, so device "
-                "{device} is not removed yet: {reason}. Check that the folder can be "
-                "written to, then try again.",
-            ),
-            hub=str(hub),
-            device=device,
-            reason=problem.message,
-        ) from problem
-    return _summary(state)
-
-
-def publish_profile(session: Session, path: Path) -> tuple[str, int]:
-    """Leader: send an updated strategy profile to every device of the team (a signed pack)."""
-    from forebyg_desktop.core.profile_loader import ProfileError
-    from forebyg_desktop.store.profile_repo import load_profile_file
-    from forebyg_desktop.sync import profile_pack
-
-    state, hub = _leader_at_hub(
-        session,
-        QT_TRANSLATE_NOOP("Team", "Only the team leader's device can publish a profile."),
-    )
-    try:
-        profile = load_profile_file(path)
-    except ProfileError as exc:
-        raise ServiceError(str(exc)) from exc
-    in_use = max(
-        profile_pack.adopted_version(session.store, profile.id),
-        session.profile.version if session.profile.id == profile.id else 0,
-    )
-    if profile.version <= in_use:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP(
-                "Team",
-                "{file}: profile {profile} version {version} is not newer than "
-                "version {in_use} in use; raise its version.",
-            ),
-            "file",
-            file=str(path),
-            profile=profile.id,
-            version=profile.version,
-            in_use=in_use,
-        )
-    try:
-        profile_pack.publish_pack(state, hub, Path(path).read_bytes(), profile)
-    except NotWritten as problem:
-        raise TeamRefused(
-            QT_TRANSLATE_NOOP("Team", "The profile was not published: {reason}."),
-            reason=problem.message,
-        ) from problem
-    if profile.id == session.store.profile_id:
-        session.profile = profile
-    return profile.id, profile.version
+    return summary(state)
 
 
 def team_summary(session: Session) -> TeamSummary | None:
     state = SyncState(session.store)
-    return _summary(state) if state.team() else None
-
-
-@dataclass(frozen=True)
-class TeamDevice:
-    """One device of the roster, as the team dialogue and `forebyg team show` list it."""
-
-    device: str
-    fingerprint: str  # of its signing key; the leader's equals TeamSummary.fingerprint
-    person: str  # whose device: from the roster, else who last wrote from it ("" not known)
-    leader: bool
-    this_device: bool
-    removed: bool
-    role: str = ""  # the person's role from the roster ("leader", "staff"; "" not known)
-    joined: str = ""  # ISO date the leader admitted it ("" not known)
-
-    def as_json(self) -> dict:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class TeamOverview:
-    """This device's team (None when in none), its roster and what this store may do."""
-
-    leader_store: bool  # a leader's store: may create a team
-    summary: TeamSummary | None
-    devices: list[TeamDevice]
-    admitted: bool  # this device is in the roster it holds
-    removed: bool  # this device was removed from the team
-
-
-def _last_actor(session: Session, device: str) -> str:
-    """Who last wrote from `device` as far as this store knows: a guess for older rosters."""
-    return oplog_repo.last_actor(session.store, device)
-
-
-def team_overview(session: Session) -> TeamOverview:
-    """Everything the team dialogue shows; nothing of any child's record."""
-    state = SyncState(session.store)
-    leader_store = session.store.meta_value("role") == "leader"
-    if state.team() is None:
-        return TeamOverview(leader_store, None, [], False, False)
-    try:
-        roster = membership.current_roster(state)
-    except Rejected:
-        roster = None  # shown as "waiting for the roster"; sync status names the problem
-    entries = roster.devices if roster else {}
-    labels = roster.labels(state.team_keys()) if roster else {}
-    devices = []
-    for device, entry in sorted(entries.items()):
-        this = device == state.device
-        label = labels.get(device) or MemberLabel("", "", "")
-        person = label.name or (session.store.user if this else _last_actor(session, device))
-        devices.append(
-            TeamDevice(
-                device,
-                crypto.fingerprint(bytes.fromhex(entry["sign"])),
-                person,
-                roster is not None and device == roster.leader,
-                this,
-                entry.get("removed_after") is not None,
-                label.role,
-                label.joined,
-            )
-        )
-    return TeamOverview(
-        leader_store,
-        _summary(state),
-        devices,
-        state.device in entries,
-        roster is not None and roster.removed_after(state.device) is not None,
-    )
+    return summary(state) if state.team() else None

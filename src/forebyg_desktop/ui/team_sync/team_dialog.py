@@ -33,8 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from forebyg_desktop.services.session import Session
-from forebyg_desktop.services.team_sync import team_service
-from forebyg_desktop.services.team_sync.team_service import TeamDevice, TeamOverview, TeamRefused
+from forebyg_desktop.services.team_sync import (
+    team_leader_service,
+    team_overview_service,
+    team_service,
+)
+from forebyg_desktop.services.team_sync.team_overview_service import TeamDevice, TeamOverview
+from forebyg_desktop.services.team_sync.team_service import TeamRefused
 from forebyg_desktop.site_config import site_config
 from forebyg_desktop.ui.kit.dialog_parts import ask, fit_to_screen
 from forebyg_desktop.ui.kit.i18n import tr_message
@@ -152,7 +157,7 @@ class TeamDialog(WorkerDialog):
             widget.hide()
         self._set_enabled()
         fit_to_screen(self, 760, 640)
-        self._submit(lambda s=session: team_service.team_overview(s), self._opened)
+        self._submit(lambda s=session: team_overview_service.team_overview(s), self._opened)
 
     def _fact(self, facts: QFormLayout, caption: str, name: str) -> QLabel:
         label = plain_label("", self.team_box, wrap=True)  # team name, hub: received text
@@ -296,7 +301,7 @@ class TeamDialog(WorkerDialog):
 
         def job() -> TeamOverview:
             team_service.create_team(session, name, hub)
-            return team_service.team_overview(session)
+            return team_overview_service.team_overview(session)
 
         self._submit(job, self._changed)
 
@@ -309,7 +314,7 @@ class TeamDialog(WorkerDialog):
 
         def job() -> TeamOverview:
             team_service.join_team(session, file, code, hub)
-            return team_service.team_overview(session)
+            return team_overview_service.team_overview(session)
 
         self._submit(job, self._joined)
 
@@ -365,7 +370,7 @@ class TeamDialog(WorkerDialog):
         session, device = self.session, chosen.device
 
         def job() -> TeamOverview:
-            team_service.remove_device(session, device)
-            return team_service.team_overview(session)
+            team_leader_service.remove_device(session, device)
+            return team_overview_service.team_overview(session)
 
         self._submit(job, self._changed)
