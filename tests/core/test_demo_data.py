@@ -16,9 +16,9 @@ from forebyg_desktop.core import demo_phrases as ph
 from forebyg_desktop.core.demo_data import (
     DemoChild,
     generate,
-    position_weights,
     round_layout,
 )
+from forebyg_desktop.core.demo_tables import position_weights
 from forebyg_desktop.core.profile import (
     AgeBand,
     AssessmentPractice,

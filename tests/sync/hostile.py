@@ -13,7 +13,8 @@ from pathlib import Path
 
 from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.sync import crypto
-from forebyg_desktop.sync.bundle import MAGIC, operation_rows, seal_bundle
+from forebyg_desktop.sync.bundle import MAGIC, seal_bundle
+from forebyg_desktop.sync.bundle_payload import operation_rows
 from forebyg_desktop.sync.hub import bundle_files, bundle_name
 
 
@@ -75,7 +76,8 @@ def signed_by(
 def signed_payload(device, payload: bytes, first: int, last: int, count: int) -> bytes:
     """A bundle `device` signs whose compressed payload is `payload`, whatever it holds."""
     from forebyg_desktop.store.canonical import canonical_json
-    from forebyg_desktop.sync.bundle import FORMAT, Manifest, padded_size
+    from forebyg_desktop.sync.bundle import padded_size
+    from forebyg_desktop.sync.bundle_manifest import FORMAT, Manifest
 
     keys = device.state.team_keys()
     epoch = max(keys)

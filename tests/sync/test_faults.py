@@ -14,7 +14,8 @@ from forebyg_desktop.services.team_sync.sync_service import quarantined, sync_st
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.store.integrity import check_store
 from forebyg_desktop.sync import conflicts, crypto
-from forebyg_desktop.sync.bundle import MAGIC, operation_rows, seal_bundle
+from forebyg_desktop.sync.bundle import MAGIC, seal_bundle
+from forebyg_desktop.sync.bundle_payload import operation_rows
 from forebyg_desktop.sync.hub import bundle_files, bundle_name, roster_files
 
 

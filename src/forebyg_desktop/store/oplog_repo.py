@@ -26,7 +26,7 @@ from forebyg_desktop.store.materialiser import ENTITY_TABLES, apply_operation, r
 from forebyg_desktop.store.operation import OPLOG_COLUMNS, Operation
 from forebyg_desktop.store.record_store import Store
 
-# The payload's row layout (sync/bundle.py): the oplog columns minus device.
+# The payload's row layout (sync/bundle_payload.py): the oplog columns minus device.
 ROW_COLUMNS = "op_id, seq, hlc, actor, entity, entity_id, kind, fields, base"
 
 

@@ -24,7 +24,8 @@ from forebyg_desktop.store.errors import ImportFromFuture, ImportRefused
 from forebyg_desktop.store.operation import Operation
 from forebyg_desktop.store.record_store import Received
 from forebyg_desktop.sync import conflicts, crypto
-from forebyg_desktop.sync.bundle import MAX_OPS, Manifest, open_bundle
+from forebyg_desktop.sync.bundle import open_bundle
+from forebyg_desktop.sync.bundle_manifest import MAX_OPS, Manifest
 from forebyg_desktop.sync.export import ExportResult, export_new
 from forebyg_desktop.sync.hub import BUNDLE_MAX_BYTES, BundleFile, bundle_files
 from forebyg_desktop.sync.intake import Intake

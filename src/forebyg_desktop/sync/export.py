@@ -22,7 +22,8 @@ from pathlib import Path
 from forebyg_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from forebyg_desktop.store import oplog_repo
 from forebyg_desktop.sync import crypto
-from forebyg_desktop.sync.bundle import Manifest, open_bundle, seal_bundle
+from forebyg_desktop.sync.bundle import open_bundle, seal_bundle
+from forebyg_desktop.sync.bundle_manifest import Manifest
 from forebyg_desktop.sync.hub import (
     ALTERNATIVES,
     BUNDLE_MAX_BYTES,

@@ -30,10 +30,9 @@ from forebyg_desktop.services.assessment.assessment_service import (
 )
 from forebyg_desktop.services.child.child_service import add_child
 from forebyg_desktop.services.plan.plan_service import quick_plan
-from forebyg_desktop.services.reports import report_content
+from forebyg_desktop.services.reports import report_content, report_html, report_strings
 from forebyg_desktop.services.reports.report_content import (
     ReportRefused,
-    S,
     assessment_report,
     plan_report,
 )
@@ -42,6 +41,7 @@ from forebyg_desktop.services.reports.report_service import (
     load_plan_report,
     record_report_export,
 )
+from forebyg_desktop.services.reports.report_strings import S
 from forebyg_desktop.services.session import create_session
 from forebyg_desktop.store.profile_repo import load_bundled_profile
 from tests.conftest import PASSPHRASE
@@ -437,5 +437,6 @@ def test_loading_from_the_store_is_audited_and_refuses_a_corrected_assessment(
 
 
 def test_module_does_not_import_qt() -> None:
-    source = Path(report_content.__file__).read_text(encoding="utf-8")
-    assert "PySide6" not in source
+    for module in (report_content, report_html, report_strings):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert "PySide6" not in source

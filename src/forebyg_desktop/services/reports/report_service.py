@@ -7,12 +7,10 @@ from forebyg_desktop.services.assessment.assessment_service import load_child
 from forebyg_desktop.services.reports.report_content import (
     Report,
     ReportRefused,
-    S,
-    Translate,
     assessment_report,
-    no_translation,
     plan_report,
 )
+from forebyg_desktop.services.reports.report_strings import S, Translate, no_translation
 from forebyg_desktop.services.session import Session
 from forebyg_desktop.store import assessment_repo, plan_repo
 from forebyg_desktop.store.audit_repo import AuditEvent

@@ -1,4 +1,4 @@
-"""Saving a report (HTML from `services.report_content`) as PDF, and printing it.
+"""Saving a report (HTML from `services.reports.report_content`) as PDF, and printing it.
 
 Both lay the HTML out on A4 pages with 15 mm margins and draw a footer with the
 document's title and "Page n of N" on every page.
