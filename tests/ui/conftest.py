@@ -85,3 +85,15 @@ def danish(qapp) -> Iterator[None]:
     install_translator(qapp, "da")
     yield
     install_translator(qapp, "da")
+
+
+def open_window(qtbot, session: Session):
+    """The main window on `session` at 1366×768, once its overview has loaded."""
+    from forebyg_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
+    return window

@@ -38,6 +38,7 @@ from forebyg_desktop.store.operation import Change
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import open_window
 
 CHILD = "<b>Ida</b><img src=x><!--"
 GROUP = '<a href="x">G</a>'
@@ -155,12 +156,8 @@ def hostile(tmp_path: Path) -> Iterator[tuple[Session, str]]:
 
 
 def _window(qtbot, s: Session) -> MainWindow:
-    window = MainWindow(s)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = open_window(qtbot, s)
     qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
     return window
 
 

@@ -14,6 +14,7 @@ from forebyg_desktop.ui.assessment.assessment_dialog import AssessmentDialog
 from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import open_window
 
 
 def test_overview_child_page_and_lock(qtbot, tmp_path: Path) -> None:
@@ -131,22 +132,13 @@ def test_lock_hides_an_open_assessment_and_keeps_what_was_typed(qtbot, tmp_path:
         window.close()
 
 
-def _unlocked_window(qtbot, s) -> MainWindow:
-    window = MainWindow(s)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
-    return window
-
-
 def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> None:
     from forebyg_desktop.ui.child.child_dialog import ChildDialog
 
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         add_child(s, "Noah Hansen", "2020-01-02", "Bjørnene")
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         assert window.menuBar().actions()[1].text().replace("&", "") == "Børn"
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(
@@ -189,7 +181,7 @@ def test_import_a_class_list_all_or_nothing(qtbot, tmp_path: Path, monkeypatch) 
         encoding="utf-8",
     )
     with create_session(tmp_path / "d", PASSPHRASE, profile_id="topi", user="Lone") as s:
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         boxes: list[QMessageBox] = []
         monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
         window.launcher.import_class_list(str(bad))
@@ -233,7 +225,7 @@ def test_a_pdf_that_cannot_be_written_says_so_and_records_no_export(
     with create_session(tmp_path / "d", PASSPHRASE, profile_id="horsens", user="Lone") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
         quick_assessment(s, child_id=ida, position="yellow", signs=[], protective=[])
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         window.child_page.save_pdf.click()
@@ -252,7 +244,7 @@ def test_quitting_with_an_assessment_open_saves_what_was_typed(qtbot, tmp_path: 
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         window.launcher.new_assessment("individual")
@@ -277,7 +269,7 @@ def test_team_consent_handover_and_receiving_open_from_the_window(qtbot, tmp_pat
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         for open_it, kind in (
@@ -302,7 +294,7 @@ def test_a_child_page_arriving_after_the_lock_stays_behind_it(qtbot, tmp_path: P
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         window.worker.submit(lambda: __import__("time").sleep(0.3), lambda _: None)
         window.open_child(ida)  # queued behind a slow job: it comes back after the lock
         window.lock.lock_now()
@@ -319,7 +311,7 @@ def test_a_dialog_loaded_after_the_lock_waits_hidden(qtbot, tmp_path: Path) -> N
     install_translator(QCoreApplication.instance(), "da")
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = _unlocked_window(qtbot, s)
+        window = open_window(qtbot, s)
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         window.worker.submit(lambda: __import__("time").sleep(0.3), lambda _: None)

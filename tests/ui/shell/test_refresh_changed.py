@@ -17,6 +17,7 @@ from forebyg_desktop.ui.kit.i18n import install_translator
 from forebyg_desktop.ui.overview.overview_table_model import ROW_ROLE
 from forebyg_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import open_window
 
 
 def _row(window: MainWindow, child_id: str):
@@ -41,12 +42,8 @@ def test_a_write_updates_its_child_only_and_keeps_the_screen(qtbot, tmp_path: Pa
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
         noah = add_child(s, "Noah Hansen", "2020-01-02", "Bjørnene")
-        window = MainWindow(s)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
+        window = open_window(qtbot, s)
         qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
-        qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
         s.store.take_changed()  # what was written before the window opened is shown
         view, resets = window.overview, []
         view.model.modelReset.connect(lambda: resets.append(1))
@@ -118,11 +115,8 @@ def test_a_write_updates_its_child_only_and_keeps_the_screen(qtbot, tmp_path: Pa
 def test_nothing_written_refreshes_nothing(qtbot, tmp_path: Path) -> None:
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = MainWindow(s)
-        qtbot.addWidget(window)
-        window.show()
+        window = open_window(qtbot, s)
         qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 1, timeout=10000)
-        qtbot.waitUntil(lambda: not window.worker.busy, timeout=10000)
         s.store.take_changed()
         audit_before = len(audit_entries(s))
         window.refresh_changed()
@@ -136,9 +130,7 @@ def test_a_change_to_a_child_left_behind_does_not_bring_its_page_back(
 ) -> None:
     with create_session(tmp_path, PASSPHRASE, profile_id="topi", user="Lone Madsen") as s:
         ida = add_child(s, "Ida Sørensen", "2021-04-12", "Sommerfuglene")
-        window = MainWindow(s)
-        qtbot.addWidget(window)
-        window.show()
+        window = open_window(qtbot, s)
         window.open_child(ida)
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)
         window.show_overview()  # back to the overview; the page still holds Ida
