@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from forebyg_desktop.services.child.child_service import add_child, list_children
@@ -12,6 +13,7 @@ from forebyg_desktop.ui.child.child_dialog import ChildDialog
 from forebyg_desktop.ui.child.move_dialog import MoveChildrenDialog
 from forebyg_desktop.ui.overview.overview_selection import selected_children
 from tests.ui.conftest import open_window
+from tests.ui.dialog_checks import assert_layout_fits
 
 
 def _dialog(qtbot, window, kind: type):
@@ -197,3 +199,13 @@ def test_class_list_with_bad_lines_or_not_text_imports_nothing(qtbot, session, t
     _closed(qtbot, window)
     assert list_children(session) == []
     window.close()
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_the_register_dialogues_fit_a_laptop_screen(tmp_path: Path, scale: str) -> None:
+    assert_layout_fits(
+        "tests.ui.child.child_layout_probe",
+        tmp_path,
+        scale,
+        ("child_refused", "class_list_bad", "class_list_ok", "move", "archived"),
+    )

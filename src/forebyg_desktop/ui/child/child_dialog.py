@@ -70,6 +70,7 @@ class ChildDialog(WorkerDialog):
     ) -> None:
         super().__init__(session, worker, parent)
         self.editing = child
+        self._grown = False  # by the problem list, once
         self.child_id: str | None = child["id"] if child else None
         self.setWindowTitle(
             self.tr("Correct the child's details") if child else self.tr("Add a child")
@@ -139,10 +140,11 @@ class ChildDialog(WorkerDialog):
 
     def _show_refusal(self, refusal: ValidationFailed) -> None:
         super()._show_refusal(refusal)
-        # The problem list takes room above the form: grow instead of squeezing it.
-        wanted = self.sizeHint().height() + self.problems.sizeHint().height()
-        if self.height() < wanted:
-            fit_to_screen(self, self.width(), wanted)
+        # The problem list takes room above the form: grow (once) instead of squeezing it.
+        if not self._grown:
+            self._grown = True
+            extra = min(self.problems.sizeHint().height(), self.problems.maximumHeight())
+            fit_to_screen(self, self.width(), self.height() + extra + self.layout().spacing())
 
     def _field(self, where: str) -> tuple[str, QWidget | None]:
         fields: dict[str, tuple[str, QWidget | None]] = {

@@ -51,6 +51,11 @@ class ChildView(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setAccessibleName(self.tr("Child"))
         top.addWidget(self.heading, 1)
+        # Beside the name it corrects; the heading wraps so a long name never widens the page.
+        self.heading.setWordWrap(True)
+        self.details = ChildDetailsButton(self)
+        self.details.requested.connect(self.child_action_requested)
+        top.addWidget(self.details)
         layout.addLayout(top)
         work = QHBoxLayout()
         for text, name, slot in (
@@ -80,9 +85,6 @@ class ChildView(QWidget):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
             work.addWidget(button)
-        self.details = ChildDetailsButton(self)
-        self.details.requested.connect(self.child_action_requested)
-        work.addWidget(self.details)
         work.addStretch(1)
         layout.addLayout(work)
         self.chart = ProgressionChart(self)
