@@ -93,6 +93,21 @@ def _task(app: QApplication, window: MainWindow, open_it, path: Path) -> None:
     _settle(app, lambda: window.launcher.active_dialog is None)
 
 
+def _class_list(folder: Path, registered) -> Path:  # noqa: ANN001 - an OverviewRow
+    """A class list as Danish Excel saves it: one child registered already, one bad line."""
+    born = registered.birth_date.strftime("%d-%m-%Y")
+    lines = [
+        "Navn;Fødselsdato;Klasse",
+        f"{registered.name};{born};0.A",
+        "Åse Øberg;04-02-2019;0.A",
+        "Ali Hassan;9/11/2018;0.A",
+        "Frida Kjær;31.02.2019;0.A",
+    ]
+    path = folder / "klasseliste 0A.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    return path
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -125,6 +140,13 @@ def main() -> None:
             _plan(app, window, out)
             _task(app, window, window.child_page.handover_requested.emit, out / "handover.png")
             _task(app, window, window.launcher.team, out / "team.png")
+            listed = _class_list(Path(tmp), overview_rows(s)[0])
+            _task(
+                app,
+                window,
+                lambda: window.launcher.import_class_list(str(listed)),
+                out / "class-list.png",
+            )
             window.launcher.add_child()
             _settle(app, lambda: window.launcher.active_dialog is not None)
             _save(window.launcher.active_dialog, out / "add-child.png")

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>ArchivedChildrenDialog</name>
+    <message>
+        <source>Archived children</source>
+        <translation>Arkiverede børn</translation>
+    </message>
+    <message>
+        <source>Children who have left. They are not in the overview or the follow-ups; what was recorded about them stays readable until the retention rules delete it.</source>
+        <translation>Børn, der er stoppet. De vises ikke i overblikket eller i opfølgningerne; det, der er skrevet om dem, kan stadig læses, indtil reglerne for sletning fjerner det.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiveret</translation>
+    </message>
+    <message>
+        <source>No child is archived.</source>
+        <translation>Ingen børn er arkiveret.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the child&apos;s page</source>
+        <translation>&amp;Åbn barnets side</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back to the overview</source>
+        <translation>&amp;Hent tilbage til overblikket</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Joint assessment</source>
@@ -195,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>ChildDetailsButton</name>
+    <message>
+        <source>Child &amp;details</source>
+        <translation>Barnets &amp;stamdata</translation>
+    </message>
+    <message>
+        <source>Child details: correct, move to another group, archive</source>
+        <translation>Barnets stamdata: ret, flyt til en anden gruppe, arkivér</translation>
+    </message>
+    <message>
+        <source>&amp;Correct name, birth date or group…</source>
+        <translation>&amp;Ret navn, fødselsdato eller gruppe …</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another group…</source>
+        <translation>&amp;Flyt til en anden gruppe …</translation>
+    </message>
+    <message>
+        <source>&amp;Archive: the child has left…</source>
+        <translation>&amp;Arkivér: barnet er stoppet …</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back from the archive…</source>
+        <translation>&amp;Hent tilbage fra arkivet …</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>Add a child</source>
@@ -217,6 +291,18 @@
         <translation>&amp;Fødselsdato:</translation>
     </message>
     <message>
+        <source>Correct the child&apos;s details</source>
+        <translation>Ret barnets oplysninger</translation>
+    </message>
+    <message>
+        <source>Birth date (day.month.year)</source>
+        <translation>Fødselsdato (dag.måned.år)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, e.g. 31.01.2021</source>
+        <translation>dd.mm.åååå, fx 31.01.2021</translation>
+    </message>
+    <message>
         <source>Group or class</source>
         <translation>Gruppe eller klasse</translation>
     </message>
@@ -233,8 +319,23 @@
         <translation>&amp;Tilføj barn</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Gemmer …</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEdit</name>
+    <message>
+        <source>{name} was archived already on {day}.</source>
+        <translation>{name} blev allerede arkiveret den {day}.</translation>
+    </message>
+    <message>
+        <source>{name} is not archived.</source>
+        <translation>{name} er ikke arkiveret.</translation>
     </message>
 </context>
 <context>
@@ -244,28 +345,36 @@
         <translation>kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>is too large for a class list</source>
-        <translation>er for stor til at være en klasseliste</translation>
+        <source>is too large for a class list (at most {megabytes} MB)</source>
+        <translation>er for stor til at være en klasseliste (højst {megabytes} MB)</translation>
     </message>
     <message>
-        <source>is not UTF-8 text; save the file as CSV UTF-8</source>
-        <translation>er ikke UTF-8-tekst; gem filen som CSV UTF-8</translation>
+        <source>is an Excel workbook; in Excel choose Save as and the type &quot;CSV (semicolon separated)&quot;, then import that file</source>
+        <translation>er en Excel-projektmappe; vælg Gem som i Excel og filtypen &quot;CSV (semikolonsepareret)&quot;, og importér så den fil</translation>
     </message>
     <message>
-        <source>is empty; expected the header name,birth_date,group</source>
-        <translation>er tom; filen skal begynde med overskriften name,birth_date,group</translation>
+        <source>is not a text file; import a class list saved as CSV from Excel or another spreadsheet</source>
+        <translation>er ikke en tekstfil; importér en klasseliste, der er gemt som CSV fra Excel eller et andet regneark</translation>
     </message>
     <message>
-        <source>header is &quot;{found}&quot;; expected &quot;{expected}&quot;</source>
-        <translation>overskriften er &quot;{found}&quot;, men skal være &quot;{expected}&quot;</translation>
+        <source>is empty; the first line must name the columns {columns}</source>
+        <translation>er tom; første linje skal navngive kolonnerne {columns}</translation>
     </message>
     <message>
-        <source>has {count} fields; expected 3 (name, birth_date, group)</source>
-        <translation>har {count} felter; der skal være 3 (name, birth_date, group)</translation>
+        <source>the first line is &quot;{found}&quot;; it must name the columns {columns} (also Klasse or Stue for the group, or the English names)</source>
+        <translation>første linje er &quot;{found}&quot;; den skal navngive kolonnerne {columns} (Klasse eller Stue kan også bruges for gruppen, ligesom de engelske navne)</translation>
     </message>
     <message>
-        <source>{child} born {born} is already registered or listed twice</source>
-        <translation>{child}, født {born}, er allerede registreret eller står to gange på listen</translation>
+        <source>has more than {count} lines</source>
+        <translation>har mere end {count} linjer</translation>
+    </message>
+    <message>
+        <source>has {count} columns; the first line has {expected} (is a separator missing?)</source>
+        <translation>har {count} kolonner; første linje har {expected} (mangler der et skilletegn?)</translation>
+    </message>
+    <message>
+        <source>{child} born {born} is listed already on line {line}</source>
+        <translation>{child}, født {born}, står allerede på linje {line}</translation>
     </message>
     <message>
         <source>holds no children</source>
@@ -273,10 +382,68 @@
     </message>
 </context>
 <context>
+    <name>ChildLauncher</name>
+    <message>
+        <source>&amp;Move to another group…</source>
+        <translation>&amp;Flyt til en anden gruppe …</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived children…</source>
+        <translation>A&amp;rkiverede børn …</translation>
+    </message>
+    <message>
+        <source>Select the children to move in the overview first.</source>
+        <translation>Markér først de børn, der skal flyttes, i overblikket.</translation>
+    </message>
+    <message>
+        <source>Archive {name}?</source>
+        <translation>Arkivér {name}?</translation>
+    </message>
+    <message>
+        <source>Archive {name} because the child has left?</source>
+        <translation>Vil du arkivere {name}, fordi barnet er stoppet?</translation>
+    </message>
+    <message>
+        <source>An archived child is no longer in the overview or the follow-ups, and open action plans are no longer followed up. Everything recorded stays readable under Children → Archived children, where the child can be brought back. The retention rules delete the record later, counted from today. Colleagues in the team see the change after their next sync.</source>
+        <translation>Et arkiveret barn vises ikke længere i overblikket eller i opfølgningerne, og åbne handleplaner følges ikke længere op. Alt, hvad der er skrevet, kan stadig læses under Børn → Arkiverede børn, hvor barnet også kan hentes tilbage. Reglerne for sletning fjerner oplysningerne senere, regnet fra i dag. Kollegerne i teamet ser ændringen efter deres næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivér</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>{name} is archived.</source>
+        <translation>{name} er arkiveret.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the overview.</source>
+        <translation>{name} er tilbage i overblikket.</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n barn importeret fra {file}.</numerusform>
+            <numerusform>%n børn importeret fra {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildService</name>
     <message>
-        <source>Date &quot;{value}&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation>Datoen &quot;{value}&quot; er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+        <source>&quot;{value}&quot; is not a date; write it as dd.mm.yyyy (e.g. 31.01.2021)</source>
+        <translation>&quot;{value}&quot; er ikke en dato; skriv den som dd.mm.åååå (fx 31.01.2021)</translation>
+    </message>
+    <message>
+        <source>Write the group or class the child is in.</source>
+        <translation>Skriv den gruppe eller klasse, barnet går i.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +532,10 @@
         <source>{name} — born {born}, {group}</source>
         <translation>{name} — født {born}, {group}</translation>
     </message>
+    <message>
+        <source>(archived {day})</source>
+        <translation>(arkiveret {day})</translation>
+    </message>
 </context>
 <context>
     <name>ChronologyTableModel</name>
@@ -439,6 +610,129 @@
     <message>
         <source>Goals: {goals}. Follow-up {date}</source>
         <translation>Mål: {goals}. Opfølgning {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListDialog</name>
+    <message>
+        <source>Class list saved from Excel as CSV, semicolon or comma separated (*.csv *.txt)</source>
+        <translation>Klasseliste gemt fra Excel som CSV, semikolon- eller kommasepareret (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import a class list: {file}</source>
+        <translation>Importér en klasseliste: {file}</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Det, importen vil gøre</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Children to add</source>
+        <translation>Børn, der tilføjes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Children registered already</source>
+        <translation>Børn, der allerede er oprettet</translation>
+    </message>
+    <message>
+        <source>Group now</source>
+        <translation>Gruppe nu</translation>
+    </message>
+    <message>
+        <source>Group in the list</source>
+        <translation>Gruppe i listen</translation>
+    </message>
+    <message>
+        <source>Lines to correct</source>
+        <translation>Linjer, der skal rettes</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Hvad er galt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Læser {file} …</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported. Nothing was imported.</source>
+        <translation>{file} kan ikke importeres. Intet er importeret.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(arkiveret)</translation>
+    </message>
+    <message>
+        <source>To add ({count})</source>
+        <translation>Tilføjes ({count})</translation>
+    </message>
+    <message>
+        <source>Registered already ({count})</source>
+        <translation>Allerede oprettet ({count})</translation>
+    </message>
+    <message>
+        <source>Lines to correct ({count})</source>
+        <translation>Skal rettes ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n registered child(ren) to the group in the list</source>
+        <translation>
+            <numerusform>&amp;Flyt %n oprettet barn til gruppen i listen</numerusform>
+            <numerusform>&amp;Flyt %n oprettede børn til gruppen i listen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These columns are not imported: {columns}</source>
+        <translation>Disse kolonner importeres ikke: {columns}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in the file must be corrected before anything can be imported. Correct them in the spreadsheet, save it again and import it again; nothing has been imported.</source>
+        <translation>
+            <numerusform>%n linje i filen skal rettes, før noget kan importeres. Ret den i regnearket, gem det igen, og importér det igen; intet er importeret.</numerusform>
+            <numerusform>%n linjer i filen skal rettes, før noget kan importeres. Ret dem i regnearket, gem det igen, og importér det igen; intet er importeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) will be added.</source>
+        <translation>
+            <numerusform>%n barn bliver tilføjet.</numerusform>
+            <numerusform>%n børn bliver tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) are registered already and are skipped.</source>
+        <translation>
+            <numerusform>%n barn er allerede oprettet og springes over.</numerusform>
+            <numerusform>%n børn er allerede oprettet og springes over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Der er intet nyt at importere.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
     </message>
 </context>
 <context>
@@ -726,33 +1020,6 @@
 <context>
     <name>DialogLauncher</name>
     <message>
-        <source>Import a class list</source>
-        <translation>Importér en klasseliste</translation>
-    </message>
-    <message>
-        <source>Class list (*.csv)</source>
-        <translation>Klasseliste (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n children imported from {file}.</source>
-        <translation>
-            <numerusform>%n barn importeret fra {file}.</numerusform>
-            <numerusform>%n børn importeret fra {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Intet blev importeret</translation>
-    </message>
-    <message>
-        <source>The class list {file} was not imported. Correct these rows and try again:</source>
-        <translation>Klasselisten {file} blev ikke importeret. Ret disse rækker, og prøv igen:</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerer …</translation>
-    </message>
-    <message>
         <source>No open plan</source>
         <translation>Ingen åben handleplan</translation>
     </message>
@@ -1001,6 +1268,10 @@ Indikator: {indicator}</translation>
     <message>
         <source>Date</source>
         <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Date archived</source>
+        <translation>Arkiveringsdato</translation>
     </message>
     <message>
         <source>Assessor</source>
@@ -2298,6 +2569,48 @@ Indikator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>MoveChildrenDialog</name>
+    <message>
+        <source>Move to another group</source>
+        <translation>Flyt til en anden gruppe</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>og {count} flere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n child(ren): {names}</source>
+        <translation>
+            <numerusform>Flyt %n barn: {names}</numerusform>
+            <numerusform>Flyt %n børn: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group or class</source>
+        <translation>Ny gruppe eller klasse</translation>
+    </message>
+    <message>
+        <source>e.g. Store Bjørne or 1.B</source>
+        <translation>fx Store Bjørne eller 1.B</translation>
+    </message>
+    <message>
+        <source>&amp;New group or class:</source>
+        <translation>&amp;Ny gruppe eller klasse:</translation>
+    </message>
+    <message>
+        <source>Everything recorded about the children moves with them; colleagues see the new group after their next sync.</source>
+        <translation>Alt, hvad der er skrevet om børnene, følger med dem; kollegerne ser den nye gruppe efter deres næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flyt</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Flytter…</translation>
+    </message>
+</context>
+<context>
     <name>NewKeyQuestion</name>
     <message>
         <source>Another key</source>
@@ -2324,6 +2637,13 @@ Godkend kun den nye nøgle, hvis de læser præcis det nye fingeraftryk op. Elle
     <message>
         <source>&amp;Refuse</source>
         <translation>&amp;Afvis</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSelection</name>
+    <message>
+        <source>&amp;Move to another group…</source>
+        <translation>&amp;Flyt til en anden gruppe …</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchivedChildrenDialog</name>
+    <message>
+        <source>Archived children</source>
+        <translation>Archived children</translation>
+    </message>
+    <message>
+        <source>Children who have left. They are not in the overview or the follow-ups; what was recorded about them stays readable until the retention rules delete it.</source>
+        <translation>Children who have left. They are not in the overview or the follow-ups; what was recorded about them stays readable until the retention rules delete it.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>No child is archived.</source>
+        <translation>No child is archived.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the child&apos;s page</source>
+        <translation>&amp;Open the child&apos;s page</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back to the overview</source>
+        <translation>&amp;Bring back to the overview</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Joint assessment</source>
@@ -195,6 +242,33 @@
     </message>
 </context>
 <context>
+    <name>ChildDetailsButton</name>
+    <message>
+        <source>Child &amp;details</source>
+        <translation>Child &amp;details</translation>
+    </message>
+    <message>
+        <source>Child details: correct, move to another group, archive</source>
+        <translation>Child details: correct, move to another group, archive</translation>
+    </message>
+    <message>
+        <source>&amp;Correct name, birth date or group…</source>
+        <translation>&amp;Correct name, birth date or group…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another group…</source>
+        <translation>&amp;Move to another group…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive: the child has left…</source>
+        <translation>&amp;Archive: the child has left…</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back from the archive…</source>
+        <translation>&amp;Bring back from the archive…</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
         <source>Add a child</source>
@@ -217,6 +291,18 @@
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
+        <source>Correct the child&apos;s details</source>
+        <translation>Correct the child&apos;s details</translation>
+    </message>
+    <message>
+        <source>Birth date (day.month.year)</source>
+        <translation>Birth date (day.month.year)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy, e.g. 31.01.2021</source>
+        <translation>dd.mm.yyyy, e.g. 31.01.2021</translation>
+    </message>
+    <message>
         <source>Group or class</source>
         <translation>Group or class</translation>
     </message>
@@ -233,8 +319,23 @@
         <translation>&amp;Add child</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEdit</name>
+    <message>
+        <source>{name} was archived already on {day}.</source>
+        <translation>{name} was archived already on {day}.</translation>
+    </message>
+    <message>
+        <source>{name} is not archived.</source>
+        <translation>{name} is not archived.</translation>
     </message>
 </context>
 <context>
@@ -244,28 +345,36 @@
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
-        <source>is too large for a class list</source>
-        <translation>is too large for a class list</translation>
+        <source>is too large for a class list (at most {megabytes} MB)</source>
+        <translation>is too large for a class list (at most {megabytes} MB)</translation>
     </message>
     <message>
-        <source>is not UTF-8 text; save the file as CSV UTF-8</source>
-        <translation>is not UTF-8 text; save the file as CSV UTF-8</translation>
+        <source>is an Excel workbook; in Excel choose Save as and the type &quot;CSV (semicolon separated)&quot;, then import that file</source>
+        <translation>is an Excel workbook; in Excel choose Save as and the type &quot;CSV (semicolon separated)&quot;, then import that file</translation>
     </message>
     <message>
-        <source>is empty; expected the header name,birth_date,group</source>
-        <translation>is empty; expected the header name,birth_date,group</translation>
+        <source>is not a text file; import a class list saved as CSV from Excel or another spreadsheet</source>
+        <translation>is not a text file; import a class list saved as CSV from Excel or another spreadsheet</translation>
     </message>
     <message>
-        <source>header is &quot;{found}&quot;; expected &quot;{expected}&quot;</source>
-        <translation>header is &quot;{found}&quot;; expected &quot;{expected}&quot;</translation>
+        <source>is empty; the first line must name the columns {columns}</source>
+        <translation>is empty; the first line must name the columns {columns}</translation>
     </message>
     <message>
-        <source>has {count} fields; expected 3 (name, birth_date, group)</source>
-        <translation>has {count} fields; expected 3 (name, birth_date, group)</translation>
+        <source>the first line is &quot;{found}&quot;; it must name the columns {columns} (also Klasse or Stue for the group, or the English names)</source>
+        <translation>the first line is &quot;{found}&quot;; it must name the columns {columns} (also Klasse or Stue for the group, or the English names)</translation>
     </message>
     <message>
-        <source>{child} born {born} is already registered or listed twice</source>
-        <translation>{child} born {born} is already registered or listed twice</translation>
+        <source>has more than {count} lines</source>
+        <translation>has more than {count} lines</translation>
+    </message>
+    <message>
+        <source>has {count} columns; the first line has {expected} (is a separator missing?)</source>
+        <translation>has {count} columns; the first line has {expected} (is a separator missing?)</translation>
+    </message>
+    <message>
+        <source>{child} born {born} is listed already on line {line}</source>
+        <translation>{child} born {born} is listed already on line {line}</translation>
     </message>
     <message>
         <source>holds no children</source>
@@ -273,10 +382,68 @@
     </message>
 </context>
 <context>
+    <name>ChildLauncher</name>
+    <message>
+        <source>&amp;Move to another group…</source>
+        <translation>&amp;Move to another group…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived children…</source>
+        <translation>A&amp;rchived children…</translation>
+    </message>
+    <message>
+        <source>Select the children to move in the overview first.</source>
+        <translation>Select the children to move in the overview first.</translation>
+    </message>
+    <message>
+        <source>Archive {name}?</source>
+        <translation>Archive {name}?</translation>
+    </message>
+    <message>
+        <source>Archive {name} because the child has left?</source>
+        <translation>Archive {name} because the child has left?</translation>
+    </message>
+    <message>
+        <source>An archived child is no longer in the overview or the follow-ups, and open action plans are no longer followed up. Everything recorded stays readable under Children → Archived children, where the child can be brought back. The retention rules delete the record later, counted from today. Colleagues in the team see the change after their next sync.</source>
+        <translation>An archived child is no longer in the overview or the follow-ups, and open action plans are no longer followed up. Everything recorded stays readable under Children → Archived children, where the child can be brought back. The retention rules delete the record later, counted from today. Colleagues in the team see the change after their next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{name} is archived.</source>
+        <translation>{name} is archived.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the overview.</source>
+        <translation>{name} is back in the overview.</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Import a class list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children imported from {file}.</source>
+        <translation>
+            <numerusform>%n child imported from {file}.</numerusform>
+            <numerusform>%n children imported from {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildService</name>
     <message>
-        <source>Date &quot;{value}&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation>Date &quot;{value}&quot; is not a date in the form YYYY-MM-DD</translation>
+        <source>&quot;{value}&quot; is not a date; write it as dd.mm.yyyy (e.g. 31.01.2021)</source>
+        <translation>&quot;{value}&quot; is not a date; write it as dd.mm.yyyy (e.g. 31.01.2021)</translation>
+    </message>
+    <message>
+        <source>Write the group or class the child is in.</source>
+        <translation>Write the group or class the child is in.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +532,10 @@
         <source>{name} — born {born}, {group}</source>
         <translation>{name} — born {born}, {group}</translation>
     </message>
+    <message>
+        <source>(archived {day})</source>
+        <translation>(archived {day})</translation>
+    </message>
 </context>
 <context>
     <name>ChronologyTableModel</name>
@@ -439,6 +610,129 @@
     <message>
         <source>Goals: {goals}. Follow-up {date}</source>
         <translation>Goals: {goals}. Follow-up {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListDialog</name>
+    <message>
+        <source>Class list saved from Excel as CSV, semicolon or comma separated (*.csv *.txt)</source>
+        <translation>Class list saved from Excel as CSV, semicolon or comma separated (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import a class list: {file}</source>
+        <translation>Import a class list: {file}</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Children to add</source>
+        <translation>Children to add</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Children registered already</source>
+        <translation>Children registered already</translation>
+    </message>
+    <message>
+        <source>Group now</source>
+        <translation>Group now</translation>
+    </message>
+    <message>
+        <source>Group in the list</source>
+        <translation>Group in the list</translation>
+    </message>
+    <message>
+        <source>Lines to correct</source>
+        <translation>Lines to correct</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported. Nothing was imported.</source>
+        <translation>{file} cannot be imported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>To add ({count})</source>
+        <translation>To add ({count})</translation>
+    </message>
+    <message>
+        <source>Registered already ({count})</source>
+        <translation>Registered already ({count})</translation>
+    </message>
+    <message>
+        <source>Lines to correct ({count})</source>
+        <translation>Lines to correct ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Move %n registered child(ren) to the group in the list</source>
+        <translation>
+            <numerusform>&amp;Move %n registered child to the group in the list</numerusform>
+            <numerusform>&amp;Move %n registered children to the group in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These columns are not imported: {columns}</source>
+        <translation>These columns are not imported: {columns}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in the file must be corrected before anything can be imported. Correct them in the spreadsheet, save it again and import it again; nothing has been imported.</source>
+        <translation>
+            <numerusform>%n line in the file must be corrected before anything can be imported. Correct it in the spreadsheet, save it again and import it again; nothing has been imported.</numerusform>
+            <numerusform>%n lines in the file must be corrected before anything can be imported. Correct them in the spreadsheet, save it again and import it again; nothing has been imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) will be added.</source>
+        <translation>
+            <numerusform>%n child will be added.</numerusform>
+            <numerusform>%n children will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) are registered already and are skipped.</source>
+        <translation>
+            <numerusform>%n child is registered already and is skipped.</numerusform>
+            <numerusform>%n children are registered already and are skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>There is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -726,33 +1020,6 @@
 <context>
     <name>DialogLauncher</name>
     <message>
-        <source>Import a class list</source>
-        <translation>Import a class list</translation>
-    </message>
-    <message>
-        <source>Class list (*.csv)</source>
-        <translation>Class list (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n children imported from {file}.</source>
-        <translation>
-            <numerusform>%n child imported from {file}.</numerusform>
-            <numerusform>%n children imported from {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
-        <source>The class list {file} was not imported. Correct these rows and try again:</source>
-        <translation>The class list {file} was not imported. Correct these rows and try again:</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
         <source>No open plan</source>
         <translation>No open plan</translation>
     </message>
@@ -1001,6 +1268,10 @@ Indicator: {indicator}</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date archived</source>
+        <translation>Date archived</translation>
     </message>
     <message>
         <source>Assessor</source>
@@ -2298,6 +2569,48 @@ Indicator: {indicator}</translation>
     </message>
 </context>
 <context>
+    <name>MoveChildrenDialog</name>
+    <message>
+        <source>Move to another group</source>
+        <translation>Move to another group</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n child(ren): {names}</source>
+        <translation>
+            <numerusform>Move %n child: {names}</numerusform>
+            <numerusform>Move %n children: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New group or class</source>
+        <translation>New group or class</translation>
+    </message>
+    <message>
+        <source>e.g. Store Bjørne or 1.B</source>
+        <translation>e.g. Store Bjørne or 1.B</translation>
+    </message>
+    <message>
+        <source>&amp;New group or class:</source>
+        <translation>&amp;New group or class:</translation>
+    </message>
+    <message>
+        <source>Everything recorded about the children moves with them; colleagues see the new group after their next sync.</source>
+        <translation>Everything recorded about the children moves with them; colleagues see the new group after their next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Moving…</translation>
+    </message>
+</context>
+<context>
     <name>NewKeyQuestion</name>
     <message>
         <source>Another key</source>
@@ -2324,6 +2637,13 @@ Accept the new key only if they read exactly the new fingerprint. Otherwise the 
     <message>
         <source>&amp;Refuse</source>
         <translation>&amp;Refuse</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSelection</name>
+    <message>
+        <source>&amp;Move to another group…</source>
+        <translation>&amp;Move to another group…</translation>
     </message>
 </context>
 <context>

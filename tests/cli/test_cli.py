@@ -180,9 +180,15 @@ def test_import_class_list_all_or_nothing(topi: Forebyg, tmp_path: Path) -> None
         "name,birth_date,group\nIda Sørensen,2017-03-01,0.A\nNoah Ali,2017-02-28,0.A\n",
         encoding="utf-8",
     )
-    assert topi.ok("child", "import", str(good)) == "Imported 2 children"
-    again = topi("child", "import", str(good))
-    assert again.code == 1 and "already registered" in again.err
+    assert topi.ok("child", "import", str(good)) == "Imported 2 children; 0 already registered"
+    # An updated list: the two registered are skipped and counted, the new one added.
+    good.write_text(
+        "name,birth_date,group\nIda Sørensen,2017-03-01,0.A\nNoah Ali,2017-02-28,0.A\n"
+        "Lea Berg,2017-05-05,0.A\n",
+        encoding="utf-8",
+    )
+    assert topi.ok("child", "import", str(good)) == "Imported 1 children; 2 already registered"
+    assert len(json.loads(topi.ok("--json", "child", "list"))) == 3
 
 
 def test_dump_is_identical_for_the_same_operations(topi: Forebyg) -> None:

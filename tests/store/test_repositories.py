@@ -55,11 +55,22 @@ def test_children_by_group_then_name_and_of_one_group(kids: Store) -> None:
     ]
     assert child_repo.children(kids, "Ingen") == []
     assert child_repo.count(kids) == 3
-    assert sorted(child_repo.name_and_birth_dates(kids)) == [
-        ("Anton Berg", "2021-04-12"),
-        ("Ida Sørensen", "2021-04-12"),
-        ("Mads Holm", "2021-04-12"),
+    assert sorted(child_repo.registered(kids)) == [
+        ("c1", "Ida Sørensen", "2021-04-12", "Sommerfuglene", None),
+        ("c2", "Anton Berg", "2021-04-12", "Sommerfuglene", None),
+        ("c3", "Mads Holm", "2021-04-12", "Bjørnene", None),
     ]
+
+
+def test_archived_children_are_listed_apart(kids: Store) -> None:
+    kids.write([Change("child", "c2", {"archived": "2024-07-31"})])
+    assert [c["id"] for c in child_repo.children(kids)] == ["c3", "c1"]
+    assert [c["id"] for c in child_repo.children(kids, archived=True)] == ["c2"]
+    assert child_repo.children(kids, "Sommerfuglene", archived=True)[0]["archived"] == "2024-07-31"
+    assert child_repo.group_members(kids, "Sommerfuglene") == ["c1"]
+    assert ("c2", "Anton Berg", "2021-04-12", "Sommerfuglene", "2024-07-31") in set(
+        child_repo.registered(kids)
+    )
 
 
 def test_a_namesake_is_another_living_child_with_name_and_birth_date(kids: Store) -> None:

@@ -198,3 +198,25 @@ def test_same_operations_in_any_order_give_identical_dumps(tmp_path: Path) -> No
         a.write([Change("child", "c2", {"group": "Y"})])
         later = last_own_op(a)
         assert later.hlc > max(op.hlc for op in ops_a + ops_b)
+
+
+def test_upgrade_of_a_version_6_store_gives_children_an_archived_column(
+    store: Store, store_path: Path
+) -> None:
+    store.write(
+        [
+            Change("child", "c1", {"name": "Ida", "birth_date": "2021-04-12", "group": "A"}),
+            Change("child", "c2", {"name": "Noah", "birth_date": "2021-04-12", "group": "A"}),
+            Change("child", "c2", {"archived": "2026-07-31"}),
+        ]
+    )
+    # Back to what version 6 had: no column, no index (the field is in `data` only).
+    store.db.execute("DROP INDEX children_present")
+    store.db.execute("ALTER TABLE children DROP COLUMN archived")
+    store.db.execute("PRAGMA user_version = 6")
+    store.close()
+    with Store.open(store_path, PASSPHRASE) as again:
+        assert again.migration_backup == backup_path(store_path, 6)
+        rows = dict(again.db.execute("SELECT id, archived FROM children").fetchall())
+        assert rows == {"c1": None, "c2": "2026-07-31"}
+        assert check_store(again) == []

@@ -137,6 +137,10 @@ class Child(_Record):
     name: str
     birth_date: date
     group: str = ""  # the room, class or group at the institution
+    # The day the child left and was archived (None: still here). Archived
+    # children leave the overview and follow-ups, stay readable, and are what
+    # the retention rules act on.
+    archived: date | None = None
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ def validate_child(child: Child, *, today: date) -> list[Problem]:
     e.text("name", child.name, required=True, max_len=NAME_MAX, one_line=True)
     e.text("group", child.group, max_len=NAME_MAX, one_line=True)
     e.not_future("birth_date", child.birth_date, today)
+    e.not_future("archived", child.archived, today)
     if child.birth_date < _years_before(today, MAX_AGE_YEARS):
         e.add(
             "birth_date",

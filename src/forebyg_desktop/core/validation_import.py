@@ -82,6 +82,7 @@ RULES: dict[str, dict[str, fc.Check]] = {
         "name": fc.name_text(required=True),
         "birth_date": fc.birth_date,
         "group": fc.name_text(),
+        "archived": fc.optional(fc.a_date(past=True)),
     },
     "assessment": {
         "child_id": fc.record_id,

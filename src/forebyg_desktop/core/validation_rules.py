@@ -55,6 +55,7 @@ LABELS: dict[str, Message] = {
     "group": field_label(QT_TRANSLATE_NOOP("Field", "Group")),
     "birth_date": field_label(QT_TRANSLATE_NOOP("Field", "Birth date")),
     "date": field_label(QT_TRANSLATE_NOOP("Field", "Date")),
+    "archived": field_label(QT_TRANSLATE_NOOP("Field", "Date archived")),
     "assessors": field_label(QT_TRANSLATE_NOOP("Field", "Assessor")),
     "observations": field_label(QT_TRANSLATE_NOOP("Field", "Observations")),
     "child_view": field_label(QT_TRANSLATE_NOOP("Field", "The child's view")),

@@ -1,6 +1,7 @@
 """Named reads of the children and of every record about one child.
 
-Deleted children (tombstones) are never returned. Reads here are not
+Deleted children (tombstones) are never returned; archived children (they
+left) only where a read says so. Reads here are not
 audited: the service that shows what they return records the read.
 """
 
@@ -12,16 +13,34 @@ from forebyg_desktop.store.record_query import select
 from forebyg_desktop.store.record_store import Store
 
 
-def children(store: Store, group: str | None = None) -> list[dict]:
-    """Every child by group, name and id; or the children of `group` by name and id."""
+def children(store: Store, group: str | None = None, *, archived: bool = False) -> list[dict]:
+    """The children here (or, with `archived`, those archived) by group, name and id;
+    or those of `group` by name and id."""
+    here = "archived IS NOT NULL" if archived else "archived IS NULL"
     if group is None:
-        return select(store.db, "child", order_by="group_name, name, id")
-    return select(store.db, "child", "group_name = ?", [group], "name, id")
+        return select(store.db, "child", here, order_by="group_name, name, id")
+    return select(store.db, "child", f"{here} AND group_name = ?", [group], "name, id")
 
 
-def name_and_birth_dates(store: Store) -> Iterator[tuple[str, str]]:
-    """(name, birth date) of every child, without reading the rest of their records."""
-    yield from store.db.execute("SELECT name, birth_date FROM children WHERE deleted = 0")
+def registered(store: Store) -> Iterator[tuple[str, str, str, str, str | None]]:
+    """(id, name, birth date, group, archived) of every child, here or archived,
+    without reading the rest of their records."""
+    yield from store.db.execute(
+        "SELECT id, coalesce(name, ''), coalesce(birth_date, ''), coalesce(group_name, ''), "
+        "archived FROM children WHERE deleted = 0"
+    )
+
+
+def group_members(store: Store, group: str) -> list[str]:
+    """The ids of the children here (not archived) in `group`, by name and id."""
+    return [
+        r[0]
+        for r in store.db.execute(
+            "SELECT id FROM children WHERE deleted = 0 AND archived IS NULL AND group_name = ? "
+            "ORDER BY name, id",
+            [group],
+        )
+    ]
 
 
 def count(store: Store) -> int:

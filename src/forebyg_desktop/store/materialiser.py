@@ -35,7 +35,13 @@ class EntityTable:
 
 ENTITY_TABLES: dict[str, EntityTable] = {
     "child": EntityTable(
-        "children", (("name", "name"), ("group_name", "group"), ("birth_date", "birth_date"))
+        "children",
+        (
+            ("name", "name"),
+            ("group_name", "group"),
+            ("birth_date", "birth_date"),
+            ("archived", "archived"),
+        ),
     ),
     "assessment": EntityTable(
         "assessments",

@@ -55,12 +55,13 @@ def _among(column: str, ids: Sequence[str] | None) -> tuple[str, list[str]]:
 def children(
     store: Store, child_ids: Sequence[str] | None = None
 ) -> list[tuple[str, str, str, str]]:
-    """(id, name, group, birth date) of every child not deleted (or of `child_ids`),
-    by group, name, id."""
+    """(id, name, group, birth date) of every child here (not deleted, not archived)
+    or of those of `child_ids`, by group, name, id."""
     among, params = _among("id", child_ids)
     return store.db.execute(
         "SELECT id, coalesce(name, ''), coalesce(group_name, ''), birth_date "
-        f"FROM children WHERE deleted = 0{among} ORDER BY group_name, name, id",
+        f"FROM children WHERE deleted = 0 AND archived IS NULL{among} "
+        "ORDER BY group_name, name, id",
         params,
     ).fetchall()
 
@@ -130,7 +131,8 @@ def open_plan_id(store: Store, child_id: str) -> str | None:
 
 
 def due_plans(store: Store, until: str) -> Iterator[tuple]:
-    """Open plans of children not deleted with follow-up on or before `until`.
+    """Open plans of children here (not deleted, not archived) with follow-up on or
+    before `until`.
 
     Yields (plan id, child id, name, group, template, follow-up, coordinator),
     sorted by follow-up, then group, name and plan id.
@@ -141,7 +143,8 @@ def due_plans(store: Store, until: str) -> Iterator[tuple]:
             """SELECT p.id, p.child_id, coalesce(c.name, ''), coalesce(c.group_name, ''),
                       coalesce(json_extract(p.data, '$.template'), ''), p.follow_up,
                       coalesce(json_extract(p.data, '$.coordinator'), '')
-               FROM plans p JOIN children c ON c.id = p.child_id AND c.deleted = 0
+               FROM plans p JOIN children c
+                 ON c.id = p.child_id AND c.deleted = 0 AND c.archived IS NULL
                WHERE p.status = 'open' AND p.deleted = 0 AND p.follow_up <= ?
                ORDER BY p.follow_up, c.group_name, c.name, p.id""",
             [until],

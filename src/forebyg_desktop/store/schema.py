@@ -197,6 +197,21 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE sync_quarantine ADD COLUMN mtime_ns INTEGER")
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    """Children can be archived (they left): the day, as a column the overview filters on.
+
+    Archived children leave the overview and the follow-ups; the partial index
+    holds exactly the columns the overview reads of the children still here.
+    Records written before this version have no `archived` field (NULL).
+    """
+    db.execute("ALTER TABLE children ADD COLUMN archived TEXT")
+    db.execute("UPDATE children SET archived = json_extract(data, '$.archived')")
+    db.execute(
+        """CREATE INDEX children_present ON children (group_name, name, id, birth_date)
+            WHERE archived IS NULL AND deleted = 0"""
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -204,6 +219,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v4,
     _v5,
     _v6,
+    _v7,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -19,7 +19,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QMessageBox,
     QWidget,
@@ -304,22 +303,23 @@ def test_the_parents_pdf_shows_names_and_notes_as_text(qtbot, hostile, tmp_path:
     assert "<b>Ida</b>" in text and "skjult" in text  # the hidden word prints too
 
 
-def test_class_list_refusal_quotes_values_literally(qtbot, hostile, tmp_path: Path) -> None:
+def test_class_list_preview_quotes_values_literally(qtbot, hostile, tmp_path: Path) -> None:
+    from forebyg_desktop.ui.child.class_list_dialog import ClassListDialog
+
     s, _ = hostile
     window = _window(qtbot, s)
     csv = tmp_path / "<b>liste.csv"
-    csv.write_text(f"name,birth_date,group\n{CHILD},1.2.2021,{GROUP}\n", encoding="utf-8")
-    window.launcher.import_class_list(str(csv))
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
-        ),
-        timeout=10000,
+    csv.write_text(
+        f"name,birth_date,group\n{CHILD},1.2.2021,{GROUP}\n{CHILD} 2,1.2.2099,{GROUP}\n",
+        encoding="utf-8",
     )
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
-    assert_plain(box)
-    assert "1.2.2021" in box.informativeText()
-    box.close()
+    window.launcher.import_class_list(str(csv))
+    dialog = _dialog(qtbot, window, ClassListDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    dialog.tabs.setCurrentIndex(0)
+    assert_plain(dialog, CHILD, GROUP)
+    assert "<b>liste.csv" in dialog.windowTitle()
+    _close(qtbot, window, dialog)
     window.close()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from forebyg_desktop.services.assessment.assessment_service import quick_assessment
 from forebyg_desktop.services.child.child_service import add_child
@@ -156,7 +156,8 @@ def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> 
         qtbot.keyClicks(dialog.name, "Freja Mølgaard")
         qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
         assert dialog.birth_date.hasFocus()
-        dialog.birth_date.setDate(QDate(2021, 3, 9))
+        assert dialog.birth_date.text() == ""  # nothing filled in for the user
+        qtbot.keyClicks(dialog.birth_date, "09.03.2021")
         qtbot.keyClick(dialog.birth_date, Qt.Key.Key_Tab)
         qtbot.keyClicks(dialog.group.lineEdit(), "Sommerfuglene")
         qtbot.keyClick(dialog.group.lineEdit(), Qt.Key.Key_Return)
@@ -167,7 +168,7 @@ def test_add_a_child_by_keyboard_opens_the_child_page(qtbot, tmp_path: Path) -> 
 
 
 def test_import_a_class_list_all_or_nothing(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from forebyg_desktop.ui.child.class_list_dialog import ClassListDialog
 
     install_translator(QCoreApplication.instance(), "da")
     good = tmp_path / "2b.csv"
@@ -177,20 +178,31 @@ def test_import_a_class_list_all_or_nothing(qtbot, tmp_path: Path, monkeypatch) 
     )
     bad = tmp_path / "3a.csv"
     bad.write_text(
-        "name,birth_date,group\nEmil Berg,2017-02-01,3.A\nLiva Krogh,31-12-2017,3.A\n",
+        "name,birth_date,group\nEmil Berg,2017-02-01,3.A\nLiva Krogh,31-13-2017,3.A\n",
         encoding="utf-8",
     )
     with create_session(tmp_path / "d", PASSPHRASE, profile_id="topi", user="Lone") as s:
         window = open_window(qtbot, s)
-        boxes: list[QMessageBox] = []
-        monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
         window.launcher.import_class_list(str(bad))
-        qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
-        assert "3a.csv" in boxes[0].text()
-        assert "3a.csv:3" in boxes[0].detailedText()  # the file and line of the bad row
+        qtbot.waitUntil(
+            lambda: isinstance(window.launcher.active_dialog, ClassListDialog), timeout=5000
+        )
+        dialog = window.launcher.active_dialog
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+        assert "3a.csv" in dialog.windowTitle()
+        assert dialog.bad_table.item(0, 0).text() == "3"  # the line of the bad row
+        assert not dialog.import_button.isEnabled()
+        dialog.reject()
+        qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)
         assert window.overview.shown_child_ids() == []
 
         window.launcher.import_class_list(str(good))
+        qtbot.waitUntil(
+            lambda: isinstance(window.launcher.active_dialog, ClassListDialog), timeout=5000
+        )
+        dialog = window.launcher.active_dialog
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+        dialog.import_button.click()
         qtbot.waitUntil(lambda: len(window.overview.shown_child_ids()) == 2, timeout=10000)
         assert "2 børn importeret fra 2b.csv" in window.statusBar().currentMessage()
         window.close()

@@ -46,6 +46,7 @@ def test_colleagues_child_arrives_and_my_change_goes_out(
     qtbot.waitUntil(lambda: window.launcher.active_dialog is not None, timeout=10000)
     dialog = window.launcher.active_dialog
     dialog.name.setText("Oskar Lund")
+    dialog.birth_date.setText("02.01.2020")
     dialog.group.setCurrentText("Bjørnene")
     dialog.submit()
     qtbot.waitUntil(lambda: window.launcher.active_dialog is None, timeout=10000)

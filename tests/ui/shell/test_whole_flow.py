@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from forebyg_desktop.core.records import EvaluationDecision
@@ -82,7 +82,7 @@ def test_whole_flow(qtbot, tmp_path: Path, monkeypatch) -> None:
         window.launcher.add_child()
         dialog = _wait_dialog(qtbot, window, ChildDialog)
         qtbot.keyClicks(dialog.name, "Ida Sørensen")
-        dialog.birth_date.setDate(QDate(2021, 4, 12))
+        dialog.birth_date.setText("12.04.2021")
         dialog.group.setCurrentText("Sommerfuglene")
         dialog.submit()
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.child_page, timeout=10000)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from forebyg_desktop.core.profile import Profile
 from forebyg_desktop.services.child.chronology_service import ChronologyEntry
+from forebyg_desktop.ui.child.child_details_button import ChildDetailsButton
 from forebyg_desktop.ui.child.chronology_table_model import ENTRY_ROLE, ChronologyTableModel
 from forebyg_desktop.ui.child.progression_chart import ChartPoint, ProgressionChart
 from forebyg_desktop.ui.kit.plain_text import plain_label
@@ -34,6 +35,7 @@ class ChildView(QWidget):
     evaluation_requested = Signal()
     correction_requested = Signal(str)  # a finalised assessment's id
     handover_requested = Signal()  # consents and handover to another institution
+    child_action_requested = Signal(str)  # "edit", "move", "archive" or "unarchive"
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,11 @@ class ChildView(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.heading.setAccessibleName(self.tr("Child"))
         top.addWidget(self.heading, 1)
+        # Beside the name it corrects; the heading wraps so a long name never widens the page.
+        self.heading.setWordWrap(True)
+        self.details = ChildDetailsButton(self)
+        self.details.requested.connect(self.child_action_requested)
+        top.addWidget(self.details)
         layout.addLayout(top)
         work = QHBoxLayout()
         for text, name, slot in (
@@ -152,11 +159,14 @@ class ChildView(QWidget):
         self.child_id = child["id"]
         self.child = child
         born = QLocale().toString(date.fromisoformat(child["birth_date"]), "dd.MM.yyyy")
-        self.heading.setText(
-            self.tr("{name} — born {born}, {group}").format(
-                name=child["name"], born=born, group=child["group"]
-            )
+        heading = self.tr("{name} — born {born}, {group}").format(
+            name=child["name"], born=born, group=child["group"]
         )
+        if child.get("archived"):
+            left = QLocale().toString(date.fromisoformat(child["archived"]), "dd.MM.yyyy")
+            heading += " " + self.tr("(archived {day})").format(day=left)
+        self.heading.setText(heading)
+        self.details.show_child(child)
         self.model.set_entries(entries)
         points = [
             ChartPoint(

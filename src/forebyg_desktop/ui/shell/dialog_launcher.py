@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from forebyg_desktop.ui.kit.i18n import current_language
 from forebyg_desktop.ui.kit.plain_text import message_box
+from forebyg_desktop.ui.shell.child_launcher import ChildLauncher
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,6 +37,7 @@ class DialogLauncher(QObject):
         super().__init__(window)
         self.window = window
         self.active_dialog: QDialog | None = None  # the dialogue open over the window
+        self.children = ChildLauncher(self)  # correcting, moving, archiving, class lists
 
     # --- the whole store --------------------------------------------------------------
 
@@ -51,46 +53,8 @@ class DialogLauncher(QObject):
         self._open(dialog)
 
     def import_class_list(self, path: str | None = None) -> None:
-        """Import a CSV class list (name, birth_date, group): every row or none."""
-        w = self.window
-        if w.session is None:
-            return
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                w, self.tr("Import a class list"), str(Path.home()), self.tr("Class list (*.csv)")
-            )
-        if not path:
-            return
-        s, source = w.session, Path(path)
-
-        def job() -> int:
-            from forebyg_desktop.services.child.child_import_service import import_class_list
-
-            return len(import_class_list(s, source))
-
-        def done(count: int) -> None:
-            w.refresh_changed()
-            w.sync_panel.nudge()
-            w.statusBar().showMessage(
-                self.tr("%n children imported from {file}.", "", count).format(file=source.name),
-                10000,
-            )
-
-        def failed(message: str) -> None:
-            box = message_box(
-                w,
-                QMessageBox.Icon.Warning,
-                self.tr("Nothing was imported"),
-                self.tr(
-                    "The class list {file} was not imported. Correct these rows and try again:"
-                ).format(file=source.name),
-            )
-            box.setDetailedText(message)
-            box.setInformativeText(message if message.count("\n") < 8 else "")
-            box.open()
-
-        w.statusBar().showMessage(self.tr("Importing…"))
-        w.worker.submit(job, done, failed)
+        """Preview a class list, then import it (every line or none)."""
+        self.children.import_class_list(path)
 
     def import_handover(self) -> None:
         """Receive a handover file (a child from another institution) or a receipt."""

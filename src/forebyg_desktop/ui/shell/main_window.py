@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.child_page.evaluation_requested.connect(launcher.evaluate_plan)
         self.child_page.correction_requested.connect(launcher.correct_assessment)
         self.child_page.handover_requested.connect(launcher.handover)
+        launcher.children.attach()
         self.sync_panel.attach()
         self.sync_panel.records_changed.connect(self.refresh_changed)
         profile = session.profile.name.get(current_language())
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         imp = QAction(self.tr("&Import a class list…"), self)
         imp.triggered.connect(lambda: self.launcher.import_class_list())
         menu.addAction(imp)
+        self.launcher.children.add_actions(menu)
 
     # -- data --------------------------------------------------------------------
 
